@@ -1,0 +1,51 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "Copydesk",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "copydesk", targets: ["copydesk"]),
+        .library(name: "CopydeskText", targets: ["CopydeskText"]),
+        .library(name: "CopydeskIngest", targets: ["CopydeskIngest"]),
+        .library(name: "CopydeskSimilarity", targets: ["CopydeskSimilarity"]),
+        .library(name: "CopydeskReport", targets: ["CopydeskReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "CopydeskText"),
+        .target(name: "CopydeskIngest", dependencies: ["CopydeskText", "CLibXML2"]),
+        .target(name: "CopydeskSimilarity", dependencies: ["CopydeskText"]),
+        .target(name: "CopydeskReport", dependencies: ["CopydeskText", "CopydeskSimilarity"]),
+        .executableTarget(
+            name: "copydesk",
+            dependencies: [
+                "CopydeskText", "CopydeskIngest", "CopydeskSimilarity", "CopydeskReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CopydeskTextTests", dependencies: ["CopydeskText"]),
+        .testTarget(name: "CopydeskIngestTests", dependencies: ["CopydeskIngest", "CopydeskText"]),
+        .testTarget(name: "CopydeskSimilarityTests", dependencies: ["CopydeskSimilarity", "CopydeskText"]),
+        .testTarget(name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText"]),
+        .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
+    ]
+)
+
+for target in package.targets where [.executable, .test, .regular].contains(target.type) {
+    var settings = target.swiftSettings ?? []
+    // Require `any` for existential types (SE-0335).
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    // Imports are visible only where they are written (SE-0444).
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    // `import` is internal unless said otherwise, so no C type leaks into the public API (SE-0409).
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    target.swiftSettings = settings
+}
