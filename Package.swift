@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "CopydeskIngest", targets: ["CopydeskIngest"]),
         .library(name: "CopydeskSimilarity", targets: ["CopydeskSimilarity"]),
         .library(name: "CopydeskReport", targets: ["CopydeskReport"]),
+        .library(name: "CopydeskDedup", targets: ["CopydeskDedup"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -20,14 +21,21 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CopydeskText"),
-        .target(name: "CopydeskIngest", dependencies: ["CopydeskText", "CLibXML2"]),
+        .target(name: "CopydeskIngest", dependencies: ["CopydeskText", "CLibXML2", "CZlib"]),
         .target(name: "CopydeskSimilarity", dependencies: ["CopydeskText"]),
-        .target(name: "CopydeskReport", dependencies: ["CopydeskText", "CopydeskSimilarity"]),
+        .target(name: "CopydeskReport", dependencies: ["CopydeskText", "CopydeskSimilarity", "CopydeskDedup"]),
+        .target(
+            name: "CopydeskDedup",
+            dependencies: ["CopydeskText", "CopydeskSimilarity", "CopydeskIngest", "CSQLite"]
+        ),
         .executableTarget(
             name: "copydesk",
             dependencies: [
                 "CopydeskText", "CopydeskIngest", "CopydeskSimilarity", "CopydeskReport",
+                "CopydeskDedup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +44,10 @@ let package = Package(
         .testTarget(name: "CopydeskSimilarityTests", dependencies: ["CopydeskSimilarity", "CopydeskText"]),
         .testTarget(name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
+        .testTarget(
+            name: "CopydeskDedupTests",
+            dependencies: ["CopydeskDedup", "CopydeskIngest", "CopydeskText", "CZlib"]
+        ),
     ]
 )
 
