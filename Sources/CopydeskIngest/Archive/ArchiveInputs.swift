@@ -9,6 +9,12 @@ internal import Foundation
 public struct ArchiveInputs: ArchiveReader {
     private var pending: [String]
     private var current: (any ArchiveReader)?
+    private var currentFile: FileByteSource?
+    private var finishedBytes = 0
+
+    /// Bytes of input files read so far (compressed bytes for `.gz`): with ``totalBytes(of:)``,
+    /// how far along a run is.
+    public var bytesRead: Int { finishedBytes + (currentFile?.bytesRead ?? 0) }
     public private(set) var skipped: [String: Int] = [:]
 
     public init(_ inputs: [String]) {
@@ -23,10 +29,14 @@ public struct ArchiveInputs: ArchiveReader {
                 if let entry { return entry }
                 for (reason, count) in reader.skipped { skipped[reason, default: 0] += count }
                 current = nil
+                finishedBytes += currentFile?.bytesRead ?? 0
+                currentFile = nil
             }
             guard let input = pending.popLast() else { return nil }
             switch Self.open(input) {
-            case .reader(let reader): current = reader
+            case .reader(let reader, let file):
+                current = reader
+                currentFile = file
             case .entry(let entry): return entry
             case .directory(let files): pending.append(contentsOf: files.reversed())
             }
@@ -34,7 +44,7 @@ public struct ArchiveInputs: ArchiveReader {
     }
 
     private enum Opened {
-        case reader(any ArchiveReader)
+        case reader(any ArchiveReader, FileByteSource?)
         case entry(ArchiveEntry)
         case directory([String])
     }
@@ -57,7 +67,7 @@ public struct ArchiveInputs: ArchiveReader {
 
     private static func open(_ input: String) -> Opened {
         if input == "-" {
-            return .reader(JSONLArchive(FileByteSource(standardInput: ()), name: "-"))
+            return .reader(JSONLArchive(FileByteSource(standardInput: ()), name: "-"), nil)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
@@ -70,12 +80,12 @@ public struct ArchiveInputs: ArchiveReader {
             switch kind(of: input) {
             case .jsonl(let gzip):
                 let file = try FileByteSource(path: input)
-                if gzip { return .reader(JSONLArchive(try GzipByteSource(file, source: input), name: input)) }
-                return .reader(JSONLArchive(file, name: input))
+                if gzip { return .reader(JSONLArchive(try GzipByteSource(file, source: input), name: input), file) }
+                return .reader(JSONLArchive(file, name: input), file)
             case .warc(let gzip):
                 let file = try FileByteSource(path: input)
-                if gzip { return .reader(WARCArchive(try GzipByteSource(file, source: input), name: input)) }
-                return .reader(WARCArchive(file, name: input))
+                if gzip { return .reader(WARCArchive(try GzipByteSource(file, source: input), name: input), file) }
+                return .reader(WARCArchive(file, name: input), file)
             case .page:
                 let document = try InputReader().read(input)
                 return .entry(.document(ArchivedDocument(document: document)))
@@ -83,6 +93,20 @@ public struct ArchiveInputs: ArchiveReader {
         } catch {
             return .entry(.failure(ArchiveFailure(error)))
         }
+    }
+
+    /// The size of every file the inputs name, directories walked; standard input counts 0.
+    public static func totalBytes(of inputs: [String]) -> Int {
+        var total = 0
+        for input in inputs where input != "-" {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else { continue }
+            for file in isDirectory.boolValue ? files(under: input) : [input] {
+                let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? NSNumber
+                total += size?.intValue ?? 0
+            }
+        }
+        return total
     }
 
     /// Regular files under a directory, recursively, sorted by path so runs are reproducible;

@@ -20,6 +20,8 @@ public final class FileByteSource: ByteSource {
     private let descriptor: Int32
     private let source: String
     private var closed = false
+    /// Bytes read so far, for progress reports.
+    public private(set) var bytesRead = 0
 
     /// Opens `path` for reading.
     public init(path: String) throws(IngestError) {
@@ -55,6 +57,7 @@ public final class FileByteSource: ByteSource {
             break
         }
         buffer.removeLast(limit - max(count, 0))
+        bytesRead += max(count, 0)
         guard count >= 0 else {
             let reason = String(cString: strerror(errno))
             throw IngestError(.unreadable, source: source, "read failed: \(reason)")

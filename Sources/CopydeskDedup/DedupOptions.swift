@@ -1,0 +1,31 @@
+/// How documents are fingerprinted, which pairs are looked at, and what counts as a reprint.
+///
+/// The defaults were tuned on the synthetic archive of `Benchmarks/Dedup` (see the README's
+/// figures): word bigrams keep OCR noise and spelling variants from destroying whole runs of
+/// shingles, and the thresholds separate reprints from other outlets' own tellings of the same
+/// event there with a wide margin.
+public struct DedupOptions: Sendable, Hashable {
+    /// Shingles documents are compared on.
+    public var shingleKind: ShingleKind = .words(2)
+    /// MinHash signature length.
+    public var permutations: Int = 128
+    public var seed: UInt64 = 0
+    /// The Jaccard similarity LSH aims at when proposing candidate pairs. Lower finds more
+    /// truncated and heavily edited reprints, at the cost of more pairs to verify.
+    public var candidateThreshold: Double = 0.3
+    /// Exact Jaccard at or above which two documents are near-duplicates.
+    public var jaccardThreshold: Double = 0.4
+    /// Exact containment at or above which the shorter document is a truncated copy of the
+    /// longer (|A ∩ B| / |A| for the shorter A).
+    public var containmentThreshold: Double = 0.65
+    /// Documents with fewer shingles never count as contained in another: a one-line credit
+    /// ("Reporting by Reuters") is contained in every story that carries it.
+    public var minimumShinglesForContainment: Int = 25
+    /// LSH buckets larger than this are linked as a chain instead of all pairs, so one piece of
+    /// boilerplate shared by thousands of documents cannot make millions of pairs.
+    public var largestBucket: Int = 64
+    /// Worker threads; 0 means one per core.
+    public var threads: Int = 0
+
+    public init() {}
+}

@@ -1,0 +1,46 @@
+/// How a cluster member relates to the cluster's representative.
+public enum Relation: String, Sendable, Hashable, CaseIterable {
+    /// The same words (case, punctuation and spacing aside).
+    case identical
+    /// Mostly the same words: Jaccard similarity at or above the threshold.
+    case nearDuplicate = "near_duplicate"
+    /// A truncated reprint: most of the member is in the representative.
+    case contained
+    /// An extended reprint: most of the representative is in the member.
+    case contains
+}
+
+/// The verdict on one pair of documents, from their exact overlap.
+struct Verdict {
+    var relation: Relation
+    /// Jaccard for identical and near-duplicates, the containment that qualified otherwise.
+    var similarity: Double
+
+    /// How `member` relates to `representative`, or nil when it is not a reprint of it.
+    /// `overlap` has the member as A and the representative as B.
+    init?(_ overlap: SetOverlap, options: DedupOptions) {
+        let jaccard = overlap.jaccard
+        if overlap.shared == overlap.countA, overlap.shared == overlap.countB {
+            self.init(relation: .identical, similarity: 1)
+            return
+        }
+        let memberIn = overlap.countA >= options.minimumShinglesForContainment ? overlap.aInB : 0
+        let representativeIn = overlap.countB >= options.minimumShinglesForContainment ? overlap.bInA : 0
+        if jaccard >= options.jaccardThreshold, jaccard >= max(memberIn, representativeIn) - 0.1 {
+            self.init(relation: .nearDuplicate, similarity: jaccard)
+        } else if memberIn >= options.containmentThreshold, memberIn >= representativeIn {
+            self.init(relation: .contained, similarity: memberIn)
+        } else if representativeIn >= options.containmentThreshold {
+            self.init(relation: .contains, similarity: representativeIn)
+        } else if jaccard >= options.jaccardThreshold {
+            self.init(relation: .nearDuplicate, similarity: jaccard)
+        } else {
+            return nil
+        }
+    }
+
+    init(relation: Relation, similarity: Double) {
+        self.relation = relation
+        self.similarity = similarity
+    }
+}
