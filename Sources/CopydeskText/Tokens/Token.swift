@@ -52,6 +52,12 @@ public struct TokenizedText: Sendable {
         keyOffsets.append(0)
     }
 
+    /// Appends a token whose normalised form is `key` (for text tokenised elsewhere).
+    public mutating func append(_ token: Token, key: String) {
+        keyBytes.append(contentsOf: key.utf8)
+        append(token)
+    }
+
     mutating func append(_ token: Token) {
         tokens.append(token)
         keyOffsets.append(Int32(truncatingIfNeeded: keyBytes.count))
