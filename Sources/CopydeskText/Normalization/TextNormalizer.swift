@@ -18,19 +18,25 @@ public struct TextNormalizer: Sendable {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public func normalize(_ text: String) -> String {
-        let folded = fold(text)
-        var output = String.UnicodeScalarView()
-        let scalars = Array(folded.unicodeScalars)
-        var pendingSpace = false
+        // Rejoin hyphenated line breaks first, while the case of the next letter still tells a
+        // broken word (`major-\nity`) from a hyphenated name (`Smith-\nJones`).
+        let original = Array(text.unicodeScalars)
+        var joined = String.UnicodeScalarView()
         var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "-", let next = Self.hyphenatedBreakEnd(in: scalars, hyphenAt: index),
-                index > 0, scalars[index - 1].properties.isAlphabetic
+        while index < original.count {
+            let scalar = original[index]
+            if Self.isHyphen(scalar), index > 0, original[index - 1].properties.isAlphabetic,
+                let next = Self.hyphenatedBreakEnd(in: original, hyphenAt: index)
             {
                 index = next
                 continue
             }
+            joined.append(scalar)
+            index += 1
+        }
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in fold(String(joined)).unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = !output.isEmpty
             } else if !Self.isInvisible(scalar) {
@@ -38,9 +44,13 @@ public struct TextNormalizer: Sendable {
                 pendingSpace = false
                 output.append(scalar)
             }
-            index += 1
         }
         return String(output)
+    }
+
+    /// The hyphens a typesetter breaks words with: ASCII hyphen-minus and U+2010 HYPHEN.
+    public static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2010}"
     }
 
     /// The fingerprint form of one word: NFKC, case folding, one form for quotes, apostrophes and

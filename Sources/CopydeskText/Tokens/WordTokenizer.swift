@@ -105,10 +105,10 @@ private struct Scanner {
         return cls == .word || cls == .unspaced
     }
 
-    /// The byte just past a hyphenated line break whose hyphen is at `hyphen`: blanks, a line
-    /// feed (optionally after a carriage return), blanks, then a lower-case letter.
-    func hyphenatedBreakEnd(hyphenAt hyphen: Int) -> Int? {
-        var position = hyphen + 1
+    /// The byte just past a hyphenated line break whose hyphen ends before `afterHyphen`: blanks,
+    /// a line feed (optionally after a carriage return), blanks, then a lower-case letter.
+    func hyphenatedBreakEnd(after afterHyphen: Int) -> Int? {
+        var position = afterHyphen
         func skipBlanks() {
             while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
         }
@@ -155,7 +155,7 @@ private struct Scanner {
                     {
                         result.keyBytes.append(byte)
                         lastWasDigit = false
-                    } else if byte == UInt8(ascii: "-"), lastWasLetter, let end = hyphenatedBreakEnd(hyphenAt: index) {
+                    } else if byte == UInt8(ascii: "-"), lastWasLetter, let end = hyphenatedBreakEnd(after: index + 1) {
                         // Every byte skipped is ASCII, so bytes and scalars advance together.
                         scalar += end - index
                         index = end
@@ -181,6 +181,12 @@ private struct Scanner {
                 lastWasLetter = false
             case .softHyphen:
                 break
+            case .separator where value == 0x2010 && lastWasLetter:
+                // U+2010 HYPHEN ending a line inside a word, as `-` above.
+                guard let end = hyphenatedBreakEnd(after: index + length) else { break scan }
+                scalar += 1 + end - (index + length)
+                index = end
+                continue scan
             case .joiner:
                 result.keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
             default:
