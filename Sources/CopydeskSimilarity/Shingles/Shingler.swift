@@ -68,10 +68,16 @@ public struct Shingler: Sendable {
                     Shingle(hash: hash, scalars: tokens.tokens[index].scalars.lowerBound..<tokens.tokens[last].scalars.upperBound))
             }
         case .characters:
-            let origins = CharacterStream(tokens).origins(tokens)
+            let stream = CharacterStream(tokens)
+            let origins = stream.origins(tokens)
             for (index, hash) in hashes.enumerated() {
-                let last = min(index + n, origins.count) - 1
-                shingles.append(Shingle(hash: hash, scalars: origins[index].lowerBound..<origins[last].upperBound))
+                // A shingle's span runs from its first to its last letter: the spaces that join
+                // tokens stand for the punctuation between them, which belongs to neither side.
+                var first = index
+                var last = min(index + n, origins.count) - 1
+                while first < last, stream.isSpace(first) { first += 1 }
+                while last > first, stream.isSpace(last) { last -= 1 }
+                shingles.append(Shingle(hash: hash, scalars: origins[first].lowerBound..<origins[last].upperBound))
             }
         }
         return shingles
