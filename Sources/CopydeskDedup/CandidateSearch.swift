@@ -1,3 +1,4 @@
+internal import CopydeskSimilarity
 internal import Foundation
 
 /// Pairs of documents worth verifying, found by LSH banding over the stored signatures.

@@ -83,37 +83,59 @@ struct Clustering {
     }
 
     /// Clusters the `nodes` (one entry per distinct content) over verified `adjacency`.
-    /// - Returns: each node's cluster representative (an entry index) and verdict; nodes that
-    ///   represent their own cluster map to themselves with no verdict.
+    ///
+    /// A node joins the cluster whose representative it is a verified reprint of (the most
+    /// similar one if several). Failing that, it joins a cluster when it is verified against more
+    /// than half of that cluster's members (two at least): two papers that extended the same
+    /// agency story with different paragraphs of their own are too far apart to match each
+    /// other, but both carry the same core that the rest of the cluster shares. A document that
+    /// merely touches a cluster through one or two members never qualifies.
+    /// - Returns: for each node, its representative (an entry index) and its verdict against it;
+    ///   a representative maps to itself with no verdict.
     func cluster(nodes: [Int], adjacency: [[Int32]]) throws -> [Int: (representative: Int, verdict: Verdict?)] {
         let order = nodes.sorted { catalog.precedes($0, $1) }
-        var representativeOf = [Int](repeating: -1, count: catalog.count)
+        var representativeOf = [Int32](repeating: -1, count: catalog.count)
+        var size: [Int: Int] = [:]
         var result: [Int: (representative: Int, verdict: Verdict?)] = [:]
         result.reserveCapacity(nodes.count)
         var mine: [UInt32] = []
         var theirs: [UInt32] = []
         for node in order {
-            var candidates: [Int] = []
+            // Verified neighbours already placed, counted by their cluster's representative.
+            var neighbours: [(representative: Int, count: Int)] = []
             for neighbour in adjacency[node] {
-                let representative = representativeOf[Int(neighbour)]
-                if representative >= 0, !candidates.contains(representative) { candidates.append(representative) }
+                let representative = Int(representativeOf[Int(neighbour)])
+                guard representative >= 0 else { continue }
+                if let at = neighbours.firstIndex(where: { $0.representative == representative }) {
+                    neighbours[at].count += 1
+                } else {
+                    neighbours.append((representative, 1))
+                }
             }
             var best: (representative: Int, verdict: Verdict)?
-            if !candidates.isEmpty {
+            if !neighbours.isEmpty {
                 try store.read(catalog.entries[node].location, into: &mine)
-                for representative in candidates {
+                for (representative, _) in neighbours {
                     try store.read(catalog.entries[representative].location, into: &theirs)
                     guard let verdict = Verdict(SetOverlap(mine, theirs), options: options) else { continue }
                     if best == nil || verdict.similarity > best?.verdict.similarity ?? 0 {
                         best = (representative, verdict)
                     }
                 }
+                if best == nil,
+                    let core = neighbours.filter({ $0.count >= 2 && $0.count * 2 > size[$0.representative, default: 1] })
+                        .max(by: { $0.count < $1.count })
+                {
+                    try store.read(catalog.entries[core.representative].location, into: &theirs)
+                    best = (core.representative, Verdict(describing: SetOverlap(mine, theirs), options: options))
+                }
             }
             if let best {
-                representativeOf[node] = best.representative
+                representativeOf[node] = Int32(best.representative)
+                size[best.representative, default: 1] += 1
                 result[node] = (best.representative, best.verdict)
             } else {
-                representativeOf[node] = node
+                representativeOf[node] = Int32(node)
                 result[node] = (node, nil)
             }
         }

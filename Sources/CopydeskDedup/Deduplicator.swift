@@ -1,3 +1,4 @@
+public import CopydeskSimilarity
 internal import Foundation
 
 /// The outcome of a dedup run: every input item, with its cluster or the reason it could not be

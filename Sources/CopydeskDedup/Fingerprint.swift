@@ -1,3 +1,4 @@
+internal import CopydeskSimilarity
 /// What dedup keeps of one document: its MinHash signature for candidate search, the size of its
 /// shingle set, and a hash of the set that makes identical content recognisable at once.
 public struct Fingerprint: Sendable, Hashable {

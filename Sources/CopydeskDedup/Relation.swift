@@ -39,6 +39,25 @@ struct Verdict {
         }
     }
 
+    /// The relation a pair is closest to, for a member admitted by the rest of its cluster
+    /// rather than by the representative: whichever measure is highest.
+    init(describing overlap: SetOverlap, options: DedupOptions) {
+        if let verdict = Verdict(overlap, options: options) {
+            self = verdict
+            return
+        }
+        let jaccard = overlap.jaccard
+        let memberIn = overlap.aInB
+        let representativeIn = overlap.bInA
+        if jaccard >= max(memberIn, representativeIn) - 0.1 {
+            self.init(relation: .nearDuplicate, similarity: jaccard)
+        } else if memberIn >= representativeIn {
+            self.init(relation: .contained, similarity: memberIn)
+        } else {
+            self.init(relation: .contains, similarity: representativeIn)
+        }
+    }
+
     init(relation: Relation, similarity: Double) {
         self.relation = relation
         self.similarity = similarity

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CopydeskDedup
+import CopydeskSimilarity
 
 /// Fingerprinting and matching options shared by `dedup` and `index`.
 struct MatchingOptions: ParsableArguments {
