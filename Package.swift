@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
         .testTarget(
             name: "CopydeskDedupTests",
-            dependencies: ["CopydeskDedup", "CopydeskIngest", "CopydeskText", "CZlib"]
+            dependencies: ["CopydeskDedup", "CopydeskIngest", "CopydeskText", "CZlib", "copydesk"]
         ),
     ]
 )

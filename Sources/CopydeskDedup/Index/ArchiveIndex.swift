@@ -74,19 +74,21 @@ public final class ArchiveIndex {
         var report = IndexAddReport()
         let writer = try IndexWriter(index: self)
         var pending: [IntakeItem] = []
-        func flush() throws {
-            guard !pending.isEmpty else { return }
-            let items = pending
-            pending.removeAll(keepingCapacity: true)
-            try database.transaction {
-                for item in items { try writer.add(item, report: &report) }
+        /// Writes whole batches of `batchSize` (and, at the end, the rest) one transaction each.
+        func flush(all: Bool) throws {
+            while pending.count >= batchSize || (all && !pending.isEmpty) {
+                let items = pending.prefix(batchSize)
+                try database.transaction {
+                    for item in items { try writer.add(item, report: &report) }
+                }
+                pending.removeFirst(items.count)
             }
         }
         report.skipped = try Intake(options: options).run(inputs, progress: progress) { items in
             pending += items
-            if pending.count >= batchSize { try flush() }
+            try flush(all: false)
         }
-        try flush()
+        try flush(all: true)
         return report
     }
 

@@ -31,9 +31,12 @@ struct Index: ParsableCommand {
         @OptionGroup var matching: MatchingOptions
         @Flag(help: "No progress bar.")
         var quiet = false
+        @Option(help: "Documents per transaction.")
+        var batchSize = 500
 
         func run() throws {
             let index = try open(database.db, try matching.dedupOptions())
+            index.batchSize = max(1, batchSize)
             let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
             let report: IndexAddReport
             do {
