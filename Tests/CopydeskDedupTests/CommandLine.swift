@@ -46,13 +46,14 @@ enum CommandLine {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// Starts the binary without waiting; output is discarded.
-    static func start(_ arguments: [String]) throws -> Process {
+    /// Starts the binary without waiting; standard error goes to `stderr`, output is discarded.
+    static func start(_ arguments: [String], stderr: URL) throws -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: stderr)
         process.standardInput = FileHandle.nullDevice
         try process.run()
         return process

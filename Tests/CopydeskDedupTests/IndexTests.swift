@@ -75,7 +75,8 @@ struct IndexTests {
         let archive = try scratch.write("archive.jsonl", lines.joined(separator: "\n"))
         let db = scratch.path("index.db")
 
-        let process = try CommandLine.start(["index", "add", "--db", db, "--batch-size", "50", "--quiet", archive])
+        let log = scratch.directory.appendingPathComponent("add.log")
+        let process = try CommandLine.start(["index", "add", "--db", db, "--batch-size", "50", "--quiet", archive], stderr: log)
         // Kill as soon as some batches are committed, well before the end.
         var committed = 0
         let deadline = Date().addingTimeInterval(60)
@@ -88,7 +89,8 @@ struct IndexTests {
         let killedMidway = process.isRunning
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
-        #expect(killedMidway, "add finished before it could be killed; make the archive larger")
+        let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        #expect(killedMidway, "add ended before it could be killed: \(said)")
 
         let partial = try ArchiveIndex(path: db).statistics().documents
         #expect(partial > 0)

@@ -19,9 +19,13 @@ public final class ArchiveIndex {
     public init(path: String, options: DedupOptions = DedupOptions()) throws {
         let database = try SQLiteDatabase(path: path)
         self.database = database
-        try database.execute("PRAGMA journal_mode=WAL")
+        var created = false
+        try database.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'meta'").rows { created = $0.int(0) > 0 }
+        if !created {
+            try database.execute("PRAGMA journal_mode=WAL")
+            try database.transaction { try database.execute(IndexSchema.create) }
+        }
         try database.execute("PRAGMA synchronous=NORMAL")
-        try database.transaction { try database.execute(IndexSchema.create) }
         var settings: [String: String] = [:]
         try database.prepare("SELECT key, value FROM meta").rows { row in
             if let key = row.text(0), let value = row.text(1) { settings[key] = value }
@@ -41,7 +45,7 @@ public final class ArchiveIndex {
                 "jaccard": String(options.jaccardThreshold), "containment": String(options.containmentThreshold),
                 "minimum_shingles": String(options.minimumShinglesForContainment),
             ]
-            let insert = try database.prepare("INSERT INTO meta(key, value) VALUES (?, ?)")
+            let insert = try database.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)")
             try database.transaction {
                 for (key, value) in settings { try insert.run([.text(key), .text(value)]) }
             }
