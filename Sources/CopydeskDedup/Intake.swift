@@ -72,7 +72,8 @@ public struct Intake: Sendable {
             while slots.wait(timeout: .now() + .milliseconds(20)) == .timedOut { try drain() }
             group.enter()
             queue.async {
-                let items = entries.map { Self.process($0, fingerprinter) }
+                var scratch = Fingerprinter.Scratch()
+                let items = entries.map { Self.process($0, fingerprinter, scratch: &scratch) }
                 finished.put(index, items)
                 slots.signal()
                 group.leave()
@@ -95,7 +96,9 @@ public struct Intake: Sendable {
         return reader.skipped
     }
 
-    static func process(_ entry: ArchiveEntry, _ fingerprinter: Fingerprinter) -> IntakeItem {
+    static func process(
+        _ entry: ArchiveEntry, _ fingerprinter: Fingerprinter, scratch: inout Fingerprinter.Scratch
+    ) -> IntakeItem {
         switch entry {
         case .failure(let failure):
             return IntakeItem(id: failure.id, source: failure.source, content: .failure(failure.message))
@@ -120,7 +123,7 @@ public struct Intake: Sendable {
                     return item
                 }
             }
-            let (fingerprint, shingles) = fingerprinter.fingerprint(text)
+            let (fingerprint, shingles) = fingerprinter.fingerprint(text, scratch: &scratch)
             guard fingerprint.shingleCount > 0 else {
                 item.content = .failure("the article has no words to compare")
                 return item

@@ -44,17 +44,3 @@ public struct SetOverlap: Sendable, Hashable {
     /// |A ∩ B| / |B|.
     public var bInA: Double { countB == 0 ? 0 : Double(shared) / Double(countB) }
 }
-
-extension Array where Element == UInt32 {
-    /// The high halves of sorted 64-bit hashes, still sorted, duplicates dropped.
-    init(highHalvesOf sortedHashes: [UInt64]) {
-        self.init()
-        reserveCapacity(sortedHashes.count)
-        var last: UInt32?
-        for hash in sortedHashes {
-            let high = UInt32(truncatingIfNeeded: hash >> 32)
-            if high != last { append(high) }
-            last = high
-        }
-    }
-}

@@ -57,6 +57,18 @@ struct JSONLArchiveTests {
         #expect(result.documents[2].published == "2022-09-15")
     }
 
+    @Test func escapesAreUndone() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("escapes.jsonl", #"""
+            {"id": "q", "text": "He said \"no\" twice.\nPath C:\\news\/x, tab\there", "title": "\u0041"}
+            {"id": "bad", "text": "a \q b"}
+            """#)
+        let result = readAll([path])
+        #expect(result.documents.first?.document.content == "He said \"no\" twice.\nPath C:\\news/x, tab\there")
+        #expect(result.documents.first?.title == "A")
+        #expect(result.failures.first?.message.contains("invalid escape") == true)
+    }
+
     @Test func gzipWithSeveralMembersAndLongLines() throws {
         let scratch = try Scratch()
         let long = String(repeating: "word ", count: 40_000)

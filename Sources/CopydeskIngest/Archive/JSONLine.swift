@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
 /// One line of a JSONL archive parsed as a flat JSON object: string, number, boolean and null
 /// members are kept as strings; nested objects and arrays are checked and skipped.
 ///
@@ -144,34 +150,35 @@ private struct Parser {
     }
 
     /// A quoted string starting at `index`, unescaped.
+    ///
+    /// memchr finds the closing quote and each backslash, so the bytes between escapes are
+    /// copied in bulk: an article of 3 KB with a few dozen `\n` costs a few dozen copies, not
+    /// 3,000 byte-by-byte steps.
     mutating func string() throws(JSONLine.Failure) -> String {
         index += 1
-        let start = index
-        // Fast path: no escapes, the bytes are the string.
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                index += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            index += 1
-        }
-        var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<index]))
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                index += 1
+        guard let base = bytes.baseAddress else { throw fail("line ends inside a string") }
+        var out: [UInt8] = []
+        var copied = false
+        while true {
+            guard index < bytes.count,
+                let quotePointer = memchr(base + index, Int32(UInt8(ascii: "\"")), bytes.count - index)
+            else { throw fail("line ends inside a string") }
+            let quote = base.distance(to: quotePointer.assumingMemoryBound(to: UInt8.self))
+            guard let slashPointer = memchr(base + index, Int32(UInt8(ascii: "\\")), quote - index) else {
+                let tail = UnsafeBufferPointer(rebasing: bytes[index..<quote])
+                index = quote + 1
+                if !copied { return String(decoding: tail, as: UTF8.self) }
+                out.append(contentsOf: tail)
                 return String(decoding: out, as: UTF8.self)
             }
-            guard byte == UInt8(ascii: "\\") else {
-                out.append(byte)
-                index += 1
-                continue
+            let slash = base.distance(to: slashPointer.assumingMemoryBound(to: UInt8.self))
+            if !copied {
+                out.reserveCapacity(quote - index + 64)
+                copied = true
             }
-            index += 1
-            guard index < bytes.count else { break }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<slash]))
+            index = slash + 1
+            guard index < bytes.count else { throw fail("line ends inside a string") }
             let escape = bytes[index]
             index += 1
             switch escape {
@@ -201,7 +208,6 @@ private struct Parser {
                 throw fail("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
             }
         }
-        throw fail("line ends inside a string")
     }
 
     mutating func hex4() throws(JSONLine.Failure) -> UInt32 {
