@@ -151,7 +151,7 @@ def main():
     args = parser.parse_args()
     # A family averages about 6.3 documents; families are generated in fixed-size chunks so the
     # output does not depend on the number of processes.
-    families = max(1, round(args.documents / 6.3))
+    families = max(1, round(args.documents / 6.8) + 1)
     size = 500
     tasks = [(args.seed, s, min(s + size, families)) for s in range(0, families, size)]
     truth_path = re.sub(r"\.jsonl$", "", args.output) + ".truth.tsv"
@@ -161,9 +161,18 @@ def main():
             multiprocessing.Pool(os.cpu_count()) as pool:
         truth.write("id\tcluster\n")
         for lines, truth_lines, count in pool.imap(chunk, tasks):
+            if total + count > args.documents:
+                # Exactly the number asked for: cut the last chunk.
+                keep = args.documents - total
+                lines = "".join(l + "\n" for l in lines.split("\n")[:keep])
+                truth_lines = "".join(l + "\n" for l in truth_lines.split("\n")[:keep])
+                count = keep
             archive.write(lines)
             truth.write(truth_lines)
             total += count
+            if total >= args.documents:
+                pool.terminate()
+                break
     print(f"{total} documents in {families} story families -> {args.output}, {truth_path}")
 
 

@@ -12,8 +12,17 @@ public struct DedupOptions: Sendable, Hashable {
     public var permutations: Int = 128
     public var seed: UInt64 = 0
     /// The Jaccard similarity LSH aims at when proposing candidate pairs. Lower finds more
-    /// truncated and heavily edited reprints, at the cost of more pairs to verify.
-    public var candidateThreshold: Double = 0.3
+    /// truncated and heavily edited reprints, at the cost of more pairs to verify. nil: the
+    /// lowest of ``candidateThresholdLadder`` whose expected number of pairs, estimated from a
+    /// sample of the archive's own document pairs, stays within ``candidateBudget``.
+    public var candidateThreshold: Double?
+    /// Thresholds tried, lowest first, when ``candidateThreshold`` is nil.
+    public var candidateThresholdLadder: [Double] = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7]
+    /// Candidate pairs per document the automatic choice allows (verification costs about a
+    /// microsecond per pair), with a floor for small archives.
+    public var candidateBudgetPerDocument: Double = 24
+    /// The smallest budget, whatever the archive's size: small archives can afford loose LSH.
+    public var candidateBudgetFloor: Double = 2_000_000
     /// Exact Jaccard at or above which two documents are near-duplicates.
     public var jaccardThreshold: Double = 0.4
     /// Exact containment at or above which the shorter document is a truncated copy of the

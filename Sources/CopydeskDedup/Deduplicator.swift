@@ -16,6 +16,7 @@ public struct DedupResult: Sendable {
         public var documents = 0
         public var failures = 0
         public var distinctContents = 0
+        public var candidateThreshold = 0.0
         public var bands = 0
         public var rows = 0
         public var candidatePairs = 0
@@ -32,12 +33,11 @@ public struct Deduplicator: Sendable {
 
     public init(options: DedupOptions = DedupOptions()) { self.options = options }
 
-    /// The LSH banding used for a candidate threshold: datasketch's criterion, false negatives
+    /// The LSH banding for a candidate threshold: datasketch's criterion, false negatives
     /// weighted up because every candidate is verified exactly anyway.
-    public var lshParameters: LSHParameters {
+    public static func lshParameters(threshold: Double, permutations: Int) -> LSHParameters {
         LSHParameters.optimal(
-            threshold: options.candidateThreshold, k: options.permutations, falsePositiveWeight: 0.3,
-            falseNegativeWeight: 0.7)
+            threshold: threshold, k: permutations, falsePositiveWeight: 0.3, falseNegativeWeight: 0.7)
     }
 
     public func run(
@@ -87,7 +87,10 @@ public struct Deduplicator: Sendable {
         let nodes = leader.values.sorted()
         statistics.distinctContents = nodes.count
 
-        let parameters = lshParameters
+        let threshold = options.candidateThreshold
+            ?? BandingChoice(options: options).threshold(catalog: catalog, nodes: nodes)
+        statistics.candidateThreshold = threshold
+        let parameters = Self.lshParameters(threshold: threshold, permutations: options.permutations)
         statistics.bands = parameters.bands
         statistics.rows = parameters.rows
         let pairs = CandidateSearch(parameters: parameters, largestBucket: options.largestBucket, threads: threads)

@@ -14,6 +14,9 @@ public final class ArchiveIndex {
     public private(set) var options: DedupOptions
     let parameters: LSHParameters
     public var batchSize = 500
+    /// The candidate threshold of a new index unless the options name one: stricter than a
+    /// dedup run's, so that a query against millions of documents verifies few candidates.
+    public static let candidateThreshold = 0.4
 
     /// Opens the index at `path`, creating it with `options` when it does not exist.
     public init(path: String, options: DedupOptions = DedupOptions()) throws {
@@ -32,7 +35,8 @@ public final class ArchiveIndex {
         }
         var options = options
         if settings.isEmpty {
-            let parameters = Deduplicator(options: options).lshParameters
+            let parameters = Deduplicator.lshParameters(
+                threshold: options.candidateThreshold ?? ArchiveIndex.candidateThreshold, permutations: options.permutations)
             let kind: ShingleKindSetting
             switch options.shingleKind {
             case .words(let n): kind = ShingleKindSetting(characters: false, size: n)

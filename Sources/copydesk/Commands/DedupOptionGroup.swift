@@ -10,8 +10,8 @@ struct MatchingOptions: ParsableArguments {
     @Option(help: "MinHash permutations (signature length).")
     var permutations: Int = 128
 
-    @Option(help: "Jaccard similarity LSH aims at when proposing pairs to verify.")
-    var candidateThreshold: Double = DedupOptions().candidateThreshold
+    @Option(help: "Jaccard similarity LSH aims at when proposing pairs to verify (default: chosen from the archive's size and background similarity).")
+    var candidateThreshold: Double?
 
     @Option(help: "Exact Jaccard at or above which two documents are near-duplicates.")
     var jaccard: Double = DedupOptions().jaccardThreshold
@@ -36,7 +36,7 @@ struct MatchingOptions: ParsableArguments {
         guard (16...1024).contains(permutations) else {
             throw ValidationError("--permutations must be between 16 and 1024")
         }
-        for (name, value) in [("--candidate-threshold", candidateThreshold), ("--jaccard", jaccard), ("--containment", containment)] {
+        for (name, value) in [("--candidate-threshold", candidateThreshold ?? 0.5), ("--jaccard", jaccard), ("--containment", containment)] {
             guard value > 0, value <= 1 else { throw ValidationError("\(name) must be in (0, 1]") }
         }
         options.permutations = permutations
