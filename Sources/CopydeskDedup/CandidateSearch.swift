@@ -13,21 +13,21 @@ struct CandidateSearch {
 
     /// Candidate pairs (lower entry index in the high 32 bits), sorted and without repeats.
     /// - Parameter documents: the entries to consider (one per distinct content).
-    func pairs(in catalog: Catalog, documents: [Int32]) -> [UInt64] {
+    func pairs(in table: SignatureTable, documents: [Int32]) -> [UInt64] {
         let bands = parameters.bands
         let collected = Collected()
-        let permutations = catalog.permutations
+        let width = table.width
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             var keyed: [(key: UInt64, entry: Int32)] = []
             keyed.reserveCapacity(documents.count)
             var pairs: [UInt64] = []
             for band in stride(from: worker, to: bands, by: threads) {
                 keyed.removeAll(keepingCapacity: true)
-                catalog.signatures.withUnsafeBufferPointer { signatures in
+                table.values.withUnsafeBufferPointer { signatures in
                     for entry in documents {
-                        let start = catalog.signatureStart[Int(entry)]
+                        let start = table.starts[Int(entry)]
                         let key = BandKey.of(
-                            UnsafeBufferPointer(rebasing: signatures[start..<start + permutations]), band: band,
+                            UnsafeBufferPointer(rebasing: signatures[start..<start + width]), band: band,
                             rows: parameters.rows)
                         keyed.append((key, entry))
                     }

@@ -28,6 +28,10 @@ public struct Catalog: Sendable {
     public private(set) var signatures: [UInt32] = []
     /// Where each entry's signature starts in ``signatures``; -1 for errors.
     public private(set) var signatureStart: [Int] = []
+    /// Lead signatures (see ``Fingerprint/lead``), ``leadWidth`` values per document, in the
+    /// same order as ``signatures``.
+    public private(set) var leads: [UInt32] = []
+    public let leadWidth = Fingerprinter.leadPermutations
     public private(set) var outlets: [String] = []
     private var outletIndex: [String: Int32] = [:]
 
@@ -41,6 +45,7 @@ public struct Catalog: Sendable {
     ) {
         signatureStart.append(signatures.count)
         signatures += fingerprint.signature
+        leads += fingerprint.lead
         entries.append(Entry(
             id: id, source: source, title: title, outlet: intern(outlet), published: published, length: length,
             shingleCount: fingerprint.shingleCount, location: location, contentHash: fingerprint.contentHash,
@@ -75,6 +80,16 @@ public struct Catalog: Sendable {
         return signatures[start..<start + permutations]
     }
 
+    /// Where entry's lead signature starts in ``leads``.
+    public func leadStart(of entry: Int) -> Int { signatureStart[entry] / permutations * leadWidth }
+
+    /// The full signatures or the lead signatures, as a table candidate search can band.
+    func table(lead: Bool) -> SignatureTable {
+        lead
+            ? SignatureTable(values: leads, width: leadWidth, starts: signatureStart.map { $0 < 0 ? -1 : $0 / permutations * leadWidth })
+            : SignatureTable(values: signatures, width: permutations, starts: signatureStart)
+    }
+
     /// Whether `a` has precedence over `b` as a cluster's representative: the earliest
     /// published first (undated last), then the longest, then the first read.
     public func precedes(_ a: Int, _ b: Int) -> Bool {
@@ -89,4 +104,11 @@ public struct Catalog: Sendable {
         if x.length != y.length { return x.length > y.length }
         return a < b
     }
+}
+
+/// Signatures of one kind, `width` values per document, and where each entry's begin.
+struct SignatureTable {
+    let values: [UInt32]
+    let width: Int
+    let starts: [Int]
 }

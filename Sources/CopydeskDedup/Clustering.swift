@@ -22,7 +22,7 @@ public struct Assignment: Sendable, Hashable {
 /// clusters together.
 struct Clustering {
     let catalog: Catalog
-    let store: ShingleStore
+    let sets: MappedShingles
     let options: DedupOptions
     let threads: Int
 
@@ -30,34 +30,22 @@ struct Clustering {
     func verify(_ pairs: [UInt64]) throws -> [[Int32]] {
         let chunks = max(1, min(threads * 8, pairs.count / 1024 + 1))
         let collected = Edges(count: catalog.count)
-        let failure = FirstError()
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let lower = pairs.count * chunk / chunks
             let upper = pairs.count * (chunk + 1) / chunks
-            var a: [UInt32] = []
-            var b: [UInt32] = []
-            var loadedA = -1
             var edges: [(Int32, Int32)] = []
-            do {
-                for index in lower..<upper {
-                    let (x, y) = CandidateSearch.unpack(pairs[index])
-                    guard mayPass(x, y) else { continue }
-                    // Pairs are sorted by their first entry: read it once for all its pairs.
-                    if x != loadedA {
-                        try store.read(catalog.entries[x].location, into: &a)
-                        loadedA = x
-                    }
-                    try store.read(catalog.entries[y].location, into: &b)
-                    if Verdict(SetOverlap(a, b), options: options) != nil {
-                        edges.append((Int32(x), Int32(y)))
-                    }
+            for index in lower..<upper {
+                let (x, y) = CandidateSearch.unpack(pairs[index])
+                guard mayPass(x, y) else { continue }
+                let overlap = SetOverlap(sets[catalog.entries[x].location], sets[catalog.entries[y].location])
+                if Verdict(overlap, options: options) != nil {
+                    edges.append((Int32(x), Int32(y)))
                 }
-            } catch {
-                failure.record(error)
+                if index % 16_384 == 0 { sets.relieve() }
             }
             collected.add(edges)
         }
-        if let error = failure.error { throw error }
+        sets.relieve()
         return collected.adjacency()
     }
 
@@ -98,9 +86,8 @@ struct Clustering {
         var size: [Int: Int] = [:]
         var result: [Int: (representative: Int, verdict: Verdict?)] = [:]
         result.reserveCapacity(nodes.count)
-        var mine: [UInt32] = []
-        var theirs: [UInt32] = []
-        for node in order {
+        for (step, node) in order.enumerated() {
+            if step % 16_384 == 0 { sets.relieve() }
             // Verified neighbours already placed, counted by their cluster's representative.
             var neighbours: [(representative: Int, count: Int)] = []
             for neighbour in adjacency[node] {
@@ -114,9 +101,9 @@ struct Clustering {
             }
             var best: (representative: Int, verdict: Verdict)?
             if !neighbours.isEmpty {
-                try store.read(catalog.entries[node].location, into: &mine)
+                let mine = sets[catalog.entries[node].location]
                 for (representative, _) in neighbours {
-                    try store.read(catalog.entries[representative].location, into: &theirs)
+                    let theirs = sets[catalog.entries[representative].location]
                     guard let verdict = Verdict(SetOverlap(mine, theirs), options: options) else { continue }
                     if best == nil || verdict.similarity > best?.verdict.similarity ?? 0 {
                         best = (representative, verdict)
@@ -126,7 +113,7 @@ struct Clustering {
                     let core = neighbours.filter({ $0.count >= 2 && $0.count * 2 > size[$0.representative, default: 1] })
                         .max(by: { $0.count < $1.count })
                 {
-                    try store.read(catalog.entries[core.representative].location, into: &theirs)
+                    let theirs = sets[catalog.entries[core.representative].location]
                     best = (core.representative, Verdict(describing: SetOverlap(mine, theirs), options: options))
                 }
             }
@@ -162,16 +149,5 @@ private final class Edges: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return lists
-    }
-}
-
-private final class FirstError: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var error: (any Error)?
-
-    func record(_ error: any Error) {
-        lock.lock()
-        if self.error == nil { self.error = error }
-        lock.unlock()
     }
 }

@@ -34,6 +34,9 @@ public struct DedupOptions: Sendable, Hashable {
     /// LSH buckets larger than this are linked as a chain instead of all pairs, so one piece of
     /// boilerplate shared by thousands of documents cannot make millions of pairs.
     public var largestBucket: Int = 64
+    /// Also propose pairs whose leads (first shingles) match, to find truncated and extended
+    /// reprints whose whole-text similarity is too low for LSH at archive scale.
+    public var leadCandidates = true
     /// Worker threads; 0 means one per core.
     public var threads: Int = 0
 

@@ -18,6 +18,8 @@ public struct DedupResult: Sendable {
         public var distinctContents = 0
         public var candidateThreshold = 0.0
         public var bands = 0
+        public var leadBands = 0
+        public var leadRows = 0
         public var rows = 0
         public var candidatePairs = 0
         public var verifiedEdges = 0
@@ -93,12 +95,21 @@ public struct Deduplicator: Sendable {
         let parameters = Self.lshParameters(threshold: threshold, permutations: options.permutations)
         statistics.bands = parameters.bands
         statistics.rows = parameters.rows
-        let pairs = CandidateSearch(parameters: parameters, largestBucket: options.largestBucket, threads: threads)
-            .pairs(in: catalog, documents: nodes.map { Int32($0) })
+        let documents = nodes.map { Int32($0) }
+        var pairs = CandidateSearch(parameters: parameters, largestBucket: options.largestBucket, threads: threads)
+            .pairs(in: catalog.table(lead: false), documents: documents)
+        if options.leadCandidates {
+            let lead = BandingChoice(options: options).leadBanding(catalog: catalog, nodes: nodes)
+            statistics.leadBands = lead.bands
+            statistics.leadRows = lead.rows
+            pairs += CandidateSearch(parameters: lead, largestBucket: options.largestBucket, threads: threads)
+                .pairs(in: catalog.table(lead: true), documents: documents)
+            CandidateSearch.sortUnique(&pairs)
+        }
         statistics.candidatePairs = pairs.count
         lap("candidates")
 
-        let clustering = Clustering(catalog: catalog, store: store, options: options, threads: threads)
+        let clustering = Clustering(catalog: catalog, sets: try store.mapped(), options: options, threads: threads)
         let adjacency = try clustering.verify(pairs)
         statistics.verifiedEdges = adjacency.reduce(0) { $0 + $1.count } / 2
         lap("verification")

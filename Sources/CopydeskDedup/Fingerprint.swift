@@ -4,6 +4,10 @@ internal import CopydeskText
 /// shingle set, and a hash of the set that makes identical content recognisable at once.
 public struct Fingerprint: Sendable, Hashable {
     public var signature: [UInt32]
+    /// A small signature of the document's first shingles only: papers cut agency copy from the
+    /// bottom, so a truncated or extended reprint shares the lead of the original even when the
+    /// Jaccard similarity of the whole texts is too low for LSH to find it among millions.
+    public var lead: [UInt32]
     public var shingleCount: Int
     public var contentHash: ContentHash
 }
@@ -56,11 +60,16 @@ public struct Fingerprinter: Sendable {
     public let options: DedupOptions
     private let shingler: Shingler
     private let hasher: MinHasher
+    private let leadHasher: MinHasher
+    /// Lead signature length, and how many shingles of the start of a document it covers.
+    public static let leadPermutations = 32
+    public static let leadShingles = 40
 
     public init(options: DedupOptions) {
         self.options = options
         shingler = Shingler(kind: options.shingleKind, seed: options.seed)
         hasher = MinHasher(k: options.permutations, seed: options.seed)
+        leadHasher = MinHasher(k: Self.leadPermutations, seed: options.seed ^ 0x4C45_4144)
     }
 
     /// Buffers reused from one document to the next by one thread.
@@ -86,10 +95,13 @@ public struct Fingerprinter: Sendable {
         scratch.hashes.removeAll(keepingCapacity: true)
         shingler.appendHashes(of: text, to: &scratch.hashes, scratch: &scratch.tokens)
         let signature = hasher.signature(scratch.hashes)
+        let lead = scratch.hashes.withUnsafeBufferPointer {
+            leadHasher.signature(UnsafeBufferPointer(rebasing: $0.prefix(Self.leadShingles)))
+        }
         var shingles = scratch.hashes.map { UInt32(truncatingIfNeeded: $0 >> 32) }
         RadixSort.sortUnique(&shingles, buffer: &scratch.sorting)
         let fingerprint = Fingerprint(
-            signature: signature.values, shingleCount: shingles.count, contentHash: ContentHash(sortedSet: shingles))
+            signature: signature.values, lead: lead.values, shingleCount: shingles.count, contentHash: ContentHash(sortedSet: shingles))
         return (fingerprint, shingles)
     }
 }

@@ -6,24 +6,25 @@ public struct SetOverlap: Sendable, Hashable {
 
     /// - Complexity: O(|a| + |b|), one merge pass.
     public init(_ a: [UInt32], _ b: [UInt32]) {
+        self = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in SetOverlap(a, b) } }
+    }
+
+    /// - Complexity: O(|a| + |b|), one merge pass.
+    public init(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) {
         countA = a.count
         countB = b.count
-        shared = a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                var i = 0
-                var j = 0
-                var shared = 0
-                while i < a.count, j < b.count {
-                    let x = a[i]
-                    let y = b[j]
-                    // Branch-light merge: advance whichever is smaller, both when equal.
-                    shared &+= x == y ? 1 : 0
-                    i &+= x <= y ? 1 : 0
-                    j &+= y <= x ? 1 : 0
-                }
-                return shared
-            }
+        var i = 0
+        var j = 0
+        var shared = 0
+        while i < a.count, j < b.count {
+            let x = a[i]
+            let y = b[j]
+            // Branch-light merge: advance whichever is smaller, both when equal.
+            shared &+= x == y ? 1 : 0
+            i &+= x <= y ? 1 : 0
+            j &+= y <= x ? 1 : 0
         }
+        self.shared = shared
     }
 
     public init(shared: Int, countA: Int, countB: Int) {

@@ -97,6 +97,57 @@ public final class ShingleStore: @unchecked Sendable {
     }
 }
 
+extension ShingleStore {
+    /// The whole store mapped into memory, read-only, once writing is done: verification reads
+    /// sets in place, without a system call or a copy per set.
+    public func mapped() throws -> MappedShingles {
+        try MappedShingles(descriptor: descriptor, length: byteCount)
+    }
+}
+
+/// A read-only memory map of a ``ShingleStore``.
+///
+/// Mapped file pages count as resident once touched, so ``relieve()`` hands them back to the
+/// page cache from time to time: resident memory stays bounded by what was touched since, not
+/// by the size of the store.
+public final class MappedShingles: @unchecked Sendable {
+    private let base: UnsafeRawPointer?
+    private let length: Int
+
+    init(descriptor: Int32, length: Int) throws {
+        self.length = length
+        guard length > 0 else {
+            base = nil
+            return
+        }
+        let pointer = mmap(nil, length, PROT_READ, MAP_SHARED, descriptor, 0)
+        guard let pointer, pointer != MAP_FAILED else {
+            throw DedupError("cannot map the scratch file: \(String(cString: strerror(errno)))")
+        }
+        base = UnsafeRawPointer(pointer)
+    }
+
+    deinit {
+        if let base { munmap(UnsafeMutableRawPointer(mutating: base), length) }
+    }
+
+    /// The set stored at `location`.
+    public subscript(location: ShingleStore.Location) -> UnsafeBufferPointer<UInt32> {
+        guard let base, location.count > 0, location.offset + location.count * 4 <= length else {
+            return UnsafeBufferPointer(start: nil, count: 0)
+        }
+        return UnsafeBufferPointer(
+            start: (base + location.offset).assumingMemoryBound(to: UInt32.self), count: location.count)
+    }
+
+    /// Drops the mapped pages from this process's resident set; they are read back from the page
+    /// cache when next touched. Safe at any time: the mapping is read-only.
+    public func relieve() {
+        guard let base else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base), length, MADV_DONTNEED)
+    }
+}
+
 /// Why a dedup run could not go on (as opposed to one document that could not be read).
 public struct DedupError: Error, Sendable, CustomStringConvertible {
     public var message: String

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
 /// Lines and fixed-size blocks out of a ``ByteSource``, with the offset of each in the stream.
 ///
 /// The buffer grows only as far as the longest line or block asks, so memory is bounded by the
@@ -40,7 +46,7 @@ public struct BufferedReader<Source: ByteSource> {
     public mutating func nextLine() throws(IngestError) -> ArraySlice<UInt8>? {
         var searchFrom = position
         while true {
-            if let newline = buffer[searchFrom...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = Self.newline(in: buffer, from: searchFrom) {
                 var end = newline
                 if end > position, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 let line = buffer[position..<end]
@@ -64,6 +70,17 @@ public struct BufferedReader<Source: ByteSource> {
             let scanned = buffer.count - position
             try fill(scanned + chunk)
             searchFrom = position + scanned
+        }
+    }
+
+    /// The index of the first line feed at or after `start`, found with memchr.
+    private static func newline(in buffer: [UInt8], from start: Int) -> Int? {
+        guard start < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { bytes -> Int? in
+            guard let base = bytes.baseAddress,
+                let found = memchr(base + start, 0x0A, bytes.count - start)
+            else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 

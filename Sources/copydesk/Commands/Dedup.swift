@@ -67,7 +67,7 @@ struct Dedup: ParsableCommand {
             let s = result.statistics
             let times = s.seconds.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.2f", $0.value))s" }
             printError(
-                "documents \(s.documents), unreadable \(s.failures), distinct \(s.distinctContents), LSH \(s.bands)×\(s.rows), "
+                "documents \(s.documents), unreadable \(s.failures), distinct \(s.distinctContents), LSH \(s.bands)×\(s.rows) + lead \(s.leadBands)×\(s.leadRows), "
                     + "candidate threshold \(s.candidateThreshold), candidate pairs \(s.candidatePairs), verified edges \(s.verifiedEdges), clusters \(s.clusters), "
                     + "scratch \(s.scratchBytes / 1_048_576) MB; " + times.joined(separator: ", "))
         }

@@ -19,6 +19,9 @@ struct MatchingOptions: ParsableArguments {
     @Option(help: "Exact containment at or above which the shorter document is a truncated reprint.")
     var containment: Double = DedupOptions().containmentThreshold
 
+    @Flag(inversion: .prefixedNo, help: "Also propose pairs whose first shingles match (finds truncated reprints at scale).")
+    var leadCandidates = true
+
     @Option(help: "Worker threads (0: one per core).")
     var threads: Int = 0
 
@@ -44,6 +47,7 @@ struct MatchingOptions: ParsableArguments {
         options.jaccardThreshold = jaccard
         options.containmentThreshold = containment
         options.threads = max(0, threads)
+        options.leadCandidates = leadCandidates
         return options
     }
 }
