@@ -42,8 +42,12 @@ public struct Deduplicator: Sendable {
             threshold: threshold, k: permutations, falsePositiveWeight: 0.3, falseNegativeWeight: 0.7)
     }
 
+    /// - Parameters:
+    ///   - progress: called during intake with the items and input bytes read so far.
+    ///   - phase: called with the name of each stage after intake ("verifying 1234 pairs").
     public func run(
-        _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil
+        _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil,
+        phase: ((String) -> Void)? = nil
     ) throws -> DedupResult {
         var statistics = DedupResult.Statistics()
         var clock = Date()
@@ -73,6 +77,7 @@ public struct Deduplicator: Sendable {
             }
         }
         lap("intake")
+        phase?("finding candidate pairs")
 
         // Identical content: one node per distinct shingle set, led by its earliest copy.
         var leader: [ContentHash: Int] = [:]
@@ -109,10 +114,12 @@ public struct Deduplicator: Sendable {
         statistics.candidatePairs = pairs.count
         lap("candidates")
 
+        phase?("verifying \(pairs.count) candidate pairs")
         let clustering = Clustering(catalog: catalog, sets: try store.mapped(), options: options, threads: threads)
         let adjacency = try clustering.verify(pairs)
         statistics.verifiedEdges = adjacency.reduce(0) { $0 + $1.count } / 2
         lap("verification")
+        phase?("clustering")
         let clustered = try clustering.cluster(nodes: nodes, adjacency: adjacency)
         lap("clustering")
 

@@ -32,11 +32,11 @@ public final class ShingleStore: @unchecked Sendable {
         let directory = directory ?? NSTemporaryDirectory()
         var template = Array((directory.hasSuffix("/") ? directory : directory + "/").utf8CString.dropLast())
         template += Array("copydesk-shingles-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let descriptor = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
         guard descriptor >= 0 else {
             throw DedupError("cannot create a scratch file in \(directory): \(String(cString: strerror(errno)))")
         }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        template.withUnsafeBufferPointer { if let path = $0.baseAddress { _ = unlink(path) } }
         self.descriptor = descriptor
     }
 
@@ -64,9 +64,10 @@ public final class ShingleStore: @unchecked Sendable {
             offset += set.count * 4
         }
         try buffer.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
             var written = 0
             while written < raw.count {
-                let result = pwrite(descriptor, raw.baseAddress! + written, raw.count - written, off_t(end + written))
+                let result = pwrite(descriptor, base + written, raw.count - written, off_t(end + written))
                 if result < 0 {
                     if errno == EINTR { continue }
                     throw DedupError("cannot write the scratch file: \(String(cString: strerror(errno)))")
@@ -84,9 +85,10 @@ public final class ShingleStore: @unchecked Sendable {
         guard location.count > 0 else { return }
         buffer.append(contentsOf: repeatElement(0, count: location.count))
         try buffer.withUnsafeMutableBytes { raw in
+            guard let base = raw.baseAddress else { return }
             var done = 0
             while done < raw.count {
-                let result = pread(descriptor, raw.baseAddress! + done, raw.count - done, off_t(location.offset + done))
+                let result = pread(descriptor, base + done, raw.count - done, off_t(location.offset + done))
                 if result < 0, errno == EINTR { continue }
                 guard result > 0 else {
                     throw DedupError("cannot read the scratch file back: \(String(cString: strerror(errno)))")

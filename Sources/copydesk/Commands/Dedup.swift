@@ -42,9 +42,9 @@ struct Dedup: ParsableCommand {
         let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
         let result: DedupResult
         do {
-            result = try Deduplicator(options: options).run(inputs) { items, bytes in
-                progress.update(items: items, bytes: bytes)
-            }
+            result = try Deduplicator(options: options).run(
+                inputs, progress: { items, bytes in progress.update(items: items, bytes: bytes) },
+                phase: { progress.phase($0) })
         } catch {
             progress.finish()
             printError("copydesk: \(error)")
