@@ -35,14 +35,30 @@ final class IndexLookup {
         cluster = try database.prepare("SELECT representative, size FROM clusters WHERE id = ?")
     }
 
-    /// Indexed documents sharing at least one LSH band with `signature`.
-    func candidates(_ signature: [UInt32]) throws -> [Int64] {
+    /// Indexed documents sharing at least one LSH band with the fingerprint, of its whole text
+    /// or of its lead.
+    func candidates(_ fingerprint: Fingerprint) throws -> [Int64] {
         var found: Set<Int64> = []
-        for key in BandKey.all(signature, bands: parameters.bands, rows: parameters.rows) {
+        for key in keys(fingerprint) {
             try byBand.rows([.integer(Int64(bitPattern: key))]) { found.insert($0.int(0)) }
         }
         return found.sorted()
     }
+
+    /// The band keys stored for a document: its full signature's, then its lead signature's
+    /// (numbered from 1000 so the two never share a key).
+    func keys(_ fingerprint: Fingerprint) -> [UInt64] {
+        var keys = BandKey.all(fingerprint.signature, bands: parameters.bands, rows: parameters.rows)
+        fingerprint.lead.withUnsafeBufferPointer { lead in
+            for band in 0..<min(Self.lead.bands, lead.count / Self.lead.rows) {
+                keys.append(BandKey.of(lead, band: 1000 + band, rows: Self.lead.rows, offset: band * Self.lead.rows))
+            }
+        }
+        return keys
+    }
+
+    /// Banding of lead signatures in an index: strict enough for millions of documents.
+    static let lead = (bands: 8, rows: 4)
 
     func shingles(_ row: Int64) throws -> [UInt32] {
         var set: [UInt32] = []
