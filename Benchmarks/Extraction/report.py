@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 
-def _fmt(value, width: int = 7, digits: int = 3) -> str:
+def _fmt(value, width: int = 7, digits: int = 3, missing: str = "n/a") -> str:
     if value is None:
-        return "n/a".rjust(width)
+        return missing.rjust(width)
     return f"{value:.{digits}f}".rjust(width)
 
 
@@ -15,12 +15,13 @@ def table(results: dict) -> str:
     lines = [header, "-" * len(header)]
     for name, r in results["tools"].items():
         body, speed = r["body"], r["speed"]
-        byline = r["byline"]["accuracy"] if r["byline"] else None
-        date = r["date"]["accuracy"] if r["date"] else None
+        # n/a: the tool has no such output; "-": no page of this set has the field to compare.
+        byline = _fmt(r["byline"]["accuracy"], missing="-") if r["byline"] else _fmt(None)
+        date = _fmt(r["date"]["accuracy"], missing="-") if r["date"] else _fmt(None)
         lines.append(
             f"{name:<18}{_fmt(body['f1'], 8)}{_fmt(body['precision'])}{_fmt(body['recall'])}"
             f"{_fmt(body['aeb_pooled']['f1'], 8)}{_fmt(r['title']['accuracy'])}"
-            f"{_fmt(r['title']['similarity'])}{_fmt(byline)}{_fmt(date)}{len(r['failures']):>7}"
+            f"{_fmt(r['title']['similarity'])}{byline}{date}{len(r['failures']):>7}"
             f"{_fmt(speed['pages_per_second'], 9, 1)}{_fmt(speed['seconds'], 8, 2)}"
         )
     return "\n".join(lines)
@@ -95,11 +96,16 @@ def details(name: str, result: dict, worst: int) -> str:
         note = r["error"] or ""
         lines.append(f"  {r['page']:<40}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}  {note}")
     for field, key in (("title", "title_ok"), ("byline", "byline_ok"), ("date", "date_ok")):
-        misses = [r for r in result["pages"] if r.get(key) is False]
-        if not misses:
-            continue
-        lines.append(f"{field} misses for {name} ({len(misses)}): page: expected | got")
         got_key = "published" if field == "date" else field
-        for r in misses:
-            lines.append(f"  {r['page']}: {r['expected'][field]!r} | {r[got_key]!r}")
+        misses = [r for r in result["pages"] if r.get(key) is False]
+        wrong = [r for r in misses if r[got_key]]
+        absent = [r["page"] for r in misses if not r[got_key]]
+        if wrong:
+            lines.append(f"{field} wrong for {name} ({len(wrong)}, {min(worst, len(wrong))} shown): "
+                         "page: expected | got")
+            for r in wrong[:worst]:
+                lines.append(f"  {r['page']}: {r['expected'][field]!r} | {r[got_key]!r}")
+        if absent:
+            shown = ", ".join(absent[:worst]) + (", …" if len(absent) > worst else "")
+            lines.append(f"{field} not found by {name} on {len(absent)} pages: {shown}")
     return "\n".join(lines)
