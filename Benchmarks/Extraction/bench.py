@@ -290,8 +290,11 @@ def main(argv: list[str]) -> int:
             more = len(result["failures"]) - 10
             print(f"{name} failed on {len(result['failures'])} pages, scored 0: {shown}"
                   + (f" and {more} more" if more > 0 else ""))
+        status = result["speed"].get("exit_status")
+        if status is not None and status < 0:
+            print(f"{name} was killed by signal {-status} (a crash): pages after it have no output")
         for line in result["speed"].get("stray_errors", [])[:5]:
-            print(f"{name} stderr: {line}")
+            print(f"{name} said something about no page: {line}")
     if checks:
         print()
         print(report.target_lines(checks))

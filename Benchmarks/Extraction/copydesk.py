@@ -71,7 +71,7 @@ class Copydesk:
             if source not in run.extractions:
                 reason = reasons.get(source)
                 if reason is None:
-                    reason = "no output" + (f" (copydesk exited with {completed.returncode})")
+                    reason = f"no output (copydesk exited with {completed.returncode})"
                 run.extractions[source] = Extraction(error=reason)
         run.stray_errors.extend(reasons.get(None, []))
         return run
