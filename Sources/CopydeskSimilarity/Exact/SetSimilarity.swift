@@ -1,0 +1,52 @@
+/// Exact similarity of shingle sets held as sorted arrays of unique hashes (what
+/// ``Shingler/hashes(_:)`` returns).
+public enum SetSimilarity {
+    /// |A ∩ B| by one linear merge.
+    ///
+    /// - Complexity: O(|A| + |B|).
+    public static func intersectionCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var i = 0
+                var j = 0
+                var shared = 0
+                while i < a.count && j < b.count {
+                    let x = a[i]
+                    let y = b[j]
+                    // Branch-light merge: advance whichever side is not larger.
+                    shared &+= x == y ? 1 : 0
+                    i &+= x <= y ? 1 : 0
+                    j &+= y <= x ? 1 : 0
+                }
+                return shared
+            }
+        }
+    }
+
+    /// Jaccard similarity |A ∩ B| / |A ∪ B|; 0 when both sets are empty.
+    public static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        let shared = intersectionCount(a, b)
+        let union = a.count + b.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
+    }
+
+    /// Containment of A in B, |A ∩ B| / |A|: how much of A is reprinted in B. A truncated
+    /// reprint is fully contained in its original while their Jaccard stays low. 0 when A is
+    /// empty.
+    public static func containment(_ a: [UInt64], in b: [UInt64]) -> Double {
+        a.isEmpty ? 0 : Double(intersectionCount(a, b)) / Double(a.count)
+    }
+
+    /// Sorts and removes duplicates: turns a stream of shingle hashes into a set.
+    public static func sortedUnique(_ hashes: [UInt64]) -> [UInt64] {
+        var hashes = hashes
+        hashes.sort()
+        var kept = 0
+        for index in hashes.indices where index == 0 || hashes[index] != hashes[kept - 1] {
+            hashes[kept] = hashes[index]
+            kept += 1
+        }
+        hashes.removeLast(hashes.count - kept)
+        return hashes
+    }
+}

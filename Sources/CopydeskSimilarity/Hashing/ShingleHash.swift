@@ -1,0 +1,116 @@
+/// Copydesk's 64-bit hash: seedable, fast, non-cryptographic, identical on every machine.
+///
+/// The construction follows wyhash (final version 4): inputs of up to 16 bytes cost one
+/// 64×64→128-bit multiply plus the finaliser, longer inputs one multiply per 16 bytes. Every
+/// load is little-endian, so a value is the same on any platform; the golden values in the tests
+/// pin it, because signatures stored by one run are compared with signatures made by another.
+///
+/// It is not a defence against an adversary who picks collisions on purpose; shingle hashing
+/// needs speed and good avalanche, which is what this gives.
+#if !_endian(little)
+    #error("ShingleHash.hash(words:) reads words as their in-memory bytes: add a byte swap here")
+#endif
+
+public enum ShingleHash {
+    @usableFromInline static let secret0: UInt64 = 0x2d35_8dcc_aa6c_78a5
+    @usableFromInline static let secret1: UInt64 = 0x8bb8_4b93_962e_acc9
+    @usableFromInline static let secret2: UInt64 = 0x4b33_a62e_d433_d4a3
+    @usableFromInline static let secret3: UInt64 = 0x4d5a_2da5_1de1_aa47
+
+    /// The 128-bit product of `a` and `b`, folded to 64 bits by xor of its halves.
+    @inlinable @inline(__always)
+    public static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let product = a.multipliedFullWidth(by: b)
+        return product.high ^ product.low
+    }
+
+    @inlinable @inline(__always)
+    static func read8(_ p: UnsafeRawPointer, _ offset: Int) -> UInt64 {
+        UInt64(littleEndian: p.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    @inlinable @inline(__always)
+    static func read4(_ p: UnsafeRawPointer, _ offset: Int) -> UInt64 {
+        UInt64(UInt32(littleEndian: p.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+    }
+
+    /// The seed as the hash uses it; precompute it once with ``prepare(seed:)`` when hashing many
+    /// small inputs under one seed.
+    @inlinable @inline(__always)
+    public static func prepare(seed: UInt64) -> UInt64 {
+        seed ^ mix(seed ^ secret0, secret1)
+    }
+
+    /// Hashes `count` bytes at `bytes` under a seed already passed through ``prepare(seed:)``.
+    ///
+    /// - Complexity: O(`count`), one multiply per 16 bytes.
+    @inlinable
+    public static func hash(_ bytes: UnsafeRawPointer?, count: Int, preparedSeed: UInt64) -> UInt64 {
+        var seed = preparedSeed
+        var a: UInt64
+        var b: UInt64
+        guard let bytes, count > 0 else {
+            return finish(0, 0, seed: seed, count: 0)
+        }
+        if count <= 16 {
+            if count >= 4 {
+                let shift = (count >> 3) << 2
+                a = (read4(bytes, 0) << 32) | read4(bytes, shift)
+                b = (read4(bytes, count - 4) << 32) | read4(bytes, count - 4 - shift)
+            } else {
+                let p = bytes.assumingMemoryBound(to: UInt8.self)
+                a = (UInt64(p[0]) << 16) | (UInt64(p[count >> 1]) << 8) | UInt64(p[count - 1])
+                b = 0
+            }
+        } else {
+            var offset = 0
+            var remaining = count
+            if remaining > 48 {
+                var seed1 = seed
+                var seed2 = seed
+                repeat {
+                    seed = mix(read8(bytes, offset) ^ secret1, read8(bytes, offset + 8) ^ seed)
+                    seed1 = mix(read8(bytes, offset + 16) ^ secret2, read8(bytes, offset + 24) ^ seed1)
+                    seed2 = mix(read8(bytes, offset + 32) ^ secret3, read8(bytes, offset + 40) ^ seed2)
+                    offset &+= 48
+                    remaining &-= 48
+                } while remaining > 48
+                seed ^= seed1 ^ seed2
+            }
+            while remaining > 16 {
+                seed = mix(read8(bytes, offset) ^ secret1, read8(bytes, offset + 8) ^ seed)
+                offset &+= 16
+                remaining &-= 16
+            }
+            a = read8(bytes, offset + remaining - 16)
+            b = read8(bytes, offset + remaining - 8)
+        }
+        return finish(a, b, seed: seed, count: count)
+    }
+
+    @inlinable @inline(__always)
+    static func finish(_ a: UInt64, _ b: UInt64, seed: UInt64, count: Int) -> UInt64 {
+        let product = (a ^ secret1).multipliedFullWidth(by: b ^ seed)
+        return mix(product.low ^ secret0 ^ UInt64(truncatingIfNeeded: count), product.high ^ secret1)
+    }
+
+    /// Hashes a byte buffer under `seed`.
+    @inlinable
+    public static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
+        hash(bytes.baseAddress, count: bytes.count, preparedSeed: prepare(seed: seed))
+    }
+
+    /// Hashes the UTF-8 bytes of a string under `seed`.
+    public static func hash(_ string: String, seed: UInt64 = 0) -> UInt64 {
+        var string = string
+        return string.withUTF8 { hash(UnsafeRawBufferPointer($0), seed: seed) }
+    }
+
+    /// Hashes a sequence of 64-bit words as if they were their little-endian bytes: how a
+    /// shingle's hash is made from the hashes of its tokens.
+    @inlinable @inline(__always)
+    public static func hash(words: UnsafePointer<UInt64>, count: Int, preparedSeed: UInt64) -> UInt64 {
+        // Words in memory are their little-endian bytes on every platform Swift runs on today.
+        hash(UnsafeRawPointer(words), count: count &* 8, preparedSeed: preparedSeed)
+    }
+}

@@ -1,0 +1,141 @@
+public import CopydeskText
+
+/// Turns text into the 64-bit hashes of its shingles: the sets that Jaccard, containment and
+/// MinHash work on.
+///
+/// The text is tokenised by ``WordTokenizer`` (so normalised by ``TextNormalizer``'s rules: case,
+/// NFKC, quotes, dashes, hyphenated line breaks); each token's key is hashed with ``ShingleHash``;
+/// a word shingle's hash is ``ShingleHash`` over the hashes of its `n` tokens, so no shingle
+/// string is ever built. A text with fewer than `n` tokens has one shingle: all of them, so
+/// that a short text still has a fingerprint.
+///
+/// Hashes depend only on the normalised tokens, the kind and the seed: the same on every run and
+/// machine.
+public struct Shingler: Sendable {
+    public var kind: ShingleKind
+    public var seed: UInt64
+    public var tokenizer: WordTokenizer
+
+    public init(kind: ShingleKind = .words(5), seed: UInt64 = 0, tokenizer: WordTokenizer = WordTokenizer()) {
+        self.kind = kind
+        self.seed = seed
+        self.tokenizer = tokenizer
+    }
+
+    /// The sorted, duplicate-free shingle hashes of `text`.
+    ///
+    /// - Complexity: O(n log n) in the number of shingles (the sort); tokenising and hashing are
+    ///   linear in the text.
+    public func hashes(_ text: String) -> [UInt64] {
+        var scratch = TokenizedText()
+        var hashes: [UInt64] = []
+        appendHashes(of: text, to: &hashes, scratch: &scratch)
+        return SetSimilarity.sortedUnique(hashes)
+    }
+
+    /// Appends the shingle hashes of `text` to `hashes` in reading order, duplicates included:
+    /// all a MinHash signature needs, without the sort. `scratch` is reused between calls.
+    public func appendHashes(of text: String, to hashes: inout [UInt64], scratch: inout TokenizedText) {
+        tokenizer.tokenize(text, into: &scratch)
+        appendHashes(of: scratch, to: &hashes)
+    }
+
+    /// Appends the shingle hashes of already tokenised text to `hashes`, in reading order.
+    public func appendHashes(of tokens: TokenizedText, to hashes: inout [UInt64]) {
+        switch kind {
+        case .words:
+            appendWordShingles(of: tokens, to: &hashes)
+        case .characters:
+            let stream = CharacterStream(tokens)
+            appendCharacterShingles(of: stream, to: &hashes)
+        }
+    }
+
+    /// The shingles of `text` in reading order, with the span of the original text each covers
+    /// (Unicode scalar offsets): what ``SharedPassages`` maps matches back with.
+    public func shingles(_ text: String) -> [Shingle] {
+        let tokens = tokenizer.tokenize(text)
+        var hashes: [UInt64] = []
+        appendHashes(of: tokens, to: &hashes)
+        var shingles: [Shingle] = []
+        shingles.reserveCapacity(hashes.count)
+        let n = kind.size
+        switch kind {
+        case .words:
+            for (index, hash) in hashes.enumerated() {
+                let last = min(index + n, tokens.count) - 1
+                shingles.append(
+                    Shingle(hash: hash, scalars: tokens.tokens[index].scalars.lowerBound..<tokens.tokens[last].scalars.upperBound))
+            }
+        case .characters:
+            let origins = CharacterStream(tokens).origins(tokens)
+            for (index, hash) in hashes.enumerated() {
+                let last = min(index + n, origins.count) - 1
+                shingles.append(Shingle(hash: hash, scalars: origins[index].lowerBound..<origins[last].upperBound))
+            }
+        }
+        return shingles
+    }
+
+    /// The hash of one token key under this shingler's seed (what word shingles are built from).
+    public func tokenHash(_ key: String) -> UInt64 {
+        ShingleHash.hash(key, seed: seed)
+    }
+
+    /// Appends the shingle hashes of a text given as token keys (already normalised), as
+    /// ``appendHashes(of:to:)-(TokenizedText,_)`` would for text with these keys.
+    public func appendHashes(ofKeys keys: [String], to hashes: inout [UInt64]) {
+        var tokens = TokenizedText()
+        for key in keys {
+            tokens.append(Token(utf8: 0..<0, scalars: 0..<0, kind: .word), key: key)
+        }
+        appendHashes(of: tokens, to: &hashes)
+    }
+
+    // MARK: Hot loops
+
+    func appendWordShingles(of tokens: TokenizedText, to hashes: inout [UInt64]) {
+        let count = tokens.count
+        guard count > 0 else { return }
+        let n = min(kind.size, count)
+        let tokenSeed = ShingleHash.prepare(seed: seed)
+        // A distinct seed per n keeps 1-word and 5-word shingles of the same text apart.
+        let shingleSeed = ShingleHash.prepare(seed: seed ^ (0x9E37_79B9_7F4A_7C15 &* UInt64(n)))
+        let shingleCount = count - n + 1
+        let start = hashes.count
+        hashes.reserveCapacity(start + count + shingleCount)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { tokenHashes in
+            tokens.keyBytes.withUnsafeBytes { keys in
+                tokens.keyOffsets.withUnsafeBufferPointer { offsets in
+                    let base = keys.baseAddress
+                    for index in 0..<count {
+                        let lower = Int(offsets[index])
+                        let upper = Int(offsets[index &+ 1])
+                        tokenHashes[index] = ShingleHash.hash(
+                            base.map { $0 + lower }, count: upper &- lower, preparedSeed: tokenSeed)
+                    }
+                }
+            }
+            guard let words = tokenHashes.baseAddress else { return }
+            for index in 0..<shingleCount {
+                hashes.append(ShingleHash.hash(words: words + index, count: n, preparedSeed: shingleSeed))
+            }
+        }
+    }
+
+    func appendCharacterShingles(of stream: CharacterStream, to hashes: inout [UInt64]) {
+        let scalarCount = stream.scalarStarts.count - 1
+        guard scalarCount > 0 else { return }
+        let n = min(kind.size, scalarCount)
+        let prepared = ShingleHash.prepare(seed: seed ^ (0xC2B2_AE3D_27D4_EB4F &* UInt64(n)))
+        stream.bytes.withUnsafeBytes { bytes in
+            stream.scalarStarts.withUnsafeBufferPointer { starts in
+                for index in 0...(scalarCount - n) {
+                    let lower = Int(starts[index])
+                    let upper = Int(starts[index + n])
+                    hashes.append(ShingleHash.hash(bytes.baseAddress.map { $0 + lower }, count: upper - lower, preparedSeed: prepared))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// How much two texts share: exact and estimated Jaccard, containment both ways, and the passages
+/// behind the numbers. What `copydesk similarity` prints.
+public struct SimilarityReport: Sendable, Hashable {
+    /// The ids of the two texts.
+    public var a: String
+    public var b: String
+    /// Exact Jaccard similarity of the shingle sets.
+    public var jaccard: Double
+    /// The MinHash estimate of the same.
+    public var estimate: Double
+    /// |A ∩ B| / |A| and |A ∩ B| / |B|.
+    public var aInB: Double
+    public var bInA: Double
+    /// Shared passages, offsets in Unicode scalars of each text.
+    public var passages: [SharedPassages.Passage]
+    /// The shingle kind and K used, for the text rendering.
+    public var kind: ShingleKind
+    public var k: Int
+
+    /// Compares two texts with one shingler and one hasher.
+    public init(a: String, b: String, textA: String, textB: String, shingler: Shingler, hasher: MinHasher) {
+        self.a = a
+        self.b = b
+        let setA = shingler.hashes(textA)
+        let setB = shingler.hashes(textB)
+        jaccard = SetSimilarity.jaccard(setA, setB)
+        estimate = hasher.signature(setA).estimate(hasher.signature(setB))
+        aInB = SetSimilarity.containment(setA, in: setB)
+        bInA = SetSimilarity.containment(setB, in: setA)
+        passages = SharedPassages(shingler: shingler).find(textA, textB)
+        kind = shingler.kind
+        k = hasher.k
+    }
+}

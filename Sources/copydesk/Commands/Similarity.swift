@@ -1,0 +1,79 @@
+import ArgumentParser
+import CopydeskIngest
+import CopydeskReport
+import CopydeskSimilarity
+import CopydeskText
+
+struct Similarity: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "How much of two articles is the same copy: Jaccard, MinHash estimate, containment, shared passages.",
+        discussion: """
+            Inputs are read as for `extract`. Offsets in shared passages count Unicode scalars of the \
+            article text that `extract` prints.
+            """
+    )
+
+    @Argument(help: "The first article: a file, or - for standard input.")
+    var a: String
+
+    @Argument(help: "The second article.")
+    var b: String
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    enum Unit: String, ExpressibleByArgument, CaseIterable { case words, characters }
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(help: "Shingle unit: words or characters.")
+    var shingle: Unit = .words
+
+    @Option(help: "Tokens (or characters) per shingle; default 5 for words, 7 for characters.")
+    var size: Int?
+
+    @Option(name: .customLong("k"), help: "Values per MinHash signature.")
+    var k: Int = 128
+
+    @Option(help: "MinHash algorithm: oph (one-permutation hashing, densified) or classic.")
+    var algorithm: Algorithm = .oph
+
+    enum Algorithm: String, ExpressibleByArgument, CaseIterable { case oph, classic }
+
+    @Option(help: "Seed for shingle hashing and MinHash.")
+    var seed: UInt64 = 0
+
+    func validate() throws {
+        if let size, size < 1 { throw ValidationError("--size must be at least 1, got \(size).") }
+        if k < 1 || k > 4096 { throw ValidationError("--k must be between 1 and 4096, got \(k).") }
+    }
+
+    func run() throws {
+        let first: Article
+        let second: Article
+        do {
+            first = try loadArticle(a)
+            second = try loadArticle(b)
+        } catch {
+            printError("copydesk: \(error)")
+            throw ExitCode(1)
+        }
+        let kind: ShingleKind =
+            switch shingle {
+            case .words: .words(size ?? 5)
+            case .characters: .characters(size ?? 7)
+            }
+        let report = SimilarityReport(
+            a: first.id, b: second.id, textA: first.text, textB: second.text,
+            shingler: Shingler(kind: kind, seed: seed), hasher: MinHasher(k: k, seed: seed, algorithm: algorithm == .oph ? .onePermutation : .classic))
+        switch format {
+        case .text: print(SimilarityRenderer.text(report))
+        case .json: print(SimilarityRenderer.json(report))
+        }
+    }
+
+    /// Reads one input the way `extract` does.
+    func loadArticle(_ source: String) throws -> Article {
+        try ArticleExtractor().extract(try InputReader().read(source))
+    }
+}

@@ -1,0 +1,93 @@
+import CopydeskText
+import Testing
+
+@Suite struct WordTokenizerTests {
+    let tokenizer = WordTokenizer()
+
+    func keys(_ text: String) -> [String] {
+        let tokenized = tokenizer.tokenize(text)
+        return (0..<tokenized.count).map { tokenized.key($0) }
+    }
+
+    @Test(arguments: [
+        ("Xi Jinping’s visit, 3.5% of 1,000 — in 2001.", ["xi", "jinping's", "visit", "3.5", "of", "1,000", "in", "2001"]),
+        ("Don't stop; O'Neill said 'no'.", ["don't", "stop", "o'neill", "said", "no"]),
+        ("the major-\nity of U.S. voters", ["the", "majority", "of", "u", "s", "voters"]),
+        ("the major\u{2010}\n  ity, Smith-\nJones", ["the", "majority", "smith", "jones"]),
+        ("well-known co\u{00AD}operation", ["well", "known", "cooperation"]),
+        ("Президент Казахстана заявил", ["президент", "казахстана", "заявил"]),
+        ("Ο ΠΡΩΤΟΘΥΠΟΥΡΓΟΣ είπε", ["ο", "πρωτοθυπουργοσ", "είπε"]),
+        ("प्रधानमंत्री नरेंद्र मोदी ने कहा", ["प्रधानमंत्री", "नरेंद्र", "मोदी", "ने", "कहा"]),
+        ("প্রধানমন্ত্রী শেখ হাসিনা বলেন", ["প্রধানমন্ত্রী", "শেখ", "হাসিনা", "বলেন"]),
+        ("قال الرئيس الصيني، شي جين بينغ", ["قال", "الرئيس", "الصيني", "شي", "جين", "بينغ"]),
+        ("中国国家主席习近平", ["中国", "国国", "国家", "家主", "主席", "席习", "习近", "近平"]),
+        ("東京で会談。", ["東京", "京で", "で会", "会談"]),
+        ("ＡＢＣ放送 2023年", ["abc", "放送", "2023", "年"]),
+    ])
+    func keysOf(text: String, expected: [String]) {
+        #expect(keys(text) == expected)
+    }
+
+    @Test func numbersAreNumbers() {
+        let tokens = tokenizer.tokens(in: "In 2001 it rose 3.5 percent")
+        #expect(tokens.map(\.kind) == [.word, .number, .word, .word, .number, .word])
+    }
+
+    /// Every token's byte and scalar offsets pick out the same stretch of the original text.
+    @Test(arguments: [
+        "NUR-SULTAN, Sept 14 (AFP) - China’s President Xi Jinping, on his first trip abroad.",
+        "Президент Китая Си Цзиньпин прибыл в Нур-Султан — первый визит с 2020 года.",
+        "Ο πρόεδρος της Κίνας Σι Τζινπίνγκ έφτασε στο Νουρ-Σουλτάν.",
+        "চীনের প্রেসিডেন্ট শি জিনপিং কাজাখস্তানে পৌঁছেছেন।",
+        "चीन के राष्ट्रपति शी जिनपिंग कज़ाख़स्तान पहुँचे।",
+        "وصل الرئيس الصيني شي جين بينغ إلى نور سلطان.",
+        "中国国家主席习近平抵达努尔苏丹，这是他疫情以来首次出访。",
+        "習近平国家主席は１４日、カザフスタンに到着した。",
+        "ประธานาธิบดีสีจิ้นผิงเดินทางถึงคาซัคสถาน",
+        "Mixed: Nur-Sultan (Нур-Султан) 努尔苏丹 นูร์-ซุลตัน 🇰🇿 e\u{301}te\u{301}",
+    ])
+    func offsetsRoundTrip(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
+        let tokens = tokenizer.tokens(in: text)
+        #expect(!tokens.isEmpty)
+        var previousStart = -1
+        for token in tokens {
+            let byScalars = String(String.UnicodeScalarView(scalars[token.scalars]))
+            let byBytes = String(decoding: bytes[token.utf8], as: UTF8.self)
+            #expect(byScalars == byBytes)
+            #expect(!byScalars.isEmpty)
+            #expect(token.scalars.lowerBound > previousStart)
+            previousStart = token.scalars.lowerBound
+        }
+    }
+
+    @Test func keysAreTheFoldedTokens() {
+        let text = "Kazakhstan’s ΠΡΟΕΔΡΟΣ Straße ＴＯＫＹＯ ﬁnal"
+        let tokenized = tokenizer.tokenize(text)
+        let scalars = Array(text.unicodeScalars)
+        for index in 0..<tokenized.count {
+            let original = String(String.UnicodeScalarView(scalars[tokenized.tokens[index].scalars]))
+            #expect(tokenized.key(index) == TextNormalizer().fold(original))
+        }
+    }
+
+    @Test func thaiKeepsMarksWithTheirLetters() {
+        // น + ้ + ำ: the marks belong to their letter, so no gram starts with a mark.
+        let text = "น้ำท่วม"
+        let scalars = Array(text.unicodeScalars)
+        let tokens = tokenizer.tokens(in: text)
+        #expect(tokens.count == 4)
+        for token in tokens {
+            #expect(scalars[token.scalars.lowerBound].properties.generalCategory != .nonspacingMark)
+        }
+    }
+
+    @Test func reusedBuffersGiveTheSameTokens() {
+        var reused = TokenizedText()
+        tokenizer.tokenize("A long first text with many words in it.", into: &reused)
+        tokenizer.tokenize("Short one", into: &reused)
+        #expect(reused.tokens == tokenizer.tokens(in: "Short one"))
+        #expect((0..<reused.count).map { reused.key($0) } == ["short", "one"])
+    }
+}
