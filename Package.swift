@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "CopydeskText", targets: ["CopydeskText"]),
         .library(name: "CopydeskIngest", targets: ["CopydeskIngest"]),
         .library(name: "CopydeskSimilarity", targets: ["CopydeskSimilarity"]),
+        .library(name: "CopydeskCompare", targets: ["CopydeskCompare"]),
         .library(name: "CopydeskReport", targets: ["CopydeskReport"]),
     ],
     dependencies: [
@@ -23,17 +24,19 @@ let package = Package(
         .target(name: "CopydeskText"),
         .target(name: "CopydeskIngest", dependencies: ["CopydeskText", "CLibXML2"]),
         .target(name: "CopydeskSimilarity", dependencies: ["CopydeskText"]),
-        .target(name: "CopydeskReport", dependencies: ["CopydeskText", "CopydeskSimilarity"]),
+        .target(name: "CopydeskCompare", dependencies: ["CopydeskText", "CopydeskSimilarity"]),
+        .target(name: "CopydeskReport", dependencies: ["CopydeskText", "CopydeskSimilarity", "CopydeskCompare"]),
         .executableTarget(
             name: "copydesk",
             dependencies: [
-                "CopydeskText", "CopydeskIngest", "CopydeskSimilarity", "CopydeskReport",
+                "CopydeskText", "CopydeskIngest", "CopydeskSimilarity", "CopydeskCompare", "CopydeskReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CopydeskTextTests", dependencies: ["CopydeskText"]),
         .testTarget(name: "CopydeskIngestTests", dependencies: ["CopydeskIngest", "CopydeskText"]),
         .testTarget(name: "CopydeskSimilarityTests", dependencies: ["CopydeskSimilarity", "CopydeskText"]),
+        .testTarget(name: "CopydeskCompareTests", dependencies: ["CopydeskCompare", "CopydeskText", "CopydeskSimilarity"]),
         .testTarget(name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
     ]
