@@ -2,5 +2,55 @@ import CopydeskSimilarity
 import Testing
 
 @Suite struct ShingleHashTests {
-    @Test func placeholder() { #expect(ShingleHash.hash("a") != ShingleHash.hash("b")) }
+    /// Pinned outputs: signatures written by one run or machine must match another's, so any
+    /// change to these values is a format change.
+    @Test func goldenValues() {
+        #expect(ShingleHash.hash("") == 0x9322_8a4d_e0ee_c5a2)
+        #expect(ShingleHash.hash("a") == 0xaced_1252_7fe5_bff8)
+        #expect(ShingleHash.hash("wire") == 0xd3f4_9c46_b557_a317)
+        #expect(ShingleHash.hash("kazakhstan's") == 0x28cf_1559_fab6_b3db)
+        #expect(ShingleHash.hash("no matter how the international situation changes") == 0xa856_33a2_2d14_324e)
+        #expect(ShingleHash.hash(String(repeating: "copydesk ", count: 20)) == 0x9343_54e1_95ae_93f2)
+        #expect(ShingleHash.hash("wire", seed: 42) == 0x158e_aa4e_7a80_38af)
+    }
+
+    @Test func everyLengthAndSeedGivesADistinctValue() {
+        let bytes = (0..<200).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        var seen = Set<UInt64>()
+        bytes.withUnsafeBytes { raw in
+            for length in 0...200 {
+                for seed: UInt64 in [0, 1, 0xDEAD_BEEF] {
+                    seen.insert(ShingleHash.hash(UnsafeRawBufferPointer(rebasing: raw[0..<length]), seed: seed))
+                }
+            }
+        }
+        #expect(seen.count == 201 * 3)
+    }
+
+    @Test func flippingOneInputBitFlipsAboutHalfTheOutputBits() {
+        var totalFlips = 0
+        var trials = 0
+        for length in [3, 8, 13, 16, 40, 100] {
+            var bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 17) }
+            let base = bytes.withUnsafeBytes { ShingleHash.hash($0) }
+            for bit in 0..<(length * 8) {
+                bytes[bit / 8] ^= 1 << UInt8(bit % 8)
+                let flipped = bytes.withUnsafeBytes { ShingleHash.hash($0) }
+                bytes[bit / 8] ^= 1 << UInt8(bit % 8)
+                totalFlips += (base ^ flipped).nonzeroBitCount
+                trials += 1
+            }
+        }
+        let mean = Double(totalFlips) / Double(trials)
+        #expect(abs(mean - 32) < 1.0)
+    }
+
+    @Test func wordsHashLikeTheirBytes() {
+        let words: [UInt64] = [1, 0xFFFF_FFFF_FFFF_FFFF, 0x0123_4567_89AB_CDEF]
+        let viaWords = words.withUnsafeBufferPointer {
+            ShingleHash.hash(words: $0.baseAddress!, count: 3, preparedSeed: ShingleHash.prepare(seed: 9))
+        }
+        let viaBytes = words.withUnsafeBytes { ShingleHash.hash($0, seed: 9) }
+        #expect(viaWords == viaBytes)
+    }
 }

@@ -21,6 +21,11 @@ struct CharacterStream {
         scalarStarts.append(Int32(bytes.count))
     }
 
+    /// Is scalar `index` of the stream a space joining two tokens?
+    func isSpace(_ index: Int) -> Bool {
+        bytes[Int(scalarStarts[index])] == 0x20
+    }
+
     /// For every scalar of the stream, the span of the original text it stands for: itself when
     /// the key spells the token scalar for scalar, the whole token otherwise, and the gap between
     /// two tokens for the space that joins them.

@@ -68,10 +68,16 @@ public struct Shingler: Sendable {
                     Shingle(hash: hash, scalars: tokens.tokens[index].scalars.lowerBound..<tokens.tokens[last].scalars.upperBound))
             }
         case .characters:
-            let origins = CharacterStream(tokens).origins(tokens)
+            let stream = CharacterStream(tokens)
+            let origins = stream.origins(tokens)
             for (index, hash) in hashes.enumerated() {
-                let last = min(index + n, origins.count) - 1
-                shingles.append(Shingle(hash: hash, scalars: origins[index].lowerBound..<origins[last].upperBound))
+                // A shingle's span runs from its first to its last letter: the spaces that join
+                // tokens stand for the punctuation between them, which belongs to neither side.
+                var first = index
+                var last = min(index + n, origins.count) - 1
+                while first < last, stream.isSpace(first) { first += 1 }
+                while last > first, stream.isSpace(last) { last -= 1 }
+                shingles.append(Shingle(hash: hash, scalars: origins[first].lowerBound..<origins[last].upperBound))
             }
         }
         return shingles
@@ -102,24 +108,21 @@ public struct Shingler: Sendable {
         // A distinct seed per n keeps 1-word and 5-word shingles of the same text apart.
         let shingleSeed = ShingleHash.prepare(seed: seed ^ (0x9E37_79B9_7F4A_7C15 &* UInt64(n)))
         let shingleCount = count - n + 1
-        let start = hashes.count
-        hashes.reserveCapacity(start + count + shingleCount)
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { tokenHashes in
-            tokens.keyBytes.withUnsafeBytes { keys in
-                tokens.keyOffsets.withUnsafeBufferPointer { offsets in
-                    let base = keys.baseAddress
-                    for index in 0..<count {
-                        let lower = Int(offsets[index])
-                        let upper = Int(offsets[index &+ 1])
-                        tokenHashes[index] = ShingleHash.hash(
-                            base.map { $0 + lower }, count: upper &- lower, preparedSeed: tokenSeed)
-                    }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { scratch in
+            guard let words = scratch.baseAddress else { return }
+            tokens.withKeys { keys, offsets in
+                let base = UnsafeRawPointer(keys.baseAddress)
+                for index in 0..<count {
+                    let lower = Int(offsets[index])
+                    words[index] = ShingleHash.hash(
+                        base.map { $0 + lower }, count: Int(offsets[index &+ 1]) &- lower, preparedSeed: tokenSeed)
                 }
             }
-            guard let words = tokenHashes.baseAddress else { return }
+            // Shingle i needs token hashes i ..< i + n only, so it can overwrite token hash i.
             for index in 0..<shingleCount {
-                hashes.append(ShingleHash.hash(words: words + index, count: n, preparedSeed: shingleSeed))
+                words[index] = ShingleHash.hash(words: words + index, count: n, preparedSeed: shingleSeed)
             }
+            hashes.append(contentsOf: UnsafeBufferPointer(start: words, count: shingleCount))
         }
     }
 

@@ -1,0 +1,168 @@
+// signature-bench: times Copydesk's signature pipeline on documents written by bench.py.
+//
+//   signature-bench tokens  DOCS.jsonl OUT.txt       token keys per document, one line each
+//   signature-bench measure DOCS.jsonl SHINGLES.txt  timings and sample estimates as JSON
+//
+// DOCS.jsonl holds one JSON string per line (a document); SHINGLES.txt one document per line,
+// its shingle strings separated by tabs (what rensa and datasketch are fed).
+import CopydeskSimilarity
+import CopydeskText
+import Dispatch
+import Foundation
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data(("signature-bench: " + message + "\n").utf8))
+    exit(2)
+}
+
+func readDocuments(_ path: String) -> [String] {
+    guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").map { line in
+        guard let text = try? JSONSerialization.jsonObject(with: Data(line.utf8), options: .fragmentsAllowed) as? String
+        else { fail("\(path): a line is not a JSON string") }
+        return text
+    }
+}
+
+/// Shingle strings of every document, flattened: bytes back to back, with offsets.
+struct ShingleFile {
+    var bytes: [UInt8] = []
+    var ends: [Int] = []  // end offset of each shingle
+    var documentEnds: [Int] = []  // end index (in shingles) of each document
+
+    init(_ path: String) {
+        guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+        bytes.reserveCapacity(data.count)
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
+            for shingle in line.split(separator: UInt8(ascii: "\t")) {
+                bytes.append(contentsOf: shingle)
+                ends.append(bytes.count)
+            }
+            documentEnds.append(ends.count)
+        }
+    }
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 4 else { fail("usage: signature-bench tokens|measure DOCS.jsonl FILE") }
+let documents = readDocuments(arguments[2])
+let n = 5
+let k = 128
+
+if arguments[1] == "tokens" {
+    var output = ""
+    var tokens = TokenizedText()
+    let tokenizer = WordTokenizer()
+    for document in documents {
+        tokenizer.tokenize(document, into: &tokens)
+        output += (0..<tokens.count).map { tokens.key($0) }.joined(separator: " ")
+        output += "\n"
+    }
+    FileManager.default.createFile(atPath: arguments[3], contents: Data(output.utf8))
+    exit(0)
+}
+
+let shingleFile = ShingleFile(arguments[3])
+guard shingleFile.documentEnds.count == documents.count else { fail("documents and shingle lines differ in count") }
+let threads = ProcessInfo.processInfo.activeProcessorCount
+let repeats = Int(ProcessInfo.processInfo.environment["BENCH_REPEATS"] ?? "") ?? 5
+
+/// Result slots written by disjoint ranges of documents from several threads. Raw memory, not a
+/// class's array property: that would add a dynamic exclusivity check to every store.
+struct Slots: @unchecked Sendable {
+    let signatures: UnsafeMutableBufferPointer<MinHashSignature>
+    init(_ count: Int) {
+        signatures = .allocate(capacity: count)
+        _ = signatures.initialize(from: repeatElement(MinHashSignature(values: []), count: count))
+    }
+}
+
+/// Runs `work` over documents split into `threadCount` contiguous chunks; returns seconds.
+func timed(threadCount: Int, _ work: @escaping @Sendable (Range<Int>, Slots) -> Void) -> (Double, Slots) {
+    let slots = Slots(documents.count)
+    let count = documents.count
+    let start = DispatchTime.now().uptimeNanoseconds
+    DispatchQueue.concurrentPerform(iterations: threadCount) { part in
+        work((count * part / threadCount)..<(count * (part + 1) / threadCount), slots)
+    }
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return (elapsed, slots)
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+/// From raw text: tokenise, normalise, hash tokens, build word 5-gram hashes, MinHash.
+func fromText(_ hasher: MinHasher) -> @Sendable (Range<Int>, Slots) -> Void {
+    // Locals, not the top-level globals: globals are checked for exclusive access on every read.
+    let documents = documents
+    return { range, slots in
+        let shingler = Shingler(kind: .words(n))
+        var scratch = TokenizedText()
+        var hashes: [UInt64] = []
+        for index in range {
+            hashes.removeAll(keepingCapacity: true)
+            shingler.appendHashes(of: documents[index], to: &hashes, scratch: &scratch)
+            slots.signatures[index] = hasher.signature(hashes)
+        }
+    }
+}
+
+/// From the same shingle strings the peers get: hash each string, MinHash.
+func fromShingles(_ hasher: MinHasher) -> @Sendable (Range<Int>, Slots) -> Void {
+    let shingleFile = shingleFile
+    return { range, slots in
+        var hashes: [UInt64] = []
+        let seed = ShingleHash.prepare(seed: 0)
+        shingleFile.bytes.withUnsafeBytes { bytes in
+            for index in range {
+                hashes.removeAll(keepingCapacity: true)
+                let first = index == 0 ? 0 : shingleFile.documentEnds[index - 1]
+                var start = first == 0 ? 0 : shingleFile.ends[first - 1]
+                for shingle in first..<shingleFile.documentEnds[index] {
+                    let end = shingleFile.ends[shingle]
+                    hashes.append(ShingleHash.hash(bytes.baseAddress.map { $0 + start }, count: end - start, preparedSeed: seed))
+                    start = end
+                }
+                slots.signatures[index] = hasher.signature(hashes)
+            }
+        }
+    }
+}
+
+var results: [String: Any] = [
+    "documents": documents.count, "shingles": shingleFile.ends.count, "threads": threads, "k": k,
+    "signature_bytes": MinHasher(k: k).signature([1]).byteCount,
+]
+var samples: [String: Any] = [:]
+let cases: [(String, MinHasher, (MinHasher) -> @Sendable (Range<Int>, Slots) -> Void)] = [
+    ("text_oph", MinHasher(k: k, algorithm: .onePermutation), fromText),
+    ("shingles_oph", MinHasher(k: k, algorithm: .onePermutation), fromShingles),
+    ("shingles_classic", MinHasher(k: k, algorithm: .classic), fromShingles),
+]
+for (name, hasher, make) in cases {
+    for threadCount in [1, threads] {
+        var times: [Double] = []
+        var last = Slots(0)
+        // Classic MinHash is ~50x slower: fewer repeats keep the run short.
+        if let only = ProcessInfo.processInfo.environment["BENCH_ONLY"], only != name { continue }
+        for _ in 0..<(name.hasSuffix("classic") ? min(repeats, 3) : repeats) {
+            let (seconds, slots) = timed(threadCount: threadCount, make(hasher))
+            times.append(seconds)
+            last = slots
+        }
+        guard !times.isEmpty else { continue }
+        results["\(name)_t\(threadCount)_seconds"] = median(times)
+        if threadCount == 1 {
+            // Estimates for the first 200 document pairs (2i, 2i + 1), to check all tools agree.
+            samples[name] = stride(from: 0, to: min(400, documents.count - 1), by: 2).map {
+                last.signatures[$0].estimate(last.signatures[$0 + 1])
+            }
+        }
+    }
+}
+results["estimates"] = samples
+let json = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
+print(String(decoding: json, as: UTF8.self))
