@@ -70,10 +70,10 @@ public struct CoverageComparer: Sendable {
 
     func quoteReport(
         _ candidates: [QuoteMatcher.Candidate], sources: [SourceText],
-        alignment: (sentences: [CoverageReport.AlignedSentence], profiles: [[SentenceProfile]], similarity: SentenceSimilarity),
+        alignment: SentenceAligner.Alignment,
         people: [[Attribution.Person]]
     ) -> [CoverageReport.Quote] {
-        let matcher = QuoteMatcher(similarity: alignment.similarity)
+        let matcher = QuoteMatcher(pairs: alignment.pairs)
         let clusters = matcher.cluster(candidates)
         return clusters.enumerated().map { number, members in
             let head = candidates[members[0].member]
@@ -97,14 +97,14 @@ public struct CoverageComparer: Sendable {
     /// A sentence of source `s` that reports the quotation in other words and names its speaker.
     func indirectSpeech(
         _ quote: QuoteMatcher.Candidate, speaker: Attribution.Speaker?, in s: Int, sources: [SourceText],
-        alignment: (sentences: [CoverageReport.AlignedSentence], profiles: [[SentenceProfile]], similarity: SentenceSimilarity),
+        alignment: SentenceAligner.Alignment,
         people: [[Attribution.Person]]
     ) -> CoverageReport.Span? {
         guard quote.contentTerms >= 3 else { return nil }
         let source = sources[s]
         var best: (Int, Double)? = nil
         for (j, profile) in alignment.profiles[s].enumerated() {
-            guard let result = alignment.similarity.compare(quote.profile, profile), result.match != .verbatim else { continue }
+            guard let result = alignment.pairs[quote.source][s].compare(quote.profile, profile), result.match != .verbatim else { continue }
             let sentence = source.sentences[j].scalars
             // Not a sentence that only holds a quotation of its own: that one was matched already.
             if let speaker, speaker.kind == .person {

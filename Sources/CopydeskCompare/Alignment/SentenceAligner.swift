@@ -9,14 +9,30 @@ import Foundation
 /// near-linear); its counterparts in that source are the best match and any other within 0.1 of
 /// it (a sentence split in two has two counterparts). A sentence's class is its strongest
 /// counterpart's, `unique` when it has none.
+///
+/// Term weights are computed for each pair of sources from their own sentences only, so that
+/// adding a third source (a reprint repeating every word of the wire) never changes how the
+/// first two align.
 struct SentenceAligner: Sendable {
+    struct Alignment: Sendable {
+        var sentences: [CoverageReport.AlignedSentence]
+        var profiles: [[SentenceProfile]]
+        /// The similarity to score sentences of sources `a` and `b` with: `pairs[a][b]`.
+        var pairs: [[SentenceSimilarity]]
+    }
+
     var maxCounterpartsPerSource = 2
 
-    func align(_ sources: [SourceText]) -> (sentences: [CoverageReport.AlignedSentence], profiles: [[SentenceProfile]], similarity: SentenceSimilarity) {
+    func align(_ sources: [SourceText]) -> Alignment {
         let profiles = sources.map { source in
             source.sentenceTokens.map { SentenceProfile(keys: source.keys[$0]) }
         }
-        let similarity = SentenceSimilarity(weights: Self.weights(profiles))
+        let pairs = sources.indices.map { a in
+            sources.indices.map { b in
+                let involved = a == b ? [profiles[a]] : [profiles[a], profiles[b]]
+                return SentenceSimilarity(weights: Self.weights(involved), sentences: involved.reduce(0) { $0 + $1.count })
+            }
+        }
         // term → sentences holding it, per source.
         let index: [[UInt64: [Int]]] = profiles.map { sentences in
             var map: [UInt64: [Int]] = [:]
@@ -29,6 +45,7 @@ struct SentenceAligner: Sendable {
         var counterparts: [[[CoverageReport.Counterpart]]] = profiles.map { Array(repeating: [], count: $0.count) }
         for a in sources.indices {
             for b in sources.indices where b != a {
+                let similarity = pairs[a][b]
                 for (i, profile) in profiles[a].enumerated() {
                     var candidates = Set<Int>()
                     for term in profile.terms {
@@ -58,7 +75,7 @@ struct SentenceAligner: Sendable {
                         end: sentence.scalars.upperBound, match: match, counterparts: found))
             }
         }
-        return (sentences, profiles, similarity)
+        return Alignment(sentences: sentences, profiles: profiles, pairs: pairs)
     }
 
     /// ln((N + 1) / df) over all sentences of all sources.

@@ -1,3 +1,4 @@
+import Foundation
 import CopydeskText
 
 /// Scores how two sentences relate and names the relation.
@@ -12,8 +13,17 @@ import CopydeskText
 ///   which every sentence of this story names, count for little), and at least two distinct
 ///   terms, one of them not a name everyone uses, must be shared.
 struct SentenceSimilarity: Sendable {
-    /// Inverse sentence frequency of each content term across every source.
+    /// Inverse sentence frequency of each content term across the compared sources.
     var weights: [UInt64: Double]
+    /// Terms weighing more than this are not what every sentence of the story says: found in at
+    /// most two sentences, or 15% of them in a long story.
+    var rareWeight: Double
+
+    init(weights: [UInt64: Double], sentences: Int) {
+        self.weights = weights
+        let count = Double(max(sentences, 1))
+        rareWeight = log((count + 1) / max(2, 0.15 * count)) - 1e-9
+    }
     var editedThreshold = 0.7
     var paraphraseThreshold = 0.34
     /// Shorter sentences (headings, fragments) only match word for word or nearly.
@@ -55,7 +65,7 @@ struct SentenceSimilarity: Sendable {
     func total(_ terms: [UInt64]) -> Double { terms.reduce(0) { $0 + weight($1) } }
 
     /// The weight of the terms both share, how many there are, and how many are not frequent
-    /// across the story (weight above 1.5).
+    /// across the story (weight at least ``rareWeight``).
     func sharedWeight(_ a: [UInt64], _ b: [UInt64]) -> (Double, Int, Int) {
         var i = 0
         var j = 0
@@ -67,7 +77,7 @@ struct SentenceSimilarity: Sendable {
                 let w = weight(a[i])
                 sum += w
                 count += 1
-                if w > 1.5 { rare += 1 }
+                if w >= rareWeight { rare += 1 }
                 i += 1
                 j += 1
             } else if a[i] < b[j] {

@@ -95,6 +95,8 @@ struct EntityFinder: Sendable {
                 }
             }
         }
+        // "The World Health Organization": the article is not part of the name.
+        while let first = tokens.first, source.keys[first] == "the" { tokens.removeFirst() }
         guard !tokens.isEmpty else { return [] }
         // "China and Kazakhstan" is two names; "Belt and Road Initiative" is one.
         let connectors: Set<String> = ["of", "and", "for", "de", "al", "bin", "van", "von"]

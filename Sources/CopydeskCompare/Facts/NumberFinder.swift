@@ -16,9 +16,16 @@ struct NumberFinder: Sendable {
                 continue
             }
             let last = index + width - 1
-            let unit = unitToken(after: last, in: source)
-            let unitStem = unit.map { Stemmer.stem(source.keys[$0]) } ?? ""
-            let end = unit.map { source.tokens.tokens[$0].scalars.upperBound } ?? source.tokens.tokens[last].scalars.upperBound
+            let percentSign = source.gap(after: last).hasPrefix("%")
+            let unit = percentSign ? nil : unitToken(after: last, in: source)
+            var unitStem = unit.map { Stemmer.stem(source.keys[$0]) } ?? ""
+            // "3.5%", "3.5 percent", "3.5 per cent": one unit.
+            if percentSign || unitStem == "per" || unitStem == "percent" { unitStem = "percent" }
+            var end = unit.map { source.tokens.tokens[$0].scalars.upperBound } ?? source.tokens.tokens[last].scalars.upperBound
+            if percentSign { end += 1 }
+            if let unit, source.keys[unit] == "per", unit + 1 < source.tokens.count, source.keys[unit + 1] == "cent" {
+                end = source.tokens.tokens[unit + 1].scalars.upperBound
+            }
             let start = source.tokens.tokens[index].scalars.lowerBound
             var display = source.slice(start..<end)
             if let unit, unit > last + 3 {

@@ -23,13 +23,18 @@ struct QuoteMatcher: Sendable {
         var contentTerms: Int
     }
 
-    let similarity: SentenceSimilarity
+    /// Similarities per pair of sources (see ``SentenceAligner``).
+    let pairs: [[SentenceSimilarity]]
 
-    init(similarity: SentenceSimilarity) {
-        var similarity = similarity
+    init(pairs: [[SentenceSimilarity]]) {
         // Quotes are short ("historic importance"): the speaker check stands in for length.
-        similarity.minimumParaphraseWords = 1
-        self.similarity = similarity
+        self.pairs = pairs.map { row in
+            row.map { pair in
+                var pair = pair
+                pair.minimumParaphraseWords = 1
+                return pair
+            }
+        }
     }
 
     func relation(_ a: Candidate, _ b: Candidate) -> (CoverageReport.Quote.Status, Double)? {
@@ -39,7 +44,7 @@ struct QuoteMatcher: Sendable {
         let run = Self.longestRun(short.words, long.words)
         if run >= 3, Double(run) >= 0.6 * Double(short.words.count) { return (.partial, 0.8) }
         guard speakersAgree(a.speaker, b.speaker) else { return nil }
-        guard let result = similarity.compare(a.profile, b.profile) else { return nil }
+        guard let result = pairs[a.source][b.source].compare(a.profile, b.profile) else { return nil }
         let needed = a.speaker == nil || b.speaker == nil || a.speaker?.kind != .person || b.speaker?.kind != .person ? 0.45 : 0
         guard result.similarity >= needed else { return nil }
         if min(a.contentTerms, b.contentTerms) <= 3 {

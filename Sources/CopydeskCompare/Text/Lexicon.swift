@@ -55,7 +55,8 @@ enum Lexicon {
         "emir", "sultan", "lord", "lady", "judge", "justice", "professor", "prof", "representative", "rep",
         "deputy", "state", "defence", "defense", "interior", "finance", "economy", "trade", "head", "official",
         "officer", "general-secretary", "colonel", "captain", "lieutenant", "sergeant", "bishop", "cardinal",
-        "rabbi", "imam", "ceo", "coach", "striker", "captain", "author", "host",
+        "rabbi", "imam", "ceo", "coach", "striker", "author", "host", "health", "education", "culture",
+        "energy", "agriculture", "transport", "labour", "labor", "environment", "communications", "home",
     ]
 
     /// Nouns that describe a person in a phrase like "the Chinese leader", used to resolve it.
