@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "CopydeskIngestTests", dependencies: ["CopydeskIngest", "CopydeskText"]),
         .testTarget(name: "CopydeskSimilarityTests", dependencies: ["CopydeskSimilarity", "CopydeskText"]),
         .testTarget(name: "CopydeskCompareTests", dependencies: ["CopydeskCompare", "CopydeskText", "CopydeskSimilarity"]),
-        .testTarget(name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText"]),
+        .testTarget(name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText", "CopydeskCompare"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
     ]
 )
