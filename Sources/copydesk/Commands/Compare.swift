@@ -71,8 +71,13 @@ struct Compare: ParsableCommand {
         }
     }
 
-    /// Reads one input the way `extract` does.
+    /// Reads one input the way `extract` does; `-` is standard input, read as plain text until the
+    /// input resolver handles it.
     func loadArticle(_ source: String) throws -> Article {
-        try ArticleExtractor().extract(try InputReader().read(source))
+        if source == "-" {
+            let content = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            return try ArticleExtractor().extract(Document(source: "-", id: "stdin", content: content, kind: .text))
+        }
+        return try ArticleExtractor().extract(try InputReader().read(source))
     }
 }
