@@ -17,11 +17,20 @@ func fail(_ message: String) -> Never {
 
 func readDocuments(_ path: String) -> [String] {
     guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
-    return String(decoding: data, as: UTF8.self).split(separator: "\n").map { line in
-        guard let text = try? JSONSerialization.jsonObject(with: Data(line.utf8), options: .fragmentsAllowed) as? String
-        else { fail("\(path): a line is not a JSON string") }
-        return text
+    // Each line is parsed alone (one big `[...]` would need the newlines turned into commas).
+    var texts: [String] = []
+    var start = data.startIndex
+    for index in data.indices where data[index] == UInt8(ascii: "\n") {
+        let line = data[start..<index]
+        start = index + 1
+        guard let text = try? JSONSerialization.jsonObject(with: line, options: .fragmentsAllowed) as? String else {
+            fail("\(path): a line is not a JSON string")
+        }
+        // Native, contiguous UTF-8 strings, as a reader of files would have.
+        texts.append(String(decoding: Array(text.utf8), as: UTF8.self))
     }
+    return texts
+}
 }
 
 /// Shingle strings of every document, flattened: bytes back to back, with offsets.
@@ -32,14 +41,21 @@ struct ShingleFile {
 
     init(_ path: String) {
         guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        var documentEnds: [Int] = []
         bytes.reserveCapacity(data.count)
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
-            for shingle in line.split(separator: UInt8(ascii: "\t")) {
-                bytes.append(contentsOf: shingle)
-                ends.append(bytes.count)
+        for byte in [UInt8](data) {
+            if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
+                if ends.last != bytes.count { ends.append(bytes.count) }
+                if byte == UInt8(ascii: "\n") { documentEnds.append(ends.count) }
+            } else {
+                bytes.append(byte)
             }
-            documentEnds.append(ends.count)
         }
+        self.bytes = bytes
+        self.ends = ends
+        self.documentEnds = documentEnds
     }
 }
 
@@ -58,7 +74,7 @@ if arguments[1] == "tokens" {
         output += (0..<tokens.count).map { tokens.key($0) }.joined(separator: " ")
         output += "\n"
     }
-    FileManager.default.createFile(atPath: arguments[3], contents: Data(output.utf8))
+    _ = FileManager.default.createFile(atPath: arguments[3], contents: Data(output.utf8))
     exit(0)
 }
 
@@ -114,19 +130,24 @@ func fromText(_ hasher: MinHasher) -> @Sendable (Range<Int>, Slots) -> Void {
 func fromShingles(_ hasher: MinHasher) -> @Sendable (Range<Int>, Slots) -> Void {
     let shingleFile = shingleFile
     return { range, slots in
-        var hashes: [UInt64] = []
         let seed = ShingleHash.prepare(seed: 0)
+        let longest = zip(shingleFile.documentEnds, [0] + shingleFile.documentEnds).map { $0 - $1 }.max() ?? 0
+        let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: longest)
+        defer { hashes.deallocate() }
         shingleFile.bytes.withUnsafeBytes { bytes in
-            for index in range {
-                hashes.removeAll(keepingCapacity: true)
-                let first = index == 0 ? 0 : shingleFile.documentEnds[index - 1]
-                var start = first == 0 ? 0 : shingleFile.ends[first - 1]
-                for shingle in first..<shingleFile.documentEnds[index] {
-                    let end = shingleFile.ends[shingle]
-                    hashes.append(ShingleHash.hash(bytes.baseAddress.map { $0 + start }, count: end - start, preparedSeed: seed))
-                    start = end
+            shingleFile.ends.withUnsafeBufferPointer { ends in
+                for index in range {
+                    let first = index == 0 ? 0 : shingleFile.documentEnds[index - 1]
+                    let last = shingleFile.documentEnds[index]
+                    var start = first == 0 ? 0 : ends[first - 1]
+                    for shingle in first..<last {
+                        let end = ends[shingle]
+                        hashes[shingle - first] = ShingleHash.hash(
+                            bytes.baseAddress.map { $0 + start }, count: end - start, preparedSeed: seed)
+                        start = end
+                    }
+                    slots.signatures[index] = hasher.signature(UnsafeBufferPointer(rebasing: hashes[0..<(last - first)]))
                 }
-                slots.signatures[index] = hasher.signature(hashes)
             }
         }
     }

@@ -5,8 +5,8 @@ public import CopydeskText
 ///
 /// The text is tokenised by ``WordTokenizer`` (so normalised by ``TextNormalizer``'s rules: case,
 /// NFKC, quotes, dashes, hyphenated line breaks); each token's key is hashed with ``ShingleHash``;
-/// a word shingle's hash is ``ShingleHash`` over the hashes of its `n` tokens, so no shingle
-/// string is ever built. A text with fewer than `n` tokens has one shingle: all of them, so
+/// a word shingle's hash is ``ShingleHash/combine(_:count:preparedSeed:)`` of the hashes of its
+/// `n` tokens, so no shingle string is ever built. A text with fewer than `n` tokens has one shingle: all of them, so
 /// that a short text still has a fingerprint.
 ///
 /// Hashes depend only on the normalised tokens, the kind and the seed: the same on every run and
@@ -120,7 +120,7 @@ public struct Shingler: Sendable {
             }
             // Shingle i needs token hashes i ..< i + n only, so it can overwrite token hash i.
             for index in 0..<shingleCount {
-                words[index] = ShingleHash.hash(words: words + index, count: n, preparedSeed: shingleSeed)
+                words[index] = ShingleHash.combine(words + index, count: n, preparedSeed: shingleSeed)
             }
             hashes.append(contentsOf: UnsafeBufferPointer(start: words, count: shingleCount))
         }

@@ -65,14 +65,19 @@ public struct WordTokenizer: Sendable {
 }
 
 /// For ASCII letters and digits, the byte of the key (letters lower-cased); 0 for every other
-/// byte, non-ASCII lead and continuation bytes included.
-private let asciiKey: [UInt8] = (0..<256).map { byte in
-    switch UInt8(byte) {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte)
-    case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(byte) | 0x20
-    default: 0
+/// byte, non-ASCII lead and continuation bytes included. Allocated once and never freed, so the
+/// scanner can hold a plain pointer to it; it is only ever read after its one-time initialisation.
+nonisolated(unsafe) private let asciiKeyTable: UnsafePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for byte in 0..<256 {
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): table[byte] = UInt8(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): table[byte] = UInt8(byte) | 0x20
+        default: table[byte] = 0
+        }
     }
-}
+    return UnsafePointer(table)
+}()
 
 /// One pass over a text's bytes, writing tokens and keys through raw pointers into buffers sized
 /// in advance (so the loop has no capacity, uniqueness or bounds checks).
@@ -106,7 +111,8 @@ private struct Scanner {
     /// The number of tokens, or nil when the key buffer was too small.
     mutating func run() -> Int? {
         offsets[0] = 0
-        asciiKey.withUnsafeBufferPointer { table in
+        let table = UnsafeBufferPointer(start: asciiKeyTable, count: 256)
+        do {
             while index < bytes.count && !overflow {
                 let byte = bytes[index]
                 if byte < 0x80 {
@@ -169,12 +175,49 @@ private struct Scanner {
         return position
     }
 
+    /// Copies the keys of the ASCII letters and digits from `start` on into `keys` at `keyStart`;
+    /// returns where the run ends and the OR of its key bytes. A static function over locals, so
+    /// the loop keeps its indices in registers instead of storing them into `self` every byte.
+    @inline(__always)
+    static func copyKeyRun(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into keys: UnsafeMutableBufferPointer<UInt8>,
+        at keyStart: Int, _ table: UnsafeBufferPointer<UInt8>
+    ) -> (end: Int, letterBits: UInt8) {
+        guard let source = bytes.baseAddress, let target = keys.baseAddress, let keyOf = table.baseAddress else {
+            return (start, 0)
+        }
+        let end = bytes.count
+        var index = start
+        var output = target + keyStart
+        var letterBits: UInt8 = 0
+        while index < end {
+            let key = keyOf[Int(source[index])]
+            if key == 0 { break }
+            output.pointee = key
+            output += 1
+            index &+= 1
+            letterBits |= key
+        }
+        return (index, letterBits)
+    }
+
     @inline(__always)
     mutating func copyKey(from start: Int, length: Int) {
         for offset in 0..<length { keys[keyCount &+ offset] = bytes[start &+ offset] }
         keyCount &+= length
     }
 
+    /// Is `byte` (after a run of ASCII letters and digits) certain to end the word? Everything
+    /// but a non-ASCII byte and the four joiners (`'`, `.`, `,`, `-`) is.
+    @inline(__always)
+    static func endsWord(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != UInt8(ascii: "'") && byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",")
+            && byte != UInt8(ascii: "-")
+    }
+
+    /// A word or number: the common case (ASCII letters and digits up to a space or plain
+    /// punctuation) takes one tight loop and one check; anything else goes to ``scanWordRest``.
+    @inline(__always)
     mutating func scanWord(_ table: UnsafeBufferPointer<UInt8>) {
         // Until folding, a word's key is never longer than the bytes it consumes.
         guard keys.count - keyCount >= bytes.count - index else {
@@ -184,25 +227,42 @@ private struct Scanner {
         let startByte = index
         let startScalar = scalar
         let keyStart = keyCount
+        let (runEnd, letterBits) = Self.copyKeyRun(bytes, from: index, into: keys, at: keyCount, table)
+        let length = runEnd &- index
+        keyCount &+= length
+        scalar &+= length
+        index = runEnd
+        if length > 0 && (index == bytes.count || Self.endsWord(bytes[index])) {
+            emit(startByte, startScalar, letterBits & 0x40 != 0 ? .word : .number)
+            return
+        }
+        scanWordRest(startByte: startByte, startScalar: startScalar, keyStart: keyStart, letterBits: letterBits)
+    }
+
+    /// The rest of a word that goes on past its first ASCII run, or starts with a non-ASCII
+    /// letter: joiners, other scripts, hyphenated line breaks, folding.
+    @inline(never)
+    mutating func scanWordRest(startByte: Int, startScalar: Int, keyStart: Int, letterBits: UInt8) {
+        let table = UnsafeBufferPointer(start: asciiKeyTable, count: 256)
         var needsFolding = false
-        var sawLetter = false
+        var sawLetter = letterBits & 0x40 != 0
         // What the last key character was: a joiner may only sit between the right neighbours.
         var lastWasLetter = false
         var lastWasDigit = false
+        if keyCount > keyStart {
+            lastWasLetter = keys[keyCount &- 1] > 0x39
+            lastWasDigit = !lastWasLetter
+        }
+        var first = true
         scan: while index < bytes.count {
             // The hot loop: a run of ASCII letters and digits, one table load per byte. Key bytes
             // of letters are 0x61–0x7A and of digits 0x30–0x39, so bit 0x40 marks a letter.
             let runStart = index
-            var letterBits: UInt8 = 0
-            var key: UInt8 = 0
-            while index < bytes.count {
-                key = table[Int(bytes[index])]
-                if key == 0 { break }
-                keys[keyCount] = key
-                keyCount &+= 1
-                index &+= 1
-                letterBits |= key
-            }
+            let (runEnd, letterBits) =
+                first ? (index, 0) : Self.copyKeyRun(bytes, from: index, into: keys, at: keyCount, table)
+            first = false
+            index = runEnd
+            keyCount &+= runEnd &- runStart
             if index != runStart {
                 scalar &+= index &- runStart
                 sawLetter = sawLetter || letterBits & 0x40 != 0
