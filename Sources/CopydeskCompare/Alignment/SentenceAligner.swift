@@ -24,8 +24,9 @@ struct SentenceAligner: Sendable {
     var maxCounterpartsPerSource = 2
 
     func align(_ sources: [SourceText]) -> Alignment {
+        var cache = SentenceProfile.Cache()
         let profiles = sources.map { source in
-            source.sentenceTokens.map { SentenceProfile(keys: source.keys[$0]) }
+            source.sentenceTokens.map { SentenceProfile(keys: source.keys[$0], cache: &cache) }
         }
         let pairs = sources.indices.map { a in
             sources.indices.map { b in
@@ -46,14 +47,16 @@ struct SentenceAligner: Sendable {
         for a in sources.indices {
             for b in sources.indices where b != a {
                 let similarity = pairs[a][b]
+                let totalsB = profiles[b].map { similarity.total($0.terms) }
                 for (i, profile) in profiles[a].enumerated() {
+                    let totalA = similarity.total(profile.terms)
                     var candidates = Set<Int>()
                     for term in profile.terms {
                         if let hits = index[b][term] { candidates.formUnion(hits) }
                     }
                     var found: [CoverageReport.Counterpart] = []
                     for j in candidates.sorted() {
-                        guard let result = similarity.compare(profile, profiles[b][j]) else { continue }
+                        guard let result = similarity.compare(profile, profiles[b][j], totals: (totalA, totalsB[j])) else { continue }
                         found.append(.init(source: sources[b].id, index: j, similarity: Self.round(result.similarity), match: result.match))
                     }
                     found.sort { ($0.match, -$0.similarity, $0.index) < ($1.match, -$1.similarity, $1.index) }

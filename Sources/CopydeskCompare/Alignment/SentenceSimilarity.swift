@@ -35,21 +35,26 @@ struct SentenceSimilarity: Sendable {
     }
 
     /// The relation of `a` to `b`, or nil when they are not counterparts.
-    func compare(_ a: SentenceProfile, _ b: SentenceProfile) -> Result? {
+    /// `totals` are the two profiles' summed term weights, when the caller has them already.
+    func compare(_ a: SentenceProfile, _ b: SentenceProfile, totals: (Double, Double)? = nil) -> Result? {
         guard !a.words.isEmpty, !b.words.isEmpty else { return nil }
         if a.words == b.words { return Result(match: .verbatim, similarity: 1) }
         let (shared, sharedCount, rareShared) = sharedWeight(a.terms, b.terms)
         guard sharedCount >= 2 || (sharedCount >= 1 && min(a.words.count, b.words.count) <= 4) else { return nil }
-        let lcs = Self.lcs(a.words, b.words)
         let shorter = min(a.words.count, b.words.count)
         let longer = max(a.words.count, b.words.count)
+        // The LCS is at most the words both share; skip it when even that cannot make an edit.
+        let bound = Self.sharedCount(a.sortedWords, b.sortedWords)
+        let editable = Double(bound) >= editedThreshold * Double(a.words.count + b.words.count) / 2
+            || (Double(bound) >= 0.9 * Double(shorter) && shorter >= 6)
+        let lcs = editable ? Self.lcs(a.words, b.words) : 0
         let lcsRatio = 2 * Double(lcs) / Double(a.words.count + b.words.count)
         let lcsContained = Double(lcs) / Double(shorter)
         if lcsRatio >= editedThreshold || (lcsContained >= 0.9 && shorter >= 6 && Double(shorter) / Double(longer) >= 0.4) {
             return Result(match: .edited, similarity: max(lcsRatio, 0.7 * lcsContained))
         }
-        let weightA = total(a.terms)
-        let weightB = total(b.terms)
+        let weightA = totals?.0 ?? total(a.terms)
+        let weightB = totals?.1 ?? total(b.terms)
         // Headings and fragments ("Uzbekistan") only match word for word.
         guard weightA > 0, weightB > 0, rareShared >= 1, shorter >= minimumParaphraseWords else { return nil }
         let dice = 2 * shared / (weightA + weightB)
@@ -108,16 +113,40 @@ struct SentenceSimilarity: Sendable {
         return 2 * Double(shared) / Double(a.count + b.count)
     }
 
+    /// Size of the intersection of two sorted lists, duplicates counted.
+    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0
+        var j = 0
+        var shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+
     /// Length of the longest common subsequence of two word sequences.
     static func lcs(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var previous = [Int](repeating: 0, count: b.count + 1)
-        var current = previous
-        for x in a {
-            for (j, y) in b.enumerated() {
-                current[j + 1] = x == y ? previous[j] + 1 : max(previous[j + 1], current[j])
+        var rows = [Int](repeating: 0, count: 2 * (b.count + 1))
+        return rows.withUnsafeMutableBufferPointer { rows in
+            b.withUnsafeBufferPointer { b in
+                var previous = 0
+                var current = b.count + 1
+                for x in a {
+                    for j in 0..<b.count {
+                        rows[current + j + 1] = x == b[j] ? rows[previous + j] + 1 : max(rows[previous + j + 1], rows[current + j])
+                    }
+                    swap(&previous, &current)
+                }
+                return rows[previous + b.count]
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
     }
 }

@@ -11,8 +11,24 @@ struct NameBook: Sendable {
         var display: String
     }
 
+    /// A full name with the keys of its first and last words, computed once.
+    struct FullName: Sendable {
+        var name: String
+        var first: String
+        var last: String
+
+        init(_ name: String) {
+            self.name = name
+            let words = NameBook.words(name).map(NameBook.key)
+            first = words.first ?? ""
+            last = words.last ?? ""
+        }
+    }
+
     /// Full (several-word) person names per source, in order of first mention.
-    private var people: [[String]]
+    private var people: [[FullName]]
+    /// All sources' full names, in source order.
+    private var everyone: [FullName]
     /// Acronym → the key of the name it abbreviates.
     private var acronyms: [String: String] = [:]
     /// Key → the name shown for it (its first and fullest printing).
@@ -25,8 +41,9 @@ struct NameBook: Sendable {
                 let words = Self.words(m.name)
                 if words.count >= 2, !seen.contains(m.name) { seen.append(m.name) }
             }
-            return seen
+            return seen.map(FullName.init)
         }
+        everyone = people.flatMap { $0 }
         for list in mentions {
             for m in list {
                 if let acronym = m.acronym { acronyms[Self.orgKey(acronym)] = Self.orgKey(m.name) }
@@ -34,7 +51,7 @@ struct NameBook: Sendable {
         }
         for list in mentions {
             for m in list {
-                guard let entry = resolveKey(m, source: 0, people: people.flatMap { $0 }) else { continue }
+                guard let entry = resolveKey(m, own: [], all: everyone) else { continue }
                 if m.kind != .person || entry.key == Self.key(m.name) {
                     // Prefer a name as a sentence prints it to a dateline's capitals.
                     let shouting = m.name.unicodeScalars.allSatisfy { !$0.properties.isLowercase } && m.name.count > 4
@@ -49,7 +66,7 @@ struct NameBook: Sendable {
     /// The merged entry a mention belongs to, or nil for a lone word that names nobody known.
     func resolve(_ mention: EntityFinder.Mention, source: Int) -> Entry? {
         let own = source < people.count ? people[source] : []
-        guard var entry = resolveKey(mention, source: source, people: own + people.flatMap { $0 }) else { return nil }
+        guard var entry = resolveKey(mention, own: own, all: everyone) else { return nil }
         entry.display = displays[entry.key] ?? entry.display
         return entry
     }
@@ -60,13 +77,13 @@ struct NameBook: Sendable {
         return resolve(mention, source: source)?.display
     }
 
-    private func resolveKey(_ m: EntityFinder.Mention, source: Int, people: [String]) -> Entry? {
+    private func resolveKey(_ m: EntityFinder.Mention, own: [FullName], all: [FullName]) -> Entry? {
         switch m.kind {
         case .person:
             let words = Self.words(m.name)
             if words.count >= 2 { return Entry(kind: .person, key: Self.key(m.name), display: m.name) }
             guard let short = words.first else { return nil }
-            if let full = Self.fullName(of: short, among: people) {
+            if let full = Self.fullName(of: short, among: own) ?? Self.fullName(of: short, among: all) {
                 return Entry(kind: .person, key: Self.key(full), display: full)
             }
             if m.confident { return Entry(kind: .person, key: Self.key(m.name), display: m.name) }
@@ -84,12 +101,12 @@ struct NameBook: Sendable {
 
     /// The first full name whose first or last word is `short`, or whose last word ends with it
     /// (a transliteration that drops a prefix: Amirabdollahian / Abdollahian).
-    static func fullName(of short: String, among names: [String]) -> String? {
+    static func fullName(of short: String, among names: [FullName]) -> String? {
         let s = key(short)
         guard !s.isEmpty else { return nil }
-        if let exact = names.first(where: { words($0).map(key).last == s || words($0).map(key).first == s }) { return exact }
+        if let exact = names.first(where: { $0.last == s || $0.first == s }) { return exact.name }
         guard s.count >= 6 else { return nil }
-        return names.first { words($0).map(key).last.map { $0.hasSuffix(s) } ?? false }
+        return names.first { $0.last.hasSuffix(s) }?.name
     }
 
     static func isShouting(_ name: String) -> Bool {
