@@ -147,6 +147,7 @@ def run_peer(tool, shingles_path, repeats, threads, limit):
 
     def once():
         start = time.perf_counter()
+        cpu_start = time.process_time()
         if tool == "rensa_object":
             result = rensa_objects(docs) if threads == 1 else parallel("rensa_object", len(docs), threads)
         elif tool == "rensa_matrix":
@@ -159,14 +160,15 @@ def run_peer(tool, shingles_path, repeats, threads, limit):
             result = datasketch_objects(encoded) if threads == 1 else parallel("datasketch", len(docs), threads)
         else:
             raise SystemExit(f"unknown tool {tool}")
-        return time.perf_counter() - start, result
+        return time.perf_counter() - start, time.process_time() - cpu_start, result
 
     global _WORKER_DOCS
     _WORKER_DOCS = (encoded if tool == "datasketch" else docs)
-    times, result = [], None
+    times, cpu_times, result = [], [], None
     for _ in range(repeats):
-        seconds, result = once()
+        seconds, cpu_seconds, result = once()
         times.append(seconds)
+        cpu_times.append(cpu_seconds)
     estimates = []
     if threads == 1:
         if tool in ("rensa_object", "datasketch"):
@@ -174,7 +176,8 @@ def run_peer(tool, shingles_path, repeats, threads, limit):
         else:
             rows = result.to_rows() if hasattr(result, "to_rows") else result
             estimates = [agreement(rows[i], rows[i + 1]) for i in range(0, min(400, len(rows) - 1), 2)]
-    print(json.dumps({"seconds": statistics.median(times), "documents": len(docs),
+    print(json.dumps({"seconds": statistics.median(times), "cpu_seconds": statistics.median(cpu_times),
+                      "documents": len(docs),
                       "shingles": sum(len(d) for d in docs), "estimates": estimates}))
 
 
@@ -255,47 +258,52 @@ def main():
     env = dict(os.environ, BENCH_REPEATS=str(args.repeats))
     copydesk = json.loads(subprocess.run([args.bench, "measure", docs_path, shingles_path], env=env, check=True,
                                          capture_output=True, text=True).stdout)
-    rows = []  # (name, threads, documents, shingles, seconds, estimates)
-    labels = {"text_oph": "Copydesk, from raw text (tokenise+normalise+shingle+OPH)",
-              "shingles_oph": "Copydesk, shingle strings, OPH (default)",
-              "shingles_classic": "Copydesk, shingle strings, classic K-hash"}
+    results = {}  # label -> dict(documents, shingles, cpu1, wall1, wallN, estimates)
+    labels = {"text_oph": "Copydesk from raw text: tokenise, normalise, 5-grams, OPH",
+              "shingles_oph": "Copydesk on the shingle strings, OPH (default)",
+              "shingles_classic": "Copydesk on the shingle strings, classic K-hash"}
     for key, label in labels.items():
-        for t in (1, threads):
-            rows.append((label, t, copydesk["documents"], copydesk["shingles"], copydesk[f"{key}_t{t}_seconds"],
-                         copydesk["estimates"][key] if t == 1 else None))
+        results[label] = dict(documents=copydesk["documents"], shingles=copydesk["shingles"],
+                              cpu1=copydesk[f"{key}_t1_cpu_seconds"], wall1=copydesk[f"{key}_t1_seconds"],
+                              wallN=copydesk[f"{key}_t{threads}_seconds"], estimates=copydesk["estimates"][key])
 
-    peers = {"rensa_object": "rensa RMinHash(128).update(shingles), one object per document",
+    peers = {"rensa_object": "rensa RMinHash(128, 0).update(shingles), per document",
              "rensa_matrix": "rensa RMinHash.digest_matrix_from_token_sets (bulk)",
-             "rensa_rho": "rensa RMinHash.digest_matrix_from_token_sets_rho (bulk, O(d))",
+             "rensa_rho": "rensa RMinHash.digest_matrix_from_token_sets_rho (bulk)",
              "rensa_cminhash": "rensa CMinHash.digests_from_token_sets (bulk)",
-             "datasketch": "datasketch MinHash(128).update_batch"}
+             "datasketch": "datasketch MinHash(num_perm=128).update_batch"}
     for tool, label in peers.items():
         limit = args.datasketch_documents if tool == "datasketch" else 0
         repeats = min(args.repeats, 3) if tool == "datasketch" else args.repeats
+        runs = {}
         for t in (1, threads):
             peer_env = dict(os.environ, RAYON_NUM_THREADS=str(t))
             out = subprocess.run([sys.executable, __file__, "--peer", tool, shingles_path, str(repeats), str(t),
                                   str(limit)], env=peer_env, check=True, capture_output=True, text=True).stdout
-            r = json.loads(out)
-            rows.append((label, t, r["documents"], r["shingles"], r["seconds"], r["estimates"] if t == 1 else None))
+            runs[t] = json.loads(out)
+        results[label] = dict(documents=runs[1]["documents"], shingles=runs[1]["shingles"],
+                              cpu1=runs[1]["cpu_seconds"], wall1=runs[1]["seconds"], wallN=runs[threads]["seconds"],
+                              estimates=runs[1]["estimates"])
 
-    print(f"\n{'':68} {'threads':>7} {'docs/s':>10} {'ns/shingle':>10} {'mean |err|':>10}")
-    speed = {}
-    for name, t, docs, shingles, seconds, estimates in rows:
-        error = ""
-        if estimates:
-            error = f"{statistics.mean(abs(e - x) for e, x in zip(estimates, exact)):.4f}"
-        speed[(name, t)] = docs / seconds
-        print(f"{name:68} {t:>7} {docs / seconds:>10,.0f} {seconds * 1e9 / shingles:>10.1f} {error:>10}")
+    print(f"\nPer thread = documents per second of process CPU time (robust on a shared machine);"
+          f" wall = documents per second of elapsed time.")
+    print(f"{'':60} {'per thread':>11} {'ns/shingle':>10} {'1 thr wall':>11} {f'{threads} thr wall':>11}"
+          f" {'mean |err|':>10}")
+    for label, r in results.items():
+        error = statistics.mean(abs(e - x) for e, x in zip(r["estimates"], exact)) if r["estimates"] else float("nan")
+        print(f"{label:60} {r['documents'] / r['cpu1']:>11,.0f} {r['cpu1'] * 1e9 / r['shingles']:>10.1f}"
+              f" {r['documents'] / r['wall1']:>11,.0f} {r['documents'] / r['wallN']:>11,.0f} {error:>10.4f}")
 
-    ours = labels["shingles_oph"]
-    print(f"\nRatios, {ours} over each peer (same shingles, same thread count):")
-    for tool, label in peers.items():
-        ratios = "   ".join(f"{t} thread{'s' if t > 1 else ''}: {speed[(ours, t)] / speed[(label, t)]:6.1f}x"
-                           for t in (1, threads))
-        print(f"  vs {label:66} {ratios}")
-    print(f"\nSignature size at K = {K}: Copydesk {copydesk['signature_bytes']} bytes (32-bit values); "
-          f"mean |estimate - exact Jaccard| over {len(exact)} edited pairs in the last column.")
+    for ours in (labels["shingles_oph"], labels["text_oph"]):
+        o = results[ours]
+        print(f"\n{ours}, speed-up over:")
+        for label in peers.values():
+            p = results[label]
+            per_thread = (o["documents"] / o["cpu1"]) / (p["documents"] / p["cpu1"])
+            all_cores = (o["documents"] / o["wallN"]) / (p["documents"] / p["wallN"])
+            print(f"  {label:60} per thread {per_thread:7.1f}x   all cores {all_cores:7.1f}x")
+    print(f"\nSignature size at K = {K}: Copydesk {copydesk['signature_bytes']} bytes (32-bit values). Last column: mean"
+          f" |estimate - exact Jaccard| over {len(exact)} pairs (document 2i and its edited copy 2i+1).")
 
 
 if __name__ == "__main__":

@@ -31,7 +31,6 @@ func readDocuments(_ path: String) -> [String] {
     }
     return texts
 }
-}
 
 /// Shingle strings of every document, flattened: bytes back to back, with offsets.
 struct ShingleFile {
@@ -93,16 +92,30 @@ struct Slots: @unchecked Sendable {
     }
 }
 
-/// Runs `work` over documents split into `threadCount` contiguous chunks; returns seconds.
-func timed(threadCount: Int, _ work: @escaping @Sendable (Range<Int>, Slots) -> Void) -> (Double, Slots) {
+/// CPU time used by the whole process so far: on a machine shared with other jobs it counts only
+/// the time this process actually ran, which wall-clock time does not.
+func processCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// Runs `work` over documents split into `threadCount` contiguous chunks; returns wall-clock and
+/// process CPU seconds.
+func timed(threadCount: Int, _ work: @escaping @Sendable (Range<Int>, Slots) -> Void) -> (Double, Double, Slots) {
     let slots = Slots(documents.count)
     let count = documents.count
+    let cpuStart = processCPUSeconds()
     let start = DispatchTime.now().uptimeNanoseconds
-    DispatchQueue.concurrentPerform(iterations: threadCount) { part in
-        work((count * part / threadCount)..<(count * (part + 1) / threadCount), slots)
+    if threadCount == 1 {
+        work(0..<count, slots)
+    } else {
+        DispatchQueue.concurrentPerform(iterations: threadCount) { part in
+            work((count * part / threadCount)..<(count * (part + 1) / threadCount), slots)
+        }
     }
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    return (elapsed, slots)
+    return (elapsed, processCPUSeconds() - cpuStart, slots)
 }
 
 func median(_ values: [Double]) -> Double {
@@ -166,16 +179,19 @@ let cases: [(String, MinHasher, (MinHasher) -> @Sendable (Range<Int>, Slots) -> 
 for (name, hasher, make) in cases {
     for threadCount in [1, threads] {
         var times: [Double] = []
+        var cpuTimes: [Double] = []
         var last = Slots(0)
         // Classic MinHash is ~50x slower: fewer repeats keep the run short.
         if let only = ProcessInfo.processInfo.environment["BENCH_ONLY"], only != name { continue }
         for _ in 0..<(name.hasSuffix("classic") ? min(repeats, 3) : repeats) {
-            let (seconds, slots) = timed(threadCount: threadCount, make(hasher))
+            let (seconds, cpuSeconds, slots) = timed(threadCount: threadCount, make(hasher))
             times.append(seconds)
+            cpuTimes.append(cpuSeconds)
             last = slots
         }
         guard !times.isEmpty else { continue }
         results["\(name)_t\(threadCount)_seconds"] = median(times)
+        results["\(name)_t\(threadCount)_cpu_seconds"] = median(cpuTimes)
         if threadCount == 1 {
             // Estimates for the first 200 document pairs (2i, 2i + 1), to check all tools agree.
             samples[name] = stride(from: 0, to: min(400, documents.count - 1), by: 2).map {

@@ -190,6 +190,20 @@ private struct Scanner {
         var index = start
         var output = target + keyStart
         var letterBits: UInt8 = 0
+        // Eight bytes at a time while eight remain (a word is 6 bytes on average, so most words
+        // take one step). The caller guarantees `keys` has room for every remaining input byte.
+        while index &+ 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+            let (alphanumeric, letters) = Self.classify8(word)
+            // Lower-case every letter: add 0x20 where the letter mask has its 0x80 bit.
+            let lowered = word | (letters >> 2)
+            UnsafeMutableRawPointer(output).storeBytes(of: lowered.littleEndian, as: UInt64.self)
+            let run = (~alphanumeric & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
+            letterBits |= (letters & (run == 8 ? ~0 : (1 << (run << 3)) &- 1)) != 0 ? 0x40 : 0
+            output += run
+            index &+= run
+            if run < 8 { return (index, letterBits) }
+        }
         while index < end {
             let key = keyOf[Int(source[index])]
             if key == 0 { break }
@@ -199,6 +213,21 @@ private struct Scanner {
             letterBits |= key
         }
         return (index, letterBits)
+    }
+
+    /// For eight bytes at once: which are ASCII letters or digits, and which are letters, as
+    /// masks with the 0x80 bit of each such byte set (SWAR range checks; no byte can carry into
+    /// the next because every byte is below 0x80 before the additions or is excluded).
+    @inline(__always)
+    static func classify8(_ word: UInt64) -> (alphanumeric: UInt64, letters: UInt64) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ascii = ~word & high
+        let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = low7 | 0x2020_2020_2020_2020
+        // x >= lo sets the high bit of x + (0x80 - lo); x > hi sets that of x + (0x7F - hi).
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ascii
+        let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646) & ascii
+        return ((letters | digits) & high, letters & high)
     }
 
     @inline(__always)
