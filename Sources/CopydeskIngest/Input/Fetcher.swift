@@ -195,12 +195,13 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
         let scheme = request.url?.scheme?.lowercased() ?? ""
         if count > options.maxRedirects {
             fail(IngestError(.network, source: source, "too many redirects (more than \(options.maxRedirects))"))
-            task.cancel()
+            // Declining the redirect ends the task with the 3xx response, which the response
+            // handler then cancels. Cancelling here as well crashes FoundationNetworking ("Received
+            // callback for HTTP redirection, but we're not waiting for it").
             return completionHandler(nil)
         }
         guard scheme == "http" || scheme == "https" else {
             fail(IngestError(.unsupported, source: source, "redirected to an unsupported URL scheme \"\(scheme)\""))
-            task.cancel()
             return completionHandler(nil)
         }
         completionHandler(request)

@@ -32,6 +32,9 @@ public struct InputReader: Sendable {
     /// Reads one file, `-` or web address named by `source`; a directory is refused, since it is
     /// many inputs (``InputResolver`` expands it).
     public func read(_ source: String) throws(IngestError) -> Document {
+        if InputResolver.isDirectory(source) {
+            throw IngestError(.unsupported, source: source, "is a directory")
+        }
         guard let entry = InputResolver().resolve([source]).first else {
             throw IngestError(.notFound, source: source, "nothing to read")
         }

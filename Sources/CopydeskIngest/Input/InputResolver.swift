@@ -47,8 +47,7 @@ public struct InputResolver: Sendable {
                 entries.append(.failure(IngestError(.notFound, source: argument, "empty file name")))
                 continue
             }
-            var status = stat()
-            if stat(argument, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+            if Self.isDirectory(argument) {
                 for found in DirectoryWalker.walk(argument) {
                     switch found {
                     case .file(let path):
@@ -65,6 +64,12 @@ public struct InputResolver: Sendable {
             entries.append(.input(Input(source: argument, location: .file(path: argument), id: ids.claim(StableID.forFile(argument)))))
         }
         return entries
+    }
+
+    /// Whether `path` is a directory, or a link to one.
+    static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// The scheme of an argument written as `scheme://…`, lower-cased; `nil` for a path.
