@@ -57,6 +57,19 @@ enum InputFixtures {
             """
     }
 
+    /// The body of a wire story, as an outlet's CMS prints it.
+    static let storyParagraphs = [
+        "NUR-SULTAN, Sept 14 (AFP) — Chinese President Xi Jinping arrived in Kazakhstan on Wednesday, on his first trip abroad since the start of the coronavirus pandemic more than two and a half years ago.",
+        "Xi was met at the airport by Kazakh President Kassym-Jomart Tokayev, and the two leaders were due to hold talks later in the day, the Kazakh presidency said in a statement.",
+        "“We will continue to firmly support Kazakhstan in defending its independence, sovereignty and territorial integrity,” Xi wrote in an article published in a Kazakh newspaper before the visit.",
+        "From Kazakhstan, Xi is expected to travel to Uzbekistan for a summit of the Shanghai Cooperation Organisation, where he will meet Russian President Vladimir Putin.",
+    ]
+
+    static var storyBody: String {
+        "<h1>Xi visits Kazakhstan on first trip abroad since pandemic</h1>\n"
+            + storyParagraphs.map { "<p>\($0)</p>" }.joined(separator: "\n")
+    }
+
     static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
         0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89]
     static let pdf: [UInt8] = Array("%PDF-1.7\n%\u{E2}\u{E3}\u{CF}\u{D3}\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n".utf8)
