@@ -101,7 +101,7 @@ import Testing
         #expect(text.stdout.contains("\"paragraphs\":[\"A plain story.\",\"With \\u003cb\\u003e in prose.\"]"))
         let empty = try CLI.run(["extract", "-"], stdin: Data())
         #expect(empty.status == 1)
-        #expect(empty.errorLines == ["copydesk: -: empty file"])
+        #expect(empty.errorLines == ["copydesk: -: nothing on standard input"])
     }
 
     @Test func idsStayUniqueWithinARun() throws {

@@ -18,12 +18,12 @@ import Testing
 
     @Test func failuresAreOneLineEachAndTheRestIsFetched() throws {
         let good = server.url("/story")
-        let result = try CLI.run(["extract", "--format", "jsonl", "--timeout", "0.3", server.url("/missing"), good, server.url("/loop"), server.url("/slow"), "file:///etc/hostname"])
+        let result = try CLI.run(["extract", "--format", "jsonl", "--timeout", "2", server.url("/missing"), good, server.url("/loop"), server.url("/slow"), "file:///etc/hostname"])
         #expect(result.status == 1)
         #expect(result.errorLines == [
             "copydesk: \(server.url("/missing")): HTTP 404 Not Found",
             "copydesk: \(server.url("/loop")): too many redirects (more than 5)",
-            "copydesk: \(server.url("/slow")): timed out after 0.3 s",
+            "copydesk: \(server.url("/slow")): timed out after 2 s",
             "copydesk: file:///etc/hostname: unsupported URL scheme \"file\": only http:// and https:// addresses are fetched",
         ])
         #expect(result.stdout.split(separator: "\n").count == 1)

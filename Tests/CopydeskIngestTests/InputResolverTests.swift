@@ -95,6 +95,12 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
         }
     }
 
+    @Test func aDirectoryWithoutPagesIsAFailure() throws {
+        let scratch = try InputScratch()
+        try scratch.write("site/photo.jpg", "x")
+        #expect(failures(InputResolver().resolve([scratch.path("site")])) == ["\(scratch.path("site")): no .html, .htm, .xhtml or .txt files in this directory"])
+    }
+
     @Test func standardInputIsReadOnce() {
         let entries = InputResolver().resolve(["-", "-"])
         #expect(sources(entries) == ["-"])

@@ -1,6 +1,6 @@
 internal import Dispatch
 public import CopydeskText
-internal import Synchronization
+internal import Foundation
 
 /// What became of one entry of a run, in the order the inputs were given.
 public enum ExtractionResult: Sendable {
@@ -36,23 +36,37 @@ public struct ArticleBatch: Sendable {
 
     /// Reads and extracts every input, calling `deliver` on the caller's thread in input order.
     ///
-    /// - Parameter slice: how many inputs run in parallel before their results are delivered.
-    public func run(slice: Int = 256, deliver: (ExtractionResult) -> Void) {
+    /// - Parameters:
+    ///   - slice: how many inputs run in parallel before their results are delivered.
+    ///   - workers: threads to run on; `nil` for one per core.
+    public func run(slice: Int = 256, workers: Int? = nil, deliver: (ExtractionResult) -> Void) {
+        let workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
         var start = 0
         while start < entries.count {
             let end = min(start + max(slice, 1), entries.count)
-            let results = Mutex<[ExtractionResult?]>(Array(repeating: nil, count: end - start))
-            let first = start
-            DispatchQueue.concurrentPerform(iterations: end - start) { offset in
-                let result = process(entries[first + offset])
-                results.withLock { $0[offset] = result }
+            let slots = ResultSlots(entries: Array(entries[start..<end]))
+            let threads = max(1, min(workers, end - start))
+            let finished = DispatchSemaphore(value: 0)
+            for _ in 0..<threads {
+                // Threads of our own rather than Dispatch's: a worker's stack is small, and a
+                // page nested 100,000 deep must not overflow whatever walks it.
+                let thread = Thread { [self] in
+                    while let (index, entry) = slots.claim() {
+                        slots.store(process(entry), at: index)
+                    }
+                    finished.signal()
+                }
+                thread.stackSize = Self.stackSize
+                thread.start()
             }
-            for result in results.withLock({ $0 }) {
-                if let result { deliver(result) }
-            }
+            for _ in 0..<threads { finished.wait() }
+            for result in slots.results { deliver(result) }
             start = end
         }
     }
+
+    /// 64 MB: address space only, pages are committed as they are touched.
+    static let stackSize = 64 << 20
 
     /// One entry, start to finish; an error in one never stops the others.
     public func process(_ entry: InputResolver.Entry) -> ExtractionResult {
@@ -70,4 +84,32 @@ public struct ArticleBatch: Sendable {
             }
         }
     }
+}
+
+/// The entries of one slice, handed out one at a time, and their results in entry order.
+private final class ResultSlots: @unchecked Sendable {
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private let entries: [InputResolver.Entry]
+    private var next = 0
+    private var slots: [ExtractionResult?]
+
+    init(entries: [InputResolver.Entry]) {
+        self.entries = entries
+        slots = Array(repeating: nil, count: entries.count)
+    }
+
+    func claim() -> (Int, InputResolver.Entry)? {
+        lock.withLock {
+            guard next < entries.count else { return nil }
+            defer { next += 1 }
+            return (next, entries[next])
+        }
+    }
+
+    func store(_ result: ExtractionResult, at index: Int) {
+        lock.withLock { slots[index] = result }
+    }
+
+    var results: [ExtractionResult] { lock.withLock { slots.compactMap { $0 } } }
 }

@@ -98,6 +98,16 @@ struct DirectoryWalker {
                 }
             }
         }
+        let accounted = found.contains {
+            switch $0 {
+            case .file, .failure: true
+            case .warning: false
+            }
+        }
+        if !accounted {
+            // A directory must account for itself too: silence would look like success.
+            found.append(.failure(IngestError(.notFound, source: root, "no .html, .htm, .xhtml or .txt files in this directory")))
+        }
         return found
     }
 

@@ -20,6 +20,7 @@ public struct InputReader: Sendable {
                 isHTMLByName: Self.htmlExtensions.contains(DirectoryWalker.fileExtension(name)))
         case .standardInput:
             let bytes = try FileReader(maxBytes: options.maxBytes).readStandardInput(source: input.source)
+            guard !bytes.isEmpty else { throw IngestError(.empty, source: input.source, "nothing on standard input") }
             return try document(from: bytes, source: input.source, id: input.id)
         case .url(let address):
             let page = try Fetcher(options: options).fetch(address, source: input.source)

@@ -8,7 +8,7 @@ struct Extract: ParsableCommand {
         abstract: "Strip pages down to their article: title, byline, date, outlet, credit, paragraphs.",
         discussion: """
             INPUT is a file, a directory (searched recursively for .html .htm .xhtml .txt files, \
-            in sorted order; hidden files and symbolic link loops are skipped), - for standard \
+            in sorted order; hidden files are skipped, symbolic link loops reported and not followed), - for standard \
             input, or an http:// or https:// address (at most 5 redirects; other schemes are \
             refused). Inputs are read on all cores; articles come out in input order.
 
@@ -47,7 +47,7 @@ struct Extract: ParsableCommand {
 
     @Option(
         name: .customLong("max-bytes"),
-        help: ArgumentHelp("Refuse inputs larger than this, e.g. 200M or 1G.", valueName: "size"),
+        help: ArgumentHelp("Refuse inputs larger than this, e.g. 200M or 1G. (default: 50M)", valueName: "size"),
         transform: { text in
             guard let count = ByteCount.parse(text) else {
                 throw ValidationError("--max-bytes wants a positive size such as 50000000, 50M or 1G, not \"\(text)\"")
