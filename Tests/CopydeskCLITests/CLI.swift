@@ -9,13 +9,17 @@ struct CLI {
         /// Whether the process ended by a signal (a crash) rather than by exiting.
         var crashed: Bool
         /// Standard error, one entry per line.
-        var errorLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        var errorLines: [String] {
+            stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        }
     }
 
     /// The `copydesk` executable next to the test bundle in the build folder.
     static var executable: URL {
         var url = Bundle.main.bundleURL
-        while url.pathComponents.count > 1, !FileManager.default.fileExists(atPath: url.appendingPathComponent("copydesk").path) {
+        while url.pathComponents.count > 1,
+            !FileManager.default.fileExists(atPath: url.appendingPathComponent("copydesk").path)
+        {
             url.deleteLastPathComponent()
         }
         return url.appendingPathComponent("copydesk")

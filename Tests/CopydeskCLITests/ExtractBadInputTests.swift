@@ -42,7 +42,10 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("Ka\u{FFFD}sym-Jomart Tokayev"))
         #expect(result.stdout.contains("“We will continue to firmly support Kazakhstan"))
-        #expect(result.errorLines == ["copydesk: warning: \(path): replaced 1 invalid UTF-8 sequence(s) with U+FFFD (first at byte \(at + 2))"])
+        #expect(
+            result.errorLines == [
+                "copydesk: warning: \(path): replaced 1 invalid UTF-8 sequence(s) with U+FFFD (first at byte \(at + 2))"
+            ])
     }
 
     @Test func charsetDeclaredWrongly() throws {
@@ -52,12 +55,17 @@ import Testing
         let result = try CLI.run(["extract", path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("NUR-SULTAN, Sept 14 (AFP) — Chinese President"))
-        #expect(result.errorLines == ["copydesk: warning: \(path): declared windows-1252 in <meta charset>, but the bytes are UTF-8: read as UTF-8"])
+        #expect(
+            result.errorLines == [
+                "copydesk: warning: \(path): declared windows-1252 in <meta charset>, but the bytes are UTF-8: read as UTF-8"
+            ])
     }
 
     @Test func windows1252WithoutDeclaration() throws {
         let scratch = try InputScratch()
-        let text = InputFixtures.page(charset: nil, body: "<p>Le président a déclaré : « nous irons jusqu’au bout » – coût 5 €, dit-il à l’AFP.</p>")
+        let text = InputFixtures.page(
+            charset: nil,
+            body: "<p>Le président a déclaré : « nous irons jusqu’au bout » – coût 5 €, dit-il à l’AFP.</p>")
         let bytes = text.unicodeScalars.map { scalar -> UInt8 in
             switch scalar {
             case "’": 0x92
@@ -70,7 +78,8 @@ import Testing
         let path = try scratch.write("latin.html", bytes)
         let result = try CLI.run(["extract", path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Le président a déclaré : « nous irons jusqu’au bout » – coût 5 €, dit-il à l’AFP."))
+        #expect(
+            result.stdout.contains("Le président a déclaré : « nous irons jusqu’au bout » – coût 5 €, dit-il à l’AFP."))
         #expect(result.stderr.isEmpty)
     }
 
@@ -82,7 +91,8 @@ import Testing
     func metaCharsetLabels(label: String, bytes: [UInt8], text: String) throws {
         let scratch = try InputScratch()
         let head = "<html><head><meta charset=\"\(label)\"></head><body><article><p>"
-        let path = try scratch.write("legacy.html", Array(head.utf8) + bytes + Array("</p></article></body></html>".utf8))
+        let path = try scratch.write(
+            "legacy.html", Array(head.utf8) + bytes + Array("</p></article></body></html>".utf8))
         let result = try CLI.run(["extract", "--format", "jsonl", path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"paragraphs\":[\"\(text)\"]"))
@@ -106,13 +116,15 @@ import Testing
     }
 
     /// A sign-in page holds no article.
-    static let loginPage = InputFixtures.page(title: "Sign in – The Daily Observer", body: """
-        <div class="login"><h2>Sign in to continue reading</h2>
-        <form action="/login" method="post"><label for="email">Email</label><input id="email" name="email" type="email">
-        <label for="password">Password</label><input id="password" name="password" type="password">
-        <button type="submit">Sign in</button></form>
-        <div class="help"><a href="/forgot">Forgot your password?</a> · <a href="/register">Create an account</a></div></div>
-        """)
+    static let loginPage = InputFixtures.page(
+        title: "Sign in – The Daily Observer",
+        body: """
+            <div class="login"><h2>Sign in to continue reading</h2>
+            <form action="/login" method="post"><label for="email">Email</label><input id="email" name="email" type="email">
+            <label for="password">Password</label><input id="password" name="password" type="password">
+            <button type="submit">Sign in</button></form>
+            <div class="help"><a href="/forgot">Forgot your password?</a> · <a href="/register">Create an account</a></div></div>
+            """)
 
     @Test func loginPageWithoutParagraphsGivesNoArticle() throws {
         let scratch = try InputScratch()
@@ -131,7 +143,9 @@ import Testing
         let scratch = try InputScratch()
         let html = Self.loginPage.replacingOccurrences(
             of: "<div class=\"help\">",
-            with: "<p class=\"note\">Subscribers get unlimited access to every story.</p><p>Need help? Call 0800 123 456.</p><div class=\"help\">")
+            with:
+                "<p class=\"note\">Subscribers get unlimited access to every story.</p><p>Need help? Call 0800 123 456.</p><div class=\"help\">"
+        )
         let path = try scratch.write("signin.html", html)
         let result = try CLI.run(["extract", path])
         #expect(!result.crashed)
@@ -150,7 +164,10 @@ import Testing
         try handle.close()
         let result = try CLI.run(["extract", path])
         #expect(result.status == 1)
-        #expect(result.errorLines == ["copydesk: \(path): too large: 100 MB, over the limit of 50 MB (raise it with --max-bytes)"])
+        #expect(
+            result.errorLines == [
+                "copydesk: \(path): too large: 100 MB, over the limit of 50 MB (raise it with --max-bytes)"
+            ])
     }
 
     @Test func maxBytesIsAFlag() throws {
@@ -165,7 +182,8 @@ import Testing
     @Test(arguments: ["div", "b"])
     func hundredThousandNestedTags(tag: String) throws {
         let scratch = try InputScratch()
-        let nested = String(repeating: "<\(tag)>", count: 100_000) + InputFixtures.storyBody
+        let nested =
+            String(repeating: "<\(tag)>", count: 100_000) + InputFixtures.storyBody
             + (tag == "div" ? String(repeating: "</div>", count: 100_000) : "")
         let path = try scratch.write("deep.html", page(nested))
         let result = try CLI.run(["extract", path])
@@ -223,9 +241,10 @@ import Testing
         let result = try CLI.run(["extract", "--format", "jsonl", scratch.path("site")])
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: "\n").count == 2)
-        #expect(result.errorLines == [
-            "copydesk: warning: \(scratch.path("site/world/again")): symbolic link loop back to \(scratch.path("site")), not followed"
-        ])
+        #expect(
+            result.errorLines == [
+                "copydesk: warning: \(scratch.path("site/world/again")): symbolic link loop back to \(scratch.path("site")), not followed"
+            ])
     }
 
     @Test func mixedGoodAndBadInputs() throws {
@@ -235,14 +254,17 @@ import Testing
         let missing = scratch.path("missing.html")
         let image = try scratch.write("photo.html", InputFixtures.png)
         let text = try scratch.write("dump.txt", InputFixtures.storyParagraphs.joined(separator: "\n\n"))
-        let result = try CLI.run(["extract", "--format", "json", good, empty, missing, image, text, "ftp://example.com/x"])
-        #expect(result.status == 1)
-        #expect(result.errorLines == [
-            "copydesk: \(empty): empty file",
-            "copydesk: \(missing): no such file or directory",
-            "copydesk: \(image): binary file (a PNG image), not a web page or text",
-            "copydesk: ftp://example.com/x: unsupported URL scheme \"ftp\": only http:// and https:// addresses are fetched",
+        let result = try CLI.run([
+            "extract", "--format", "json", good, empty, missing, image, text, "ftp://example.com/x",
         ])
+        #expect(result.status == 1)
+        #expect(
+            result.errorLines == [
+                "copydesk: \(empty): empty file",
+                "copydesk: \(missing): no such file or directory",
+                "copydesk: \(image): binary file (a PNG image), not a web page or text",
+                "copydesk: ftp://example.com/x: unsupported URL scheme \"ftp\": only http:// and https:// addresses are fetched",
+            ])
         let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(array.compactMap { $0["source"] as? String } == [good, text])
     }

@@ -22,7 +22,9 @@ import Testing
                 } else if c == "\"" {
                     inString = false
                     let after = json[json.index(after: index)...].drop { $0 == " " }
-                    if depth == 1 && after.first == ":" { keys.append(String(json[json.index(after: stringStart)..<index])) }
+                    if depth == 1 && after.first == ":" {
+                        keys.append(String(json[json.index(after: stringStart)..<index]))
+                    }
                 }
             } else if c == "\"" {
                 inString = true
@@ -92,11 +94,13 @@ import Testing
     }
 
     @Test func standardInputIsSniffed() throws {
-        let html = try CLI.run(["extract", "--format", "jsonl", "-"], stdin: Data(InputFixtures.page(body: InputFixtures.storyBody).utf8))
+        let html = try CLI.run(
+            ["extract", "--format", "jsonl", "-"], stdin: Data(InputFixtures.page(body: InputFixtures.storyBody).utf8))
         #expect(html.status == 0)
         #expect(html.stdout.contains("\"source\":\"-\",\"id\":\"stdin\""))
         #expect(!html.stdout.contains("<h1>"))
-        let text = try CLI.run(["extract", "--format", "jsonl", "-"], stdin: Data("A plain story.\n\nWith <b> in prose.".utf8))
+        let text = try CLI.run(
+            ["extract", "--format", "jsonl", "-"], stdin: Data("A plain story.\n\nWith <b> in prose.".utf8))
         #expect(text.status == 0)
         #expect(text.stdout.contains("\"paragraphs\":[\"A plain story.\",\"With \\u003cb\\u003e in prose.\"]"))
         let empty = try CLI.run(["extract", "-"], stdin: Data())

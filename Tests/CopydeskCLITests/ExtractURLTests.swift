@@ -18,14 +18,18 @@ import Testing
 
     @Test func failuresAreOneLineEachAndTheRestIsFetched() throws {
         let good = server.url("/story")
-        let result = try CLI.run(["extract", "--format", "jsonl", "--timeout", "2", server.url("/missing"), good, server.url("/loop"), server.url("/slow"), "file:///etc/hostname"])
-        #expect(result.status == 1)
-        #expect(result.errorLines == [
-            "copydesk: \(server.url("/missing")): HTTP 404 Not Found",
-            "copydesk: \(server.url("/loop")): too many redirects (more than 5)",
-            "copydesk: \(server.url("/slow")): timed out after 2 s",
-            "copydesk: file:///etc/hostname: unsupported URL scheme \"file\": only http:// and https:// addresses are fetched",
+        let result = try CLI.run([
+            "extract", "--format", "jsonl", "--timeout", "2", server.url("/missing"), good, server.url("/loop"),
+            server.url("/slow"), "file:///etc/hostname",
         ])
+        #expect(result.status == 1)
+        #expect(
+            result.errorLines == [
+                "copydesk: \(server.url("/missing")): HTTP 404 Not Found",
+                "copydesk: \(server.url("/loop")): too many redirects (more than 5)",
+                "copydesk: \(server.url("/slow")): timed out after 2 s",
+                "copydesk: file:///etc/hostname: unsupported URL scheme \"file\": only http:// and https:// addresses are fetched",
+            ])
         #expect(result.stdout.split(separator: "\n").count == 1)
         #expect(result.stdout.contains("\"source\":\"\(good)\""))
     }
@@ -33,6 +37,9 @@ import Testing
     @Test func sizeLimitAppliesToDownloads() throws {
         let result = try CLI.run(["extract", "--max-bytes", "1M", server.url("/huge-streamed")])
         #expect(result.status == 1)
-        #expect(result.errorLines == ["copydesk: \(server.url("/huge-streamed")): too large: more than 1 MB, over the limit of 1 MB (raise it with --max-bytes)"])
+        #expect(
+            result.errorLines == [
+                "copydesk: \(server.url("/huge-streamed")): too large: more than 1 MB, over the limit of 1 MB (raise it with --max-bytes)"
+            ])
     }
 }

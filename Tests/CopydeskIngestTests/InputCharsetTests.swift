@@ -1,5 +1,6 @@
-@testable import CopydeskIngest
 import Testing
+
+@testable import CopydeskIngest
 
 /// Bytes of an HTML page: ASCII markup around `body`, with an optional `<meta charset>`.
 private func page(meta: String?, _ body: [UInt8]) -> [UInt8] {
@@ -46,7 +47,8 @@ private func page(meta: String?, _ body: [UInt8]) -> [UInt8] {
     }
 
     @Test func prescanSkipsCommentsAndOtherTags() {
-        let html = #"<!-- <meta charset="koi8-r"> --><script data-x='<meta charset="big5">'></script><meta charset="iso-8859-2">"#
+        let html =
+            #"<!-- <meta charset="koi8-r"> --><script data-x='<meta charset="big5">'></script><meta charset="iso-8859-2">"#
         #expect(MetaCharsetPrescan.scan(Array(html.utf8))?.charset?.name == "ISO-8859-2")
     }
 
@@ -101,10 +103,16 @@ private func page(meta: String?, _ body: [UInt8]) -> [UInt8] {
     }
 
     @Test func utf8DeclaredButWindows1252BytesIsReadAsWindows1252() {
-        let decoded = decoder.decode(page(meta: "utf-8", Array("Pr".utf8) + [0xE9] + Array("sident ".utf8) + [0x96] + Array(" d".utf8) + [0xE9, 0x63, 0x6C, 0x61, 0x72, 0xE9]))
+        let decoded = decoder.decode(
+            page(
+                meta: "utf-8",
+                Array("Pr".utf8) + [0xE9] + Array("sident ".utf8) + [0x96] + Array(" d".utf8) + [
+                    0xE9, 0x63, 0x6C, 0x61, 0x72, 0xE9,
+                ]))
         #expect(decoded.charset == .windows1252)
         #expect(decoded.text.contains("Président – déclaré"))
-        #expect(decoded.warnings == ["declared UTF-8 in <meta charset>, but the bytes are not UTF-8: read as windows-1252"])
+        #expect(
+            decoded.warnings == ["declared UTF-8 in <meta charset>, but the bytes are not UTF-8: read as windows-1252"])
     }
 
     @Test func headerCharsetBeatsMeta() {
@@ -122,7 +130,8 @@ private func page(meta: String?, _ body: [UInt8]) -> [UInt8] {
     // MARK: Byte order marks
 
     @Test func utf8BOMWinsOverEveryDeclaration() {
-        let decoded = decoder.decode([0xEF, 0xBB, 0xBF] + page(meta: "koi8-r", Array("Привет".utf8)), headerCharset: "big5")
+        let decoded = decoder.decode(
+            [0xEF, 0xBB, 0xBF] + page(meta: "koi8-r", Array("Привет".utf8)), headerCharset: "big5")
         #expect(decoded.charset == .utf8)
         #expect(decoded.text.hasPrefix("<html>"))
         #expect(decoded.text.contains("Привет"))

@@ -1,6 +1,7 @@
-@testable import CopydeskIngest
 import Foundation
 import Testing
+
+@testable import CopydeskIngest
 
 /// URL inputs against ``InputTestServer`` on 127.0.0.1.
 @Suite struct InputFetcherTests {
@@ -44,7 +45,10 @@ import Testing
         #expect(message("/to-ftp") == "redirected to an unsupported URL scheme \"ftp\"")
     }
 
-    @Test(arguments: [("/missing", "HTTP 404 Not Found"), ("/paywall", "HTTP 403 Forbidden"), ("/broken", "HTTP 500 Internal Server Error")])
+    @Test(arguments: [
+        ("/missing", "HTTP 404 Not Found"), ("/paywall", "HTTP 403 Forbidden"),
+        ("/broken", "HTTP 500 Internal Server Error"),
+    ])
     func httpErrorsNameTheStatus(path: String, text: String) {
         #expect(message(path) == text)
     }
@@ -59,9 +63,12 @@ import Testing
     @Test func refusesBodiesOverTheLimit() {
         let options = ReadOptions(maxBytes: 1_000_000, timeout: 5)
         // Announced by Content-Length, refused before the body is read.
-        #expect(message("/huge", options: options) == "too large: 3 MB, over the limit of 1 MB (raise it with --max-bytes)")
+        #expect(
+            message("/huge", options: options) == "too large: 3 MB, over the limit of 1 MB (raise it with --max-bytes)")
         // Not announced: counted while it arrives.
-        #expect(message("/huge-streamed", options: options) == "too large: more than 1 MB, over the limit of 1 MB (raise it with --max-bytes)")
+        #expect(
+            message("/huge-streamed", options: options)
+                == "too large: more than 1 MB, over the limit of 1 MB (raise it with --max-bytes)")
     }
 
     @Test func charsetComesFromTheHeader() throws {
@@ -73,7 +80,8 @@ import Testing
     @Test func aHeaderThatLiesIsOverruled() throws {
         let document = try read("/lying-header").get()
         #expect(document.content.contains("“We will support Kazakhstan,”"))
-        #expect(document.warnings == ["declared windows-1252 in the HTTP header, but the bytes are UTF-8: read as UTF-8"])
+        #expect(
+            document.warnings == ["declared windows-1252 in the HTTP header, but the bytes are UTF-8: read as UTF-8"])
     }
 
     @Test func contentTypeDecidesKindAndRefusals() throws {
@@ -87,7 +95,8 @@ import Testing
         let gone = try InputTestServer()
         let address = gone.url("/story")
         gone.stop()
-        let result = Result { () throws(IngestError) in try InputReader(options: ReadOptions(timeout: 5)).read(address) }
+        let result = Result { () throws(IngestError) in try InputReader(options: ReadOptions(timeout: 5)).read(address)
+        }
         guard case .failure(let error) = result else {
             Issue.record("fetched from a stopped server")
             return

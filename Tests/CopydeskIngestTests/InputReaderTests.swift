@@ -1,6 +1,7 @@
-@testable import CopydeskIngest
 import Foundation
 import Testing
+
+@testable import CopydeskIngest
 
 /// The one-line error reading `path` gives, or `nil` when it reads.
 private func failure(_ path: String, options: ReadOptions = ReadOptions()) -> IngestError? {
@@ -59,7 +60,9 @@ private func failure(_ path: String, options: ReadOptions = ReadOptions()) -> In
     @Test func readErrorIsReported() throws {
         // /proc/self/mem opens but fails to read at offset 0 (EIO): a real read error, whoever runs.
         try #require(FileManager.default.fileExists(atPath: "/proc/self/mem"))
-        #expect(failure("/proc/self/mem") == IngestError(.unreadable, source: "/proc/self/mem", "cannot read: input/output error"))
+        #expect(
+            failure("/proc/self/mem")
+                == IngestError(.unreadable, source: "/proc/self/mem", "cannot read: input/output error"))
     }
 
     @Test func aDirectoryIsNotOneInput() throws {
@@ -79,11 +82,18 @@ private func failure(_ path: String, options: ReadOptions = ReadOptions()) -> In
         let path = try scratch.write("huge.html", InputFixtures.page(body: "<p>Start of a very long page.</p>"))
         // A sparse 100 MB file: the size is real, the disk blocks are not.
         try #require(truncate(path, 100_000_000) == 0)
-        #expect(failure(path) == IngestError(.tooLarge, source: path, "too large: 100 MB, over the limit of 50 MB (raise it with --max-bytes)"))
+        #expect(
+            failure(path)
+                == IngestError(
+                    .tooLarge, source: path, "too large: 100 MB, over the limit of 50 MB (raise it with --max-bytes)"))
     }
 
     @Test func devicesStopAtTheLimit() {
-        #expect(failure("/dev/zero", options: ReadOptions(maxBytes: 100_000)) == IngestError(.tooLarge, source: "/dev/zero", "too large: more than 100 KB, over the limit of 100 KB (raise it with --max-bytes)"))
+        #expect(
+            failure("/dev/zero", options: ReadOptions(maxBytes: 100_000))
+                == IngestError(
+                    .tooLarge, source: "/dev/zero",
+                    "too large: more than 100 KB, over the limit of 100 KB (raise it with --max-bytes)"))
     }
 
     @Test func kindFollowsExtensionThenContent() throws {
@@ -98,7 +108,9 @@ private func failure(_ path: String, options: ReadOptions = ReadOptions()) -> In
 
     @Test func documentCarriesIdAndDecodingWarnings() throws {
         let scratch = try InputScratch()
-        let path = try scratch.write("afp-xi.html", Array(InputFixtures.page(body: "<p>Café — ok</p><p>bad ").utf8) + [0xFF] + Array("</p>".utf8))
+        let path = try scratch.write(
+            "afp-xi.html", Array(InputFixtures.page(body: "<p>Café — ok</p><p>bad ").utf8) + [0xFF] + Array("</p>".utf8)
+        )
         let document = try InputReader().read(path)
         #expect(document.id == "afp-xi")
         #expect(document.source == path)

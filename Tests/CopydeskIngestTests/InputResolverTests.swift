@@ -1,6 +1,7 @@
-@testable import CopydeskIngest
 import Foundation
 import Testing
+
+@testable import CopydeskIngest
 
 private func sources(_ entries: [InputResolver.Entry]) -> [String] {
     entries.compactMap { if case .input(let input) = $0 { input.source } else { nil } }
@@ -17,12 +18,17 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
 @Suite struct InputResolverTests {
     @Test func directoriesAreWalkedRecursivelyInSortedOrder() throws {
         let scratch = try InputScratch()
-        for name in ["b.html", "a.txt", "sub/c.htm", "sub/deeper/d.xhtml", "Z.HTML", "style.css", "photo.jpg", ".hidden.html", ".git/x.html", "notes"] {
+        for name in [
+            "b.html", "a.txt", "sub/c.htm", "sub/deeper/d.xhtml", "Z.HTML", "style.css", "photo.jpg", ".hidden.html",
+            ".git/x.html", "notes",
+        ] {
             try scratch.write("site/\(name)", "x")
         }
         let entries = InputResolver().resolve([scratch.path("site")])
         let root = scratch.path("site")
-        #expect(sources(entries) == ["Z.HTML", "a.txt", "b.html", "sub/c.htm", "sub/deeper/d.xhtml"].map { "\(root)/\($0)" })
+        #expect(
+            sources(entries)
+                == ["Z.HTML", "a.txt", "b.html", "sub/c.htm", "sub/deeper/d.xhtml"].map { "\(root)/\($0)" })
         #expect(failures(entries).isEmpty)
     }
 
@@ -40,10 +46,11 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
         try scratch.link("site/self", to: ".")
         let entries = InputResolver().resolve([scratch.path("site")])
         #expect(sources(entries) == [scratch.path("site/a.html"), scratch.path("site/sub/b.html")])
-        #expect(warnings(entries) == [
-            "\(scratch.path("site/self")): symbolic link loop back to \(scratch.path("site")), not followed",
-            "\(scratch.path("site/sub/back")): symbolic link loop back to \(scratch.path("site")), not followed",
-        ])
+        #expect(
+            warnings(entries) == [
+                "\(scratch.path("site/self")): symbolic link loop back to \(scratch.path("site")), not followed",
+                "\(scratch.path("site/sub/back")): symbolic link loop back to \(scratch.path("site")), not followed",
+            ])
         #expect(failures(entries).isEmpty)
     }
 
@@ -73,10 +80,11 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
         try #require(mkfifo(scratch.path("site/pipe.html"), 0o644) == 0)
         let entries = InputResolver().resolve([scratch.path("site")])
         #expect(sources(entries) == [scratch.path("site/good.html")])
-        #expect(failures(entries) == [
-            "\(scratch.path("site/gone.html")): broken symbolic link (its target does not exist)",
-            "\(scratch.path("site/pipe.html")): not a regular file (a FIFO, socket or device)",
-        ])
+        #expect(
+            failures(entries) == [
+                "\(scratch.path("site/gone.html")): broken symbolic link (its target does not exist)",
+                "\(scratch.path("site/pipe.html")): not a regular file (a FIFO, socket or device)",
+            ])
     }
 
     @Test func unreadableDirectoryIsAFailure() throws {
@@ -98,7 +106,10 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
     @Test func aDirectoryWithoutPagesIsAFailure() throws {
         let scratch = try InputScratch()
         try scratch.write("site/photo.jpg", "x")
-        #expect(failures(InputResolver().resolve([scratch.path("site")])) == ["\(scratch.path("site")): no .html, .htm, .xhtml or .txt files in this directory"])
+        #expect(
+            failures(InputResolver().resolve([scratch.path("site")])) == [
+                "\(scratch.path("site")): no .html, .htm, .xhtml or .txt files in this directory"
+            ])
     }
 
     @Test func standardInputIsReadOnce() {
@@ -109,7 +120,10 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
     }
 
     @Test(arguments: [
-        ("ftp://example.com/story.html", "unsupported URL scheme \"ftp\": only http:// and https:// addresses are fetched"),
+        (
+            "ftp://example.com/story.html",
+            "unsupported URL scheme \"ftp\": only http:// and https:// addresses are fetched"
+        ),
         ("file:///etc/passwd", "unsupported URL scheme \"file\": only http:// and https:// addresses are fetched"),
         ("http://", "not a valid web address"),
     ])
@@ -124,7 +138,9 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
             return
         }
         #expect(input.id == "example.com-2022-09-15-xi-visit")
-        if case .url(let address) = input.location { #expect(address.lowercased().hasPrefix("https://www.example.com/2022")) }
+        if case .url(let address) = input.location {
+            #expect(address.lowercased().hasPrefix("https://www.example.com/2022"))
+        }
     }
 
     @Test func idsAreStableAndUniqueWithinARun() throws {

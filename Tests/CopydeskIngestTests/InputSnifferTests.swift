@@ -1,5 +1,6 @@
-@testable import CopydeskIngest
 import Testing
+
+@testable import CopydeskIngest
 
 @Suite struct InputSnifferTests {
     @Test(arguments: [

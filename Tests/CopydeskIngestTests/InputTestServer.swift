@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 for testing URL inputs: a news page, legacy charsets,
@@ -99,7 +99,8 @@ final class InputTestServer: @unchecked Sendable {
             // Bounded, so a thread never outlives the test run by much.
             Thread.sleep(forTimeInterval: min(response.delay, 5))
         }
-        var head = "HTTP/1.1 \(response.status) \(response.status < 300 ? "OK" : response.status < 400 ? "Found" : "Error")\r\n"
+        var head =
+            "HTTP/1.1 \(response.status) \(response.status < 300 ? "OK" : response.status < 400 ? "Found" : "Error")\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
         if !response.streamed { head += "Content-Length: \(response.body.count)\r\n" }
         head += "Connection: close\r\n\r\n"
@@ -116,7 +117,9 @@ final class InputTestServer: @unchecked Sendable {
     private func send(all bytes: [UInt8], to client: Int32) -> Bool {
         var sent = 0
         while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { Glibc.send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let count = bytes[sent...].withUnsafeBytes {
+                Glibc.send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             if count <= 0 { return false }
             sent += count
         }
@@ -150,9 +153,13 @@ final class InputTestServer: @unchecked Sendable {
             return Response(status: 200, headers: [("Content-Type", "text/html; charset=ISO-8859-1")], body: latin1Body)
         case "/lying-header":
             // The header says windows-1252; the bytes are UTF-8.
-            return Response(status: 200, headers: [("Content-Type", "text/html; charset=windows-1252")], body: Array(storyHTML.utf8))
+            return Response(
+                status: 200, headers: [("Content-Type", "text/html; charset=windows-1252")], body: Array(storyHTML.utf8)
+            )
         case "/plain":
-            return Response(status: 200, headers: [("Content-Type", "text/plain; charset=utf-8")], body: Array("A plain text story.\n\nIt has two paragraphs.\n".utf8))
+            return Response(
+                status: 200, headers: [("Content-Type", "text/plain; charset=utf-8")],
+                body: Array("A plain text story.\n\nIt has two paragraphs.\n".utf8))
         case "/missing": return Response(status: 404, headers: [html], body: Array("<h1>Not found</h1>".utf8))
         case "/paywall": return Response(status: 403, headers: [html], body: Array("<h1>Subscribe</h1>".utf8))
         case "/broken": return Response(status: 500, headers: [html], body: Array("oops".utf8))
@@ -162,11 +169,16 @@ final class InputTestServer: @unchecked Sendable {
         case "/huge":
             return Response(status: 200, headers: [html], body: Array(repeating: UInt8(ascii: "a"), count: 3_000_000))
         case "/huge-streamed":
-            return Response(status: 200, headers: [html], body: Array(repeating: UInt8(ascii: "a"), count: 3_000_000), streamed: true)
+            return Response(
+                status: 200, headers: [html], body: Array(repeating: UInt8(ascii: "a"), count: 3_000_000),
+                streamed: true)
         case "/image":
-            return Response(status: 200, headers: [("Content-Type", "image/png")], body: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64))
+            return Response(
+                status: 200, headers: [("Content-Type", "image/png")],
+                body: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64))
         case "/feed.json":
-            return Response(status: 200, headers: [("Content-Type", "application/json")], body: Array("{\"items\":[]}".utf8))
+            return Response(
+                status: 200, headers: [("Content-Type", "application/json")], body: Array("{\"items\":[]}".utf8))
         case "/empty": return Response(status: 200, headers: [html])
         default:
             // /hops/N redirects N times before the story.

@@ -1,5 +1,5 @@
-internal import Dispatch
 public import CopydeskText
+internal import Dispatch
 internal import Foundation
 
 /// What became of one entry of a run, in the order the inputs were given.
@@ -22,7 +22,9 @@ public struct ArticleBatch: Sendable {
     public var reader: InputReader
     public var extractor: ArticleExtractor
 
-    public init(arguments: [String], reader: InputReader = InputReader(), extractor: ArticleExtractor = ArticleExtractor()) {
+    public init(
+        arguments: [String], reader: InputReader = InputReader(), extractor: ArticleExtractor = ArticleExtractor()
+    ) {
         entries = InputResolver().resolve(arguments)
         if arguments.count == 1, entries.count == 1, case .input(let input) = entries[0] {
             // One argument that stood for itself, not a directory that held one file.

@@ -119,7 +119,9 @@ public struct Charset: Sendable, Hashable, CustomStringConvertible {
         "windows-1257": ["cp1257", "windows-1257", "x-cp1257"],
         "windows-1258": ["cp1258", "windows-1258", "x-cp1258"],
         "x-mac-cyrillic": ["x-mac-cyrillic", "x-mac-ukrainian"],
-        "GBK": ["chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "gbk", "iso-ir-58", "x-gbk"],
+        "GBK": [
+            "chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "gbk", "iso-ir-58", "x-gbk",
+        ],
         "gb18030": ["gb18030"],
         "Big5": ["big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"],
         "EUC-JP": ["cseucpkdfmtjapanese", "euc-jp", "x-euc-jp"],

@@ -22,7 +22,9 @@ public struct CharsetDecoder: Sendable {
     /// - Parameters:
     ///   - headerCharset: the `charset` parameter of the HTTP `Content-Type` header, if any.
     ///   - prescan: whether to look for `<meta charset>`, which only HTML has.
-    public func decode(_ bytes: UnsafeBufferPointer<UInt8>, headerCharset: String? = nil, prescan: Bool = true) -> DecodedText {
+    public func decode(_ bytes: UnsafeBufferPointer<UInt8>, headerCharset: String? = nil, prescan: Bool = true)
+        -> DecodedText
+    {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return utf8(UnsafeBufferPointer(rebasing: bytes.dropFirst(3)))
         }
@@ -58,13 +60,15 @@ public struct CharsetDecoder: Sendable {
                 return result
             }
             if let declared {
-                warnings.append("declared UTF-8 in \(declared.origin), but the bytes are not UTF-8: read as windows-1252")
+                warnings.append(
+                    "declared UTF-8 in \(declared.origin), but the bytes are not UTF-8: read as windows-1252")
             }
             return DecodedText(text: Windows1252.decode(bytes), charset: .windows1252, warnings: warnings)
         }
 
         if scan.multibyte > 0 && scan.invalid == 0 {
-            warnings.append("declared \(declared.charset) in \(declared.origin), but the bytes are UTF-8: read as UTF-8")
+            warnings.append(
+                "declared \(declared.charset) in \(declared.origin), but the bytes are UTF-8: read as UTF-8")
             return DecodedText(text: String(decoding: bytes, as: UTF8.self), charset: .utf8, warnings: warnings)
         }
         if declared.charset == .windows1252 {

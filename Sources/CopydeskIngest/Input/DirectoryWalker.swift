@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Finds the pages and text files under a directory: recursively, in sorted order so that every
@@ -74,7 +74,9 @@ struct DirectoryWalker {
                 if errno == ELOOP {
                     found.append(.warning(source: path, message: "symbolic link loop, not followed"))
                 } else if hasExtension {
-                    found.append(.failure(IngestError(.notFound, source: path, "broken symbolic link (its target does not exist)")))
+                    found.append(
+                        .failure(
+                            IngestError(.notFound, source: path, "broken symbolic link (its target does not exist)")))
                 }
                 continue
             }
@@ -82,7 +84,8 @@ struct DirectoryWalker {
             case S_IFDIR:
                 let identity = Identity(target)
                 if let ancestor = stack.first(where: { $0.identity == identity }) {
-                    found.append(.warning(source: path, message: "symbolic link loop back to \(ancestor.path), not followed"))
+                    found.append(
+                        .warning(source: path, message: "symbolic link loop back to \(ancestor.path), not followed"))
                     continue
                 }
                 guard walked.insert(identity).inserted else { continue }
@@ -94,7 +97,9 @@ struct DirectoryWalker {
                 if hasExtension { found.append(.file(path)) }
             default:
                 if hasExtension {
-                    found.append(.failure(IngestError(.unsupported, source: path, "not a regular file (a FIFO, socket or device)")))
+                    found.append(
+                        .failure(
+                            IngestError(.unsupported, source: path, "not a regular file (a FIFO, socket or device)")))
                 }
             }
         }
@@ -106,7 +111,9 @@ struct DirectoryWalker {
         }
         if !accounted {
             // A directory must account for itself too: silence would look like success.
-            found.append(.failure(IngestError(.notFound, source: root, "no .html, .htm, .xhtml or .txt files in this directory")))
+            found.append(
+                .failure(IngestError(.notFound, source: root, "no .html, .htm, .xhtml or .txt files in this directory"))
+            )
         }
         return found
     }

@@ -1,7 +1,8 @@
 internal import Dispatch
 internal import Foundation
+
 #if canImport(FoundationNetworking)
-internal import FoundationNetworking
+    internal import FoundationNetworking
 #endif
 
 /// A page fetched over HTTP, before decoding.
@@ -59,7 +60,8 @@ public struct Fetcher: Sendable {
             throw IngestError(.network, source: source, "no response")
         }
         guard (200..<300).contains(response.statusCode) else {
-            throw IngestError(.network, source: source, "HTTP \(response.statusCode) \(Self.reason(response.statusCode))")
+            throw IngestError(
+                .network, source: source, "HTTP \(response.statusCode) \(Self.reason(response.statusCode))")
         }
         var contentType: String?
         for (key, value) in response.allHeaderFields {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads the bytes of a local file or of standard input, within a size limit, with POSIX calls so
@@ -65,7 +65,9 @@ struct FileReader: Sendable {
 
     static func tooLarge(size: Int?, limit: Int, source: String) -> IngestError {
         let size = size.map { ByteCount.format($0) } ?? "more than \(ByteCount.format(limit))"
-        return IngestError(.tooLarge, source: source, "too large: \(size), over the limit of \(ByteCount.format(limit)) (raise it with --max-bytes)")
+        return IngestError(
+            .tooLarge, source: source,
+            "too large: \(size), over the limit of \(ByteCount.format(limit)) (raise it with --max-bytes)")
     }
 
     private static func openError(_ code: Int32, path: String, source: String) -> IngestError {

@@ -66,7 +66,8 @@ public struct InputReader: Sendable {
         }
         let mediaType = contentType.map(MediaType.init)
         if let mediaType, !mediaType.isHTML, !mediaType.isText {
-            throw IngestError(.unsupported, source: source, "content type \(mediaType.essence) is not a web page or text")
+            throw IngestError(
+                .unsupported, source: source, "content type \(mediaType.essence) is not a web page or text")
         }
         let sniffedHTML = ContentSniffer.looksLikeHTML(bytes)
         var isHTML = isHTMLByName || mediaType?.isHTML == true || sniffedHTML

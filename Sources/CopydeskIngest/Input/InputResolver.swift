@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Turns the arguments a user typed into the inputs to read, in order: files as named,
@@ -27,7 +27,8 @@ public struct InputResolver: Sendable {
         for argument in arguments {
             if argument == "-" {
                 guard !readStandardInput else {
-                    entries.append(.failure(IngestError(.unsupported, source: "-", "standard input can be read only once")))
+                    entries.append(
+                        .failure(IngestError(.unsupported, source: "-", "standard input can be read only once")))
                     continue
                 }
                 readStandardInput = true
@@ -37,7 +38,9 @@ public struct InputResolver: Sendable {
             if let scheme = Self.urlScheme(argument) {
                 switch Self.webAddress(argument, scheme: scheme) {
                 case .success(let address):
-                    entries.append(.input(Input(source: argument, location: .url(address), id: ids.claim(StableID.forURL(address)))))
+                    entries.append(
+                        .input(
+                            Input(source: argument, location: .url(address), id: ids.claim(StableID.forURL(address)))))
                 case .failure(let error):
                     entries.append(.failure(error))
                 }
@@ -51,7 +54,10 @@ public struct InputResolver: Sendable {
                 for found in DirectoryWalker.walk(argument) {
                     switch found {
                     case .file(let path):
-                        entries.append(.input(Input(source: path, location: .file(path: path), id: ids.claim(StableID.forFile(path)))))
+                        entries.append(
+                            .input(
+                                Input(source: path, location: .file(path: path), id: ids.claim(StableID.forFile(path))))
+                        )
                     case .failure(let error):
                         entries.append(.failure(error))
                     case .warning(let source, let message):
@@ -61,7 +67,10 @@ public struct InputResolver: Sendable {
                 continue
             }
             // Anything else is read as a file; reading it says what is wrong with it.
-            entries.append(.input(Input(source: argument, location: .file(path: argument), id: ids.claim(StableID.forFile(argument)))))
+            entries.append(
+                .input(
+                    Input(source: argument, location: .file(path: argument), id: ids.claim(StableID.forFile(argument))))
+            )
         }
         return entries
     }
@@ -77,7 +86,10 @@ public struct InputResolver: Sendable {
         guard let separator = argument.firstRange(of: "://") else { return nil }
         let scalars = Array(argument[..<separator.lowerBound].unicodeScalars)
         guard let first = scalars.first, first.isASCII, first.properties.isAlphabetic,
-            scalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) })
+            scalars.allSatisfy({
+                $0.isASCII
+                    && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0))
+            })
         else { return nil }
         let scheme = String(String.UnicodeScalarView(scalars))
         return scheme.lowercased()
@@ -85,7 +97,10 @@ public struct InputResolver: Sendable {
 
     private static func webAddress(_ argument: String, scheme: String) -> Result<String, IngestError> {
         guard scheme == "http" || scheme == "https" else {
-            return .failure(IngestError(.unsupported, source: argument, "unsupported URL scheme \"\(scheme)\": only http:// and https:// addresses are fetched"))
+            return .failure(
+                IngestError(
+                    .unsupported, source: argument,
+                    "unsupported URL scheme \"\(scheme)\": only http:// and https:// addresses are fetched"))
         }
         guard let address = Fetcher.validate(argument) else {
             return .failure(IngestError(.unsupported, source: argument, "not a valid web address"))

@@ -69,7 +69,9 @@ struct MetaCharsetPrescan {
             }
             if position + 1 < bytes.count, bytes[position] == 0x3C {
                 let next = bytes[position + 1]
-                if Self.isLetter(next) || (next == 0x2F && position + 2 < bytes.count && Self.isLetter(bytes[position + 2])) {
+                if Self.isLetter(next)
+                    || (next == 0x2F && position + 2 < bytes.count && Self.isLetter(bytes[position + 2]))
+                {
                     // Another tag: step over its name and attributes, so that a `>` or `<meta`
                     // inside an attribute value is not misread.
                     while position < bytes.count && !Self.isSpace(bytes[position]) && bytes[position] != 0x3E {

@@ -42,7 +42,8 @@ struct Extract: ParsableCommand {
         }
     }
 
-    @Option(help: "Output format: text, json (one object, or an array for several inputs) or jsonl (one object per line).")
+    @Option(
+        help: "Output format: text, json (one object, or an array for several inputs) or jsonl (one object per line).")
     var format: Format = .text
 
     @Option(
