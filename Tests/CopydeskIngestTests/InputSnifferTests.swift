@@ -30,6 +30,14 @@ import Testing
         #expect(ContentSniffer.binaryKind(of: bytes) == nil)
     }
 
+    @Test func cjkUTF16WithBOMIsNotBinary() {
+        // Many CJK characters have a byte below 0x20 in UTF-16 (一 is U+4E00).
+        let text = String(repeating: "一丁七万丈三上下不与丐丑专且世丘丙业丛东丝丞", count: 20)
+        let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(ContentSniffer.binaryKind(of: bytes) == nil)
+        #expect(CharsetDecoder().decode(bytes).text == text)
+    }
+
     @Test func textThatStartsLikeASignatureIsText() {
         #expect(ContentSniffer.binaryKind(of: Array("ID3 tags are for music files.".utf8)) == nil)
         #expect(ContentSniffer.binaryKind(of: Array("PK said: hello".utf8)) == nil)

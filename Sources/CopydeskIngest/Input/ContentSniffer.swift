@@ -7,8 +7,11 @@ public enum ContentSniffer {
         for signature in signatures where matches(signature, bytes) {
             return signature.kind
         }
-        // UTF-16 text is half NUL bytes; it is text, and the decoder reads it.
-        if utf16Guess(bytes) != nil { return nil }
+        // UTF-16 text is full of NUL and control bytes (一 is 00 4E); it is text all the same,
+        // and the decoder reads it.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || utf16Guess(bytes) != nil {
+            return nil
+        }
         let sample = UnsafeBufferPointer(rebasing: bytes.prefix(64 * 1024))
         var nul = 0
         var control = 0
