@@ -4,7 +4,8 @@ import Testing
 @Suite struct ExtractUsageTests {
     @Test(arguments: [
         ["extract"], ["extract", "--format", "xml", "a.html"], ["extract", "--max-bytes", "lots", "a.html"],
-        ["extract", "--max-bytes", "0", "a.html"], ["extract", "--timeout", "0", "a.html"],
+        ["extract", "--max-bytes", "0", "a.html"], ["extract", "--timeout", "0", "a.html"], ["extract", "--timeout", "1e300", "a.html"],
+        ["extract", "--timeout", "nan", "a.html"],
         ["extract", "--no-such-flag", "a.html"], ["frobnicate"],
     ])
     func usageErrorsExitWith2(arguments: [String]) throws {

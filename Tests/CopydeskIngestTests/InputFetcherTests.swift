@@ -91,6 +91,16 @@ import Testing
         #expect(message("/empty") == "empty response")
     }
 
+    @Test(arguments: [1e300, 1e-9, -1])
+    func outlandishTimeoutsNeitherCrashNorHang(timeout: Double) throws {
+        // FoundationNetworking traps on a timeout too large for its milliseconds.
+        let result = read("/story", options: ReadOptions(timeout: timeout))
+        switch result {
+        case .success(let document): #expect(document.content.contains("Xi Jinping"))
+        case .failure(let error): #expect(error.code == .network)
+        }
+    }
+
     @Test func connectionRefused() throws {
         let gone = try InputTestServer()
         let address = gone.url("/story")

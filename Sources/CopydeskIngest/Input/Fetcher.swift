@@ -21,6 +21,9 @@ public struct Fetcher: Sendable {
 
     public init(options: ReadOptions = ReadOptions()) { self.options = options }
 
+    /// A day: the longest timeout a fetch accepts.
+    public static let longestTimeout: Double = 86_400
+
     /// The address to fetch, normalised, when `text` is an absolute `http(s)` URL with a host.
     static func validate(_ text: String) -> String? {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
@@ -34,9 +37,12 @@ public struct Fetcher: Sendable {
         guard let url = URL(string: address) else {
             throw IngestError(.unsupported, source: source, "not a valid web address")
         }
+        // FoundationNetworking traps on a timeout whose milliseconds overflow an Int, and libcurl
+        // reads 0 ms as "no timeout": keep it between a millisecond and a day.
+        let timeout = options.timeout.isNaN ? 30 : min(max(options.timeout, 0.001), Self.longestTimeout)
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = options.timeout
-        configuration.timeoutIntervalForResource = options.timeout
+        configuration.timeoutIntervalForRequest = timeout
+        configuration.timeoutIntervalForResource = timeout
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.httpAdditionalHeaders = [
             "User-Agent": "Copydesk/0.1 (news article extraction)",
@@ -48,8 +54,8 @@ public struct Fetcher: Sendable {
         task.resume()
         // Our own deadline as well as URLSession's, so that a server that trickles bytes cannot
         // hold an input past the timeout.
-        if delegate.finished.wait(timeout: .now() + options.timeout + 0.5) == .timedOut {
-            delegate.fail(IngestError(.network, source: source, "timed out after \(Self.seconds(options.timeout))"))
+        if delegate.finished.wait(timeout: .now() + timeout + 0.5) == .timedOut {
+            delegate.fail(IngestError(.network, source: source, "timed out after \(Self.seconds(timeout))"))
             session.invalidateAndCancel()
             throw delegate.outcome().failure ?? IngestError(.network, source: source, "timed out")
         }

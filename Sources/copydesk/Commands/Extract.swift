@@ -62,8 +62,8 @@ struct Extract: ParsableCommand {
     var timeout: Double = 30
 
     func validate() throws {
-        guard timeout > 0, timeout.isFinite else {
-            throw ValidationError("--timeout wants a positive number of seconds")
+        guard timeout > 0, timeout <= Fetcher.longestTimeout else {
+            throw ValidationError("--timeout wants a number of seconds above 0 and at most 86400 (a day)")
         }
     }
 
