@@ -51,7 +51,8 @@ final class InputTestServer: @unchecked Sendable {
         }
         listener = descriptor
         port = UInt16(bigEndian: address.sin_port)
-        let thread = Thread { [self] in acceptLoop() }
+        // The threads hold no reference to the server, so it stops when the test lets go of it.
+        let thread = Thread { [descriptor, port] in Self.acceptLoop(descriptor, port: port) }
         thread.start()
     }
 
@@ -65,24 +66,25 @@ final class InputTestServer: @unchecked Sendable {
             return !isStopped
         }
         guard first else { return }
-        // Wakes the accept loop, which then sees `isStopped`.
+        // Stops listening and wakes the accept loop, which closes the socket as it ends (closing
+        // it here could let a new socket reuse the number under the loop's feet).
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
     }
 
-    private func acceptLoop() {
+    private static func acceptLoop(_ listener: Int32, port: UInt16) {
         while true {
             let client = accept(listener, nil, nil)
             if client < 0 {
-                if errno == EINTR && !stopped.withLock({ isStopped }) { continue }
+                if errno == EINTR { continue }
+                close(listener)
                 return
             }
-            let thread = Thread { [self] in serve(client) }
+            let thread = Thread { serve(client, port: port) }
             thread.start()
         }
     }
 
-    private func serve(_ client: Int32) {
+    private static func serve(_ client: Int32, port: UInt16) {
         defer { close(client) }
         var request: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
@@ -114,7 +116,7 @@ final class InputTestServer: @unchecked Sendable {
     }
 
     /// Writes everything or gives up quietly when the client has gone (no SIGPIPE).
-    private func send(all bytes: [UInt8], to client: Int32) -> Bool {
+    private static func send(all bytes: [UInt8], to client: Int32) -> Bool {
         var sent = 0
         while sent < bytes.count {
             let count = bytes[sent...].withUnsafeBytes {

@@ -1,4 +1,5 @@
 public import CopydeskText
+internal import CLibXML2
 internal import Dispatch
 internal import Foundation
 
@@ -43,6 +44,9 @@ public struct ArticleBatch: Sendable {
     ///   - workers: threads to run on; `nil` for one per core.
     public func run(slice: Int = 256, workers: Int? = nil, deliver: (ExtractionResult) -> Void) {
         let workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
+        // libxml2 sets up its global tables on first use, which is not safe to race: do it once
+        // here, before parsing on several threads (calling it again is harmless).
+        xmlInitParser()
         var start = 0
         while start < entries.count {
             let end = min(start + max(slice, 1), entries.count)
