@@ -1,5 +1,5 @@
-public import CopydeskText
 internal import CLibXML2
+public import CopydeskText
 internal import Dispatch
 internal import Foundation
 
