@@ -71,13 +71,8 @@ struct Compare: ParsableCommand {
         }
     }
 
-    /// Reads one input the way `extract` does; `-` is standard input, read as plain text until the
-    /// input resolver handles it.
+    /// Reads one input (file, URL or `-`) the way `extract` does.
     func loadArticle(_ source: String) throws -> Article {
-        if source == "-" {
-            let content = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-            return try ArticleExtractor().extract(Document(source: "-", id: "stdin", content: content, kind: .text))
-        }
-        return try ArticleExtractor().extract(try InputReader().read(source))
+        try ArticleExtractor().extract(try InputReader().read(source))
     }
 }
