@@ -29,7 +29,9 @@ public struct CoverageComparer: Sendable {
         let found = sources.map { QuoteFinder().find(in: $0) }
         var vocabulary = Set<String>()
         for source in sources {
-            for index in 0..<source.tokens.count where !source.isCapitalized(index) { vocabulary.insert(source.keys[index]) }
+            for index in 0..<source.tokens.count where !source.isCapitalized(index) {
+                vocabulary.insert(source.keys[index])
+            }
         }
         let entities = sources.enumerated().map { s, source in
             EntityFinder(lowercaseVocabulary: vocabulary, excluded: found[s].titles).mentions(in: source)
@@ -40,17 +42,21 @@ public struct CoverageComparer: Sendable {
         let people: [[Attribution.Person]] = entities.enumerated().map { s, mentions in
             mentions.compactMap { mention in
                 guard mention.kind == .person, let entry = book.resolve(mention, source: s) else { return nil }
-                return Attribution.Person(offset: mention.span.lowerBound, name: entry.display, descriptors: mention.descriptors)
+                return Attribution.Person(
+                    offset: mention.span.lowerBound, name: entry.display, descriptors: mention.descriptors)
             }
         }
         var candidates: [QuoteMatcher.Candidate] = []
         for (s, source) in sources.enumerated() {
-            let attribution = Attribution(source: source, sourceIndex: s, quotes: found[s].quotes, people: people[s], book: book)
+            let attribution = Attribution(
+                source: source, sourceIndex: s, quotes: found[s].quotes, people: people[s], book: book)
             var previous: (paragraph: Int, speaker: Attribution.Speaker)? = nil
             for quote in found[s].quotes {
                 var speaker = attribution.speaker(of: quote)
                 let paragraph = source.paragraphIndex(at: quote.span.lowerBound) ?? 0
-                if speaker == nil, !quote.embedded, let previous, paragraph - previous.paragraph <= 1 { speaker = previous.speaker }
+                if speaker == nil, !quote.embedded, let previous, paragraph - previous.paragraph <= 1 {
+                    speaker = previous.speaker
+                }
                 if let speaker { previous = (paragraph, speaker) }
                 candidates.append(Self.candidate(quote, speaker: speaker, source: s, in: source))
             }
@@ -77,20 +83,26 @@ public struct CoverageComparer: Sendable {
         let clusters = matcher.cluster(candidates)
         return clusters.enumerated().map { number, members in
             let head = candidates[members[0].member]
-            let speaker = members.lazy.compactMap { candidates[$0.member].speaker }.first { $0.kind == .person }
+            let speaker =
+                members.lazy.compactMap { candidates[$0.member].speaker }.first { $0.kind == .person }
                 ?? members.lazy.compactMap { candidates[$0.member].speaker }.first
             let coverage = sources.enumerated().map { s, source -> CoverageReport.Quote.Coverage in
                 if let member = members.first(where: { candidates[$0.member].source == s }) {
                     let candidate = candidates[member.member]
                     let span = candidate.found.span
-                    return .init(source: source.id, status: member.status, span: .init(text: candidate.text, start: span.lowerBound, end: span.upperBound))
+                    return .init(
+                        source: source.id, status: member.status,
+                        span: .init(text: candidate.text, start: span.lowerBound, end: span.upperBound))
                 }
-                if let sentence = indirectSpeech(head, speaker: speaker, in: s, sources: sources, alignment: alignment, people: people) {
+                if let sentence = indirectSpeech(
+                    head, speaker: speaker, in: s, sources: sources, alignment: alignment, people: people)
+                {
                     return .init(source: source.id, status: .paraphrase, span: sentence)
                 }
                 return .init(source: source.id, status: .absent, span: nil)
             }
-            return CoverageReport.Quote(id: "q\(number + 1)", speaker: speaker?.name, text: head.text, coverage: coverage)
+            return CoverageReport.Quote(
+                id: "q\(number + 1)", speaker: speaker?.name, text: head.text, coverage: coverage)
         }
     }
 
@@ -104,11 +116,17 @@ public struct CoverageComparer: Sendable {
         let source = sources[s]
         var best: (Int, Double)? = nil
         for (j, profile) in alignment.profiles[s].enumerated() {
-            guard let result = alignment.pairs[quote.source][s].compare(quote.profile, profile), result.match != .verbatim else { continue }
+            guard let result = alignment.pairs[quote.source][s].compare(quote.profile, profile),
+                result.match != .verbatim
+            else { continue }
             let sentence = source.sentences[j].scalars
             // Not a sentence that only holds a quotation of its own: that one was matched already.
             if let speaker, speaker.kind == .person {
-                guard people[s].contains(where: { sentence.contains($0.offset) && NameBook.key($0.name) == NameBook.key(speaker.name) }) else { continue }
+                guard
+                    people[s].contains(where: {
+                        sentence.contains($0.offset) && NameBook.key($0.name) == NameBook.key(speaker.name)
+                    })
+                else { continue }
                 guard result.similarity >= 0.42 else { continue }
             } else if result.similarity < 0.5 {
                 continue
@@ -120,7 +138,9 @@ public struct CoverageComparer: Sendable {
         return .init(text: sentence.text, start: sentence.scalars.lowerBound, end: sentence.scalars.upperBound)
     }
 
-    static func candidate(_ quote: QuoteFinder.Found, speaker: Attribution.Speaker?, source s: Int, in source: SourceText) -> QuoteMatcher.Candidate {
+    static func candidate(
+        _ quote: QuoteFinder.Found, speaker: Attribution.Speaker?, source s: Int, in source: SourceText
+    ) -> QuoteMatcher.Candidate {
         var words: [UInt64] = []
         var keys: [String] = []
         var fragments: [[UInt64]] = [[]]
@@ -137,7 +157,8 @@ public struct CoverageComparer: Sendable {
         let text = quote.segments.map { source.slice($0) }.joined(separator: " ")
         let profile = SentenceProfile(keys: keys[...])
         return QuoteMatcher.Candidate(
-            source: s, found: quote, speaker: speaker, text: text, words: words, fragments: fragments.filter { !$0.isEmpty },
+            source: s, found: quote, speaker: speaker, text: text, words: words,
+            fragments: fragments.filter { !$0.isEmpty },
             profile: profile, contentTerms: profile.terms.count)
     }
 

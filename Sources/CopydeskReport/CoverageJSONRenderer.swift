@@ -18,15 +18,21 @@ public enum CoverageJSONRenderer {
             root.field("sources") { $0.array { array in for source in report.sources { write(source, to: &array) } } }
             root.field("quotes") { $0.array { array in for quote in report.quotes { write(quote, to: &array) } } }
             root.field("facts") { $0.array { array in for fact in report.facts { write(fact, to: &array) } } }
-            root.field("sentences") { $0.array { array in for sentence in report.sentences { write(sentence, to: &array) } } }
-            root.field("passages") { $0.array { array in for passage in report.passages { write(passage, to: &array) } } }
+            root.field("sentences") {
+                $0.array { array in for sentence in report.sentences { write(sentence, to: &array) } }
+            }
+            root.field("passages") {
+                $0.array { array in for passage in report.passages { write(passage, to: &array) } }
+            }
             root.field("summary") { field in
                 field.object { object in
                     for entry in report.summary {
                         object.field(entry.source) { value in
                             value.object { summary in
                                 summary.field("shared_with") { shared in
-                                    shared.object { map in for share in entry.sharedWith { map.field(share.source, share.share) } }
+                                    shared.object { map in
+                                        for share in entry.sharedWith { map.field(share.source, share.share) }
+                                    }
                                 }
                                 summary.field("unique", entry.unique)
                             }

@@ -21,12 +21,20 @@ public enum CoverageMarkdownRenderer {
         out.append("")
         out.append("Formula: " + CoverageReport.summaryFormula + ".")
         out.append("")
-        out.append("| Source | " + ids.map { "Shared with `\(cell($0))`" }.joined(separator: " | ") + " | Unique | Sentences |")
+        out.append(
+            "| Source | " + ids.map { "Shared with `\(cell($0))`" }.joined(separator: " | ") + " | Unique | Sentences |"
+        )
         out.append("| --- | " + ids.map { _ in "---:" }.joined(separator: " | ") + " | ---: | --- |")
         for entry in report.summary {
-            let shares = ids.map { id in id == entry.source ? "—" : entry.sharedWith.first { $0.source == id }.map { percent($0.share) } ?? "" }
-            let tallies = CoverageReport.Match.allCases.compactMap { match in entry.sentenceMatches[match].map { "\($0) \(match.rawValue)" } }
-            out.append("| `\(cell(entry.source))` | \(shares.joined(separator: " | ")) | \(percent(entry.unique)) | \(tallies.joined(separator: ", ")) |")
+            let shares = ids.map { id in
+                id == entry.source ? "—" : entry.sharedWith.first { $0.source == id }.map { percent($0.share) } ?? ""
+            }
+            let tallies = CoverageReport.Match.allCases.compactMap { match in
+                entry.sentenceMatches[match].map { "\($0) \(match.rawValue)" }
+            }
+            out.append(
+                "| `\(cell(entry.source))` | \(shares.joined(separator: " | ")) | \(percent(entry.unique)) | \(tallies.joined(separator: ", ")) |"
+            )
         }
 
         out.append("")
@@ -39,7 +47,9 @@ public enum CoverageMarkdownRenderer {
             out.append("| --- | --- | --- | " + ids.map { _ in "---" }.joined(separator: " | ") + " |")
             for quote in report.quotes {
                 let statuses = quote.coverage.map { $0.status == .absent ? "—" : $0.status.rawValue }
-                out.append("| \(quote.id) | \(cell(quote.speaker ?? "—")) | “\(cell(quote.text))” | \(statuses.joined(separator: " | ")) |")
+                out.append(
+                    "| \(quote.id) | \(cell(quote.speaker ?? "—")) | “\(cell(quote.text))” | \(statuses.joined(separator: " | ")) |"
+                )
             }
         }
 
@@ -50,9 +60,11 @@ public enum CoverageMarkdownRenderer {
         out.append("| --- | --- | --- | " + ids.map { _ in "---" }.joined(separator: " | ") + " |")
         for fact in report.facts {
             let cells = fact.coverage.map { entry in
-                entry.mentions.isEmpty ? "—" : Array(Set(entry.mentions.map(\.text))).sorted().map { cell($0) }.joined(separator: ", ")
+                entry.mentions.isEmpty
+                    ? "—" : Array(Set(entry.mentions.map(\.text))).sorted().map { cell($0) }.joined(separator: ", ")
             }
-            out.append("| \(fact.id) | \(fact.kind.rawValue) | \(cell(fact.value)) | \(cells.joined(separator: " | ")) |")
+            out.append(
+                "| \(fact.id) | \(fact.kind.rawValue) | \(cell(fact.value)) | \(cells.joined(separator: " | ")) |")
         }
 
         for source in report.sources {
@@ -62,8 +74,12 @@ public enum CoverageMarkdownRenderer {
             out.append("| # | Match | Sentence | Counterparts |")
             out.append("| ---: | --- | --- | --- |")
             for sentence in report.sentences where sentence.source == source.id {
-                let links = sentence.counterparts.map { "`\(cell($0.source))` #\($0.index + 1) (\(format($0.similarity)))" }
-                out.append("| \(sentence.index + 1) | \(sentence.match.rawValue) | \(cell(sentence.text)) | \(links.joined(separator: ", ")) |")
+                let links = sentence.counterparts.map {
+                    "`\(cell($0.source))` #\($0.index + 1) (\(format($0.similarity)))"
+                }
+                out.append(
+                    "| \(sentence.index + 1) | \(sentence.match.rawValue) | \(cell(sentence.text)) | \(links.joined(separator: ", ")) |"
+                )
             }
         }
 

@@ -26,15 +26,20 @@ public struct CoverageTerminalRenderer: Sendable {
         for (number, source) in report.sources.enumerated() {
             let details = [source.outlet, source.credit, source.published, "\(source.words) words"].compactMap { $0 }
             lines.append("  [\(number + 1)] \(pad(source.id, idWidth))  \(source.title ?? "(no title)")")
-            lines.append("      \(String(repeating: " ", count: idWidth))  \(details.joined(separator: " · "))  \(dim(source.input))")
+            lines.append(
+                "      \(String(repeating: " ", count: idWidth))  \(details.joined(separator: " · "))  \(dim(source.input))"
+            )
         }
 
         lines.append("")
         lines.append(bold("Summary") + dim("  (\(CoverageReport.summaryFormula))"))
         for entry in report.summary {
             let shares = entry.sharedWith.map { "\($0.source) \(percent($0.share))" }.joined(separator: ", ")
-            let tallies = CoverageReport.Match.allCases.map { "\(entry.sentenceMatches[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
-            lines.append("  \(pad(entry.source, idWidth))  \(bar(1 - entry.unique)) shared with \(shares); unique \(percent(entry.unique))")
+            let tallies = CoverageReport.Match.allCases.map { "\(entry.sentenceMatches[$0] ?? 0) \($0.rawValue)" }
+                .joined(separator: ", ")
+            lines.append(
+                "  \(pad(entry.source, idWidth))  \(bar(1 - entry.unique)) shared with \(shares); unique \(percent(entry.unique))"
+            )
             lines.append("  \(String(repeating: " ", count: idWidth))  sentences: \(tallies)")
         }
 
@@ -43,7 +48,8 @@ public struct CoverageTerminalRenderer: Sendable {
         if report.quotes.isEmpty { lines.append("  none found") }
         let columns = ids.map { max($0.count, 12) }
         if !report.quotes.isEmpty {
-            lines.append("  " + pad("", 5) + zip(ids, columns).map { pad($0, $1) }.joined(separator: " ") + "  speaker: quote")
+            lines.append(
+                "  " + pad("", 5) + zip(ids, columns).map { pad($0, $1) }.joined(separator: " ") + "  speaker: quote")
         }
         for quote in report.quotes {
             let cells = zip(quote.coverage, columns).map { entry, width in
@@ -57,17 +63,22 @@ public struct CoverageTerminalRenderer: Sendable {
         lines.append(bold("Facts") + dim("  (mentions per source; · absent)"))
         for fact in report.facts {
             let cells = zip(fact.coverage, columns).map { entry, width in
-                entry.mentions.isEmpty ? dim(pad("·", width)) : paint(pad("✓ \(entry.mentions.count)", width), status: "verbatim")
+                entry.mentions.isEmpty
+                    ? dim(pad("·", width)) : paint(pad("✓ \(entry.mentions.count)", width), status: "verbatim")
             }
-            lines.append("  " + pad(fact.id, 5) + cells.joined(separator: " ") + "  \(pad(fact.kind.rawValue, 12)) \(fact.value)")
+            lines.append(
+                "  " + pad(fact.id, 5) + cells.joined(separator: " ") + "  \(pad(fact.kind.rawValue, 12)) \(fact.value)"
+            )
         }
 
         for source in report.sources {
             lines.append("")
             lines.append(bold("Sentences of \(source.id)") + dim("  (= verbatim  ~ edited  ≈ paraphrase  · unique)"))
             for sentence in report.sentences where sentence.source == source.id {
-                let links = sentence.counterparts.map { "\($0.source)#\($0.index + 1) \(format($0.similarity))" }.joined(separator: ", ")
-                let head = paint("\(mark(sentence.match)) \(pad(sentence.match.rawValue, 10))", status: sentence.match.rawValue)
+                let links = sentence.counterparts.map { "\($0.source)#\($0.index + 1) \(format($0.similarity))" }
+                    .joined(separator: ", ")
+                let head = paint(
+                    "\(mark(sentence.match)) \(pad(sentence.match.rawValue, 10))", status: sentence.match.rawValue)
                 lines.append("  \(pad("#\(sentence.index + 1)", 4)) \(head) \(cut(sentence.text, width - 20))")
                 if !links.isEmpty { lines.append("  \(String(repeating: " ", count: 17))\(dim("↔ " + links))") }
             }
@@ -119,7 +130,8 @@ public struct CoverageTerminalRenderer: Sendable {
 
     func bar(_ share: Double) -> String {
         let filled = Int((share * 10).rounded())
-        return "[" + String(repeating: "#", count: max(0, min(10, filled))) + String(repeating: ".", count: max(0, 10 - filled)) + "]"
+        return "[" + String(repeating: "#", count: max(0, min(10, filled)))
+            + String(repeating: ".", count: max(0, 10 - filled)) + "]"
     }
 
     func pad(_ text: String, _ width: Int) -> String {

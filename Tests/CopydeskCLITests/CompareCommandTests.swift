@@ -37,7 +37,9 @@ import Testing
     @Test func standardInputAndAFileAndTheOutputOption() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let result = try CLI.run(["compare", "-", "wire.txt", "--format", "markdown", "--output", "report.md"], stdin: Data(Self.reprint.utf8), in: dir)
+        let result = try CLI.run(
+            ["compare", "-", "wire.txt", "--format", "markdown", "--output", "report.md"],
+            stdin: Data(Self.reprint.utf8), in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let written = try String(contentsOf: dir.appendingPathComponent("report.md"), encoding: .utf8)

@@ -53,7 +53,9 @@ import Testing
 
     @Test func numbersInWordsAndFiguresMeet() {
         let flood = AlignmentTests.report
-        let dead = flood.facts.first { $0.kind == .number && $0.coverage(of: "rewrite")?.mentions.first?.text == "Twelve people" }
+        let dead = flood.facts.first {
+            $0.kind == .number && $0.coverage(of: "rewrite")?.mentions.first?.text == "Twelve people"
+        }
         #expect(dead?.coverage(of: "wire")?.mentions.first?.text == "12 people")
         let days = flood.facts.first { $0.kind == .number && $0.value == "three days" }
         #expect(days?.coverage.allSatisfy { $0.status == .present } == true)
@@ -65,6 +67,9 @@ import Testing
         #expect(tedros?.coverage(of: "measles")?.mentions.map(\.text) == ["Tedros Adhanom Ghebreyesus", "Tedros"])
         let who = measles.facts.first { $0.kind == .organization && $0.value == "World Health Organization" }
         #expect(who?.coverage(of: "brief")?.mentions.map(\.text) == ["WHO"])
-        #expect(measles.facts.first { $0.kind == .number && $0.value == "14 countries" }?.coverage.allSatisfy { $0.status == .present } == true)
+        #expect(
+            measles.facts.first { $0.kind == .number && $0.value == "14 countries" }?.coverage.allSatisfy {
+                $0.status == .present
+            } == true)
     }
 }

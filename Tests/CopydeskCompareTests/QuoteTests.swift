@@ -14,7 +14,10 @@ import Testing
         #expect(found == Stories.measles.spans)
         // The multi-paragraph quotation is one quote whose text joins both paragraphs.
         let long = quote(at: Stories.measles.spans[4].lowerBound)
-        #expect(long?.text == "This is not a problem of science. It is a problem of will. Every country has the tools it needs, and every child deserves them.")
+        #expect(
+            long?.text
+                == "This is not a problem of science. It is a problem of will. Every country has the tools it needs, and every child deserves them."
+        )
         // A nested quotation stays inside its quote; a title in single quotes is none.
         #expect(quote(at: Stories.measles.spans[5].lowerBound)?.text.contains("‘Is it safe?’") == true)
         #expect(!Self.measles.quotes.contains { $0.text.contains("Shot of Hope") })
@@ -35,7 +38,8 @@ import Testing
     }
 
     static let budget = CoverageComparer().compare([
-        Stories.budgetWire.article, Stories.budgetDaily.article, Stories.budgetWeekly.article, Stories.budgetBlog.article,
+        Stories.budgetWire.article, Stories.budgetDaily.article, Stories.budgetWeekly.article,
+        Stories.budgetBlog.article,
     ])
 
     @Test func eachOutletCarriesThePledgeItsOwnWay() throws {

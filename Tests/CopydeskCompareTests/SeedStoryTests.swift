@@ -97,8 +97,14 @@ import Testing
         #expect(sco.coverage(of: afp)?.mentions.map(\.text).contains("SCO") == true)
         let capital = try #require(findFact(.place, "Nur-Sultan"))
         #expect(capital.coverage(of: summary)?.mentions.map(\.text) == ["Nur Sultan"])
-        #expect(findFact(.person, "Hossein Amirabdollahian")?.coverage(of: summary)?.mentions.map(\.text) == ["Hossein Amirabdollahian", "Abdollahian"])
-        #expect(!Self.report.facts.contains { $0.kind == .person && ($0.value == "Xi" || $0.value == "Tokayev" || $0.value == "Putin") })
+        #expect(
+            findFact(.person, "Hossein Amirabdollahian")?.coverage(of: summary)?.mentions.map(\.text) == [
+                "Hossein Amirabdollahian", "Abdollahian",
+            ])
+        #expect(
+            !Self.report.facts.contains {
+                $0.kind == .person && ($0.value == "Xi" || $0.value == "Tokayev" || $0.value == "Putin")
+            })
     }
 
     @Test func numbersCarryWhatTheyCount() throws {
@@ -133,7 +139,9 @@ import Testing
         for fact in Self.report.facts {
             #expect(fact.coverage.map(\.source) == [afp, summary])
             for entry in fact.coverage {
-                for mention in entry.mentions { #expect(articles[entry.source]?.slice(mention.start, mention.end) == mention.text) }
+                for mention in entry.mentions {
+                    #expect(articles[entry.source]?.slice(mention.start, mention.end) == mention.text)
+                }
             }
         }
         for sentence in Self.report.sentences {
@@ -170,7 +178,9 @@ import Testing
         #expect(wire.match == .paraphrase)
         #expect(wire.counterparts.contains { $0.index == rewrite.index && $0.similarity > 0.4 })
         // A one-word heading matches nothing.
-        #expect(findSentence(summary, containing: "Uzbekistan").map { $0.text == "Uzbekistan" ? $0.match : .unique } == .unique)
+        #expect(
+            findSentence(summary, containing: "Uzbekistan").map { $0.text == "Uzbekistan" ? $0.match : .unique }
+                == .unique)
         #expect(Self.report.sentences.first { $0.text == "Uzbekistan" }?.match == .unique)
     }
 }

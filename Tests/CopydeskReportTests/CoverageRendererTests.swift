@@ -43,7 +43,8 @@ import Testing
             #expect(Set(fact.keys) == ["id", "kind", "value", "coverage"])
             let map = try #require(fact["coverage"] as? [String: [String: Any]])
             #expect(Set(map.keys) == ["wire", "reprint"])
-            #expect(map.values.allSatisfy { ($0["status"] as? String).map { ["present", "absent"].contains($0) } ?? false })
+            #expect(
+                map.values.allSatisfy { ($0["status"] as? String).map { ["present", "absent"].contains($0) } ?? false })
         }
         let board = try #require(facts.first { $0["value"] as? String == "Water Development Board" })
         let absent = try #require((board["coverage"] as? [String: [String: Any]])?["reprint"])
@@ -79,7 +80,9 @@ import Testing
         let markdown = CoverageMarkdownRenderer.markdown(Self.report)
         #expect(markdown.hasPrefix("# Coverage of 2 sources"))
         #expect(markdown.contains("| `reprint` | Floods \\| kill 12 | Daily |"))
-        #expect(markdown.contains("| q1 | Rahima Begum | “The water came at night and we lost everything” | verbatim | partial |"))
+        #expect(
+            markdown.contains(
+                "| q1 | Rahima Begum | “The water came at night and we lost everything” | verbatim | partial |"))
         #expect(markdown.contains("## Sentences of `wire`"))
         #expect(markdown.contains("| 3 | unique | The Water Development Board said levels would fall by Friday. |  |"))
     }

@@ -33,33 +33,61 @@ struct Random {
     mutating func chance(_ p: Double) -> Bool { Double(next() % 10_000) / 10_000 < p }
 }
 
-let people = ["Maria Lopez", "Ahmed Karimov", "Chen Wei", "Olga Petrova", "James Okafor", "Anna Kowalska", "Rahim Uddin", "Sofia Rossi"]
-let places = ["Madrid", "Tashkent", "Beijing", "Warsaw", "Lagos", "Dhaka", "Rome", "Kazakhstan", "Uzbekistan", "Poland", "Nigeria"]
-let bodies = ["the finance ministry", "the central bank", "the International Monetary Fund (IMF)", "the World Bank", "the European Commission", "the national statistics office"]
-let nouns = ["budget", "economy", "inflation", "growth", "pension reform", "energy prices", "trade deal", "interest rates", "tax plan", "spending review", "wage talks", "fuel subsidies", "housing market", "export figures"]
+let people = [
+    "Maria Lopez", "Ahmed Karimov", "Chen Wei", "Olga Petrova", "James Okafor", "Anna Kowalska", "Rahim Uddin",
+    "Sofia Rossi",
+]
+let places = [
+    "Madrid", "Tashkent", "Beijing", "Warsaw", "Lagos", "Dhaka", "Rome", "Kazakhstan", "Uzbekistan", "Poland",
+    "Nigeria",
+]
+let bodies = [
+    "the finance ministry", "the central bank", "the International Monetary Fund (IMF)", "the World Bank",
+    "the European Commission", "the national statistics office",
+]
+let nouns = [
+    "budget", "economy", "inflation", "growth", "pension reform", "energy prices", "trade deal", "interest rates",
+    "tax plan", "spending review", "wage talks", "fuel subsidies", "housing market", "export figures",
+]
 let verbs = ["expects", "warned that", "forecast that", "said", "estimated that", "announced that", "confirmed that"]
 let changes = ["rise", "fall", "slow", "recover", "stabilise", "double", "shrink"]
-let times = ["this year", "next year", "on Monday", "by March 2025", "within three months", "in the second quarter", "on Tuesday"]
+let times = [
+    "this year", "next year", "on Monday", "by March 2025", "within three months", "in the second quarter",
+    "on Tuesday",
+]
 let units = ["percent", "billion euros", "million people", "days", "countries", "years"]
 let numberWords = ["two", "three", "four", "five", "eight", "12", "30", "3.5", "40", "250"]
 let openers = ["Meanwhile,", "However,", "In a statement,", "Separately,", "Earlier,", "At a news conference,", ""]
-let quoteBits = ["we will not raise taxes on working families", "the recovery is fragile and uneven", "every household will feel the difference",
-    "this is not a problem of money but of will", "our partners have shown remarkable patience", "the reforms must continue without delay",
-    "nobody should pay twice for the same mistake", "the numbers speak for themselves"]
-let swaps: [String: String] = ["expects": "predicts", "warned": "cautioned", "said": "stated", "rise": "increase", "fall": "drop",
-    "growth": "expansion", "budget": "spending plan", "economy": "economic output", "announced": "declared", "slow": "ease"]
+let quoteBits = [
+    "we will not raise taxes on working families", "the recovery is fragile and uneven",
+    "every household will feel the difference",
+    "this is not a problem of money but of will", "our partners have shown remarkable patience",
+    "the reforms must continue without delay",
+    "nobody should pay twice for the same mistake", "the numbers speak for themselves",
+]
+let swaps: [String: String] = [
+    "expects": "predicts", "warned": "cautioned", "said": "stated", "rise": "increase", "fall": "drop",
+    "growth": "expansion", "budget": "spending plan", "economy": "economic output", "announced": "declared",
+    "slow": "ease",
+]
 
 func sentence(_ r: inout Random) -> String {
     switch r.next() % 4 {
     case 0:
-        return "\(r.pick(openers)) \(r.pick(bodies).capitalizedFirst) \(r.pick(verbs)) the \(r.pick(nouns)) would \(r.pick(changes)) by \(r.pick(numberWords)) \(r.pick(units)) \(r.pick(times)), the highest level since 2019.".trimmed
+        return
+            "\(r.pick(openers)) \(r.pick(bodies).capitalizedFirst) \(r.pick(verbs)) the \(r.pick(nouns)) would \(r.pick(changes)) by \(r.pick(numberWords)) \(r.pick(units)) \(r.pick(times)), the highest level since 2019."
+            .trimmed
     case 1:
         let person = r.pick(people)
-        return "“\(r.pick(quoteBits).capitalizedFirst), and \(r.pick(quoteBits)),” \(person) said in \(r.pick(places)) \(r.pick(times))."
+        return
+            "“\(r.pick(quoteBits).capitalizedFirst), and \(r.pick(quoteBits)),” \(person) said in \(r.pick(places)) \(r.pick(times))."
     case 2:
-        return "\(r.pick(people)) told reporters that the \(r.pick(nouns)) in \(r.pick(places)) had been hit by \(r.pick(nouns)) and that \(r.pick(bodies)) would review the \(r.pick(nouns)) \(r.pick(times))."
+        return
+            "\(r.pick(people)) told reporters that the \(r.pick(nouns)) in \(r.pick(places)) had been hit by \(r.pick(nouns)) and that \(r.pick(bodies)) would review the \(r.pick(nouns)) \(r.pick(times))."
     default:
-        return "\(r.pick(openers)) Officials in \(r.pick(places)) said \(r.pick(numberWords)) \(r.pick(units)) of \(r.pick(nouns)) were at stake, while \(r.pick(people)) called the \(r.pick(nouns)) “\(r.pick(quoteBits))”.".trimmed
+        return
+            "\(r.pick(openers)) Officials in \(r.pick(places)) said \(r.pick(numberWords)) \(r.pick(units)) of \(r.pick(nouns)) were at stake, while \(r.pick(people)) called the \(r.pick(nouns)) “\(r.pick(quoteBits))”."
+            .trimmed
     }
 }
 
@@ -103,7 +131,11 @@ func outlet(of wire: [String], _ r: inout Random) -> [String] {
 var random = Random(state: seed)
 let story = wire(&random, words: words)
 var articles = [Article(source: "wire", id: "wire", published: "2024-03-05", paragraphs: story)]
-for n in 1..<10 { articles.append(Article(source: "outlet\(n)", id: "outlet\(n)", published: "2024-03-05", paragraphs: outlet(of: story, &random))) }
+for n in 1..<10 {
+    articles.append(
+        Article(source: "outlet\(n)", id: "outlet\(n)", published: "2024-03-05", paragraphs: outlet(of: story, &random))
+    )
+}
 let meanWords = articles.map(\.wordCount).reduce(0, +) / articles.count
 
 func measure(_ sources: [Article], repeats: Int) -> (median: Double, best: Double, report: CoverageReport) {
@@ -125,5 +157,6 @@ for (count, target) in [(2, 50.0), (10, 500.0)] {
     let verdict = median < target ? "under" : "OVER"
     print(
         "\(count) articles: median \(String(format: "%.1f", median)) ms, best \(String(format: "%.1f", best)) ms (\(verdict) the \(Int(target)) ms target); "
-            + "\(report.sentences.count) sentences, \(report.quotes.count) quotes, \(report.facts.count) facts, \(report.passages.count) passages")
+            + "\(report.sentences.count) sentences, \(report.quotes.count) quotes, \(report.facts.count) facts, \(report.passages.count) passages"
+    )
 }

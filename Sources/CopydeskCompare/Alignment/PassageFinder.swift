@@ -1,6 +1,5 @@
-import CopydeskText
-
 import CopydeskSimilarity
+import CopydeskText
 
 /// Finds the passages sources print in common: maximal runs of shared word 4-grams between each
 /// pair (``SharedPassages``), kept when they hold at least two content words, and merged into
@@ -47,10 +46,13 @@ struct PassageFinder: Sendable {
         let passages = groups.map { group -> CoverageReport.Passage in
             let ordered = group.keys.sorted()
             let locations = ordered.compactMap { s in
-                group[s].map { CoverageReport.Passage.Location(source: sources[s].id, start: $0.lowerBound, end: $0.upperBound) }
+                group[s].map {
+                    CoverageReport.Passage.Location(source: sources[s].id, start: $0.lowerBound, end: $0.upperBound)
+                }
             }
             let first = ordered.first ?? 0
-            return CoverageReport.Passage(locations: locations, text: group[first].map { sources[first].slice($0) } ?? "")
+            return CoverageReport.Passage(
+                locations: locations, text: group[first].map { sources[first].slice($0) } ?? "")
         }
         return passages.sorted { lhs, rhs in
             let l = lhs.locations.first

@@ -1,5 +1,4 @@
 import CopydeskText
-
 import Foundation
 
 /// Aligns every sentence of every source with its counterparts in the others.
@@ -31,7 +30,8 @@ struct SentenceAligner: Sendable {
         let pairs = sources.indices.map { a in
             sources.indices.map { b in
                 let involved = a == b ? [profiles[a]] : [profiles[a], profiles[b]]
-                return SentenceSimilarity(weights: Self.weights(involved), sentences: involved.reduce(0) { $0 + $1.count })
+                return SentenceSimilarity(
+                    weights: Self.weights(involved), sentences: involved.reduce(0) { $0 + $1.count })
             }
         }
         // term → sentences holding it, per source.
@@ -56,8 +56,12 @@ struct SentenceAligner: Sendable {
                     }
                     var found: [CoverageReport.Counterpart] = []
                     for j in candidates.sorted() {
-                        guard let result = similarity.compare(profile, profiles[b][j], totals: (totalA, totalsB[j])) else { continue }
-                        found.append(.init(source: sources[b].id, index: j, similarity: Self.round(result.similarity), match: result.match))
+                        guard let result = similarity.compare(profile, profiles[b][j], totals: (totalA, totalsB[j]))
+                        else { continue }
+                        found.append(
+                            .init(
+                                source: sources[b].id, index: j, similarity: Self.round(result.similarity),
+                                match: result.match))
                     }
                     found.sort { ($0.match, -$0.similarity, $0.index) < ($1.match, -$1.similarity, $1.index) }
                     guard let best = found.first else { continue }

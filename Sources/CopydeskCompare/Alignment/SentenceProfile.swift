@@ -34,7 +34,9 @@ struct SentenceProfile: Sendable {
                 if scalars.count >= 4 {
                     for start in 0...(scalars.count - 4) {
                         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                        for scalar in scalars[start..<start + 4] { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
+                        for scalar in scalars[start..<start + 4] {
+                            hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
+                        }
                         found.grams.append(hash)
                     }
                 }

@@ -1,5 +1,5 @@
-import Foundation
 import CopydeskText
+import Foundation
 
 /// Scores how two sentences relate and names the relation.
 ///
@@ -45,12 +45,15 @@ struct SentenceSimilarity: Sendable {
         let longer = max(a.words.count, b.words.count)
         // The LCS is at most the words both share; skip it when even that cannot make an edit.
         let bound = Self.sharedCount(a.sortedWords, b.sortedWords)
-        let editable = Double(bound) >= editedThreshold * Double(a.words.count + b.words.count) / 2
+        let editable =
+            Double(bound) >= editedThreshold * Double(a.words.count + b.words.count) / 2
             || (Double(bound) >= 0.9 * Double(shorter) && shorter >= 6)
         let lcs = editable ? Self.lcs(a.words, b.words) : 0
         let lcsRatio = 2 * Double(lcs) / Double(a.words.count + b.words.count)
         let lcsContained = Double(lcs) / Double(shorter)
-        if lcsRatio >= editedThreshold || (lcsContained >= 0.9 && shorter >= 6 && Double(shorter) / Double(longer) >= 0.4) {
+        if lcsRatio >= editedThreshold
+            || (lcsContained >= 0.9 && shorter >= 6 && Double(shorter) / Double(longer) >= 0.4)
+        {
             return Result(match: .edited, similarity: max(lcsRatio, 0.7 * lcsContained))
         }
         let weightA = totals?.0 ?? total(a.terms)
@@ -141,7 +144,8 @@ struct SentenceSimilarity: Sendable {
                 var current = b.count + 1
                 for x in a {
                     for j in 0..<b.count {
-                        rows[current + j + 1] = x == b[j] ? rows[previous + j] + 1 : max(rows[previous + j + 1], rows[current + j])
+                        rows[current + j + 1] =
+                            x == b[j] ? rows[previous + j] + 1 : max(rows[previous + j + 1], rows[current + j])
                     }
                     swap(&previous, &current)
                 }

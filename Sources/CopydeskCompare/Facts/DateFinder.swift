@@ -11,7 +11,9 @@ struct DateFinder: Sendable {
     init(article: SourceText) {
         reference = nil
         let published = article.article.published.flatMap(Self.parseISO)
-        if let dateline = article.article.dateline, let (month, day) = Self.monthDay(in: dateline), let year = published?.year {
+        if let dateline = article.article.dateline, let (month, day) = Self.monthDay(in: dateline),
+            let year = published?.year
+        {
             reference = (year, month, day)
         } else {
             reference = published
@@ -25,11 +27,14 @@ struct DateFinder: Sendable {
         let count = keys.count
         func at(_ i: Int) -> String? { i < count ? keys[i] : nil }
         func isYear(_ i: Int) -> Int? {
-            guard i < count, source.tokens.tokens[i].kind == .number, let value = Int(keys[i]), (1900...2100).contains(value) else { return nil }
+            guard i < count, source.tokens.tokens[i].kind == .number, let value = Int(keys[i]),
+                (1900...2100).contains(value)
+            else { return nil }
             return value
         }
         func isDay(_ i: Int) -> Int? {
-            guard i < count, source.tokens.tokens[i].kind == .number, let value = Int(keys[i]), (1...31).contains(value) else { return nil }
+            guard i < count, source.tokens.tokens[i].kind == .number, let value = Int(keys[i]), (1...31).contains(value)
+            else { return nil }
             return value
         }
         func month(_ i: Int) -> Int? {
@@ -136,8 +141,16 @@ struct DateFinder: Sendable {
     static func monthDay(in text: String) -> (Int, Int)? {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         for (i, word) in words.enumerated() {
-            if let m = Lexicon.months[String(word)], i + 1 < words.count, let d = Int(words[i + 1]), (1...31).contains(d) { return (m, d) }
-            if let d = Int(word), (1...31).contains(d), i + 1 < words.count, let m = Lexicon.months[String(words[i + 1])] { return (m, d) }
+            if let m = Lexicon.months[String(word)], i + 1 < words.count, let d = Int(words[i + 1]),
+                (1...31).contains(d)
+            {
+                return (m, d)
+            }
+            if let d = Int(word), (1...31).contains(d), i + 1 < words.count,
+                let m = Lexicon.months[String(words[i + 1])]
+            {
+                return (m, d)
+            }
         }
         return nil
     }

@@ -30,7 +30,9 @@ struct EntityFinder: Sendable {
     /// Scalar ranges to skip (titles of works and awards in single quotes).
     var excluded: [Range<Int>] = []
 
-    static let nonEntityAcronyms: Set<String> = ["covid", "gdp", "ceo", "tv", "ok", "am", "pm", "usd", "eu27", "ii", "iii"]
+    static let nonEntityAcronyms: Set<String> = [
+        "covid", "gdp", "ceo", "tv", "ok", "am", "pm", "usd", "eu27", "ii", "iii",
+    ]
 
     func mentions(in source: SourceText) -> [Mention] {
         var found: [Mention] = []
@@ -90,7 +92,9 @@ struct EntityFinder: Sendable {
             {
                 tokens.removeFirst()
                 // "In fact", "Of the": drop a connector left at the front too.
-                while let next = tokens.first, Lexicon.stopwords.contains(source.keys[next]), !source.isCapitalized(next) {
+                while let next = tokens.first, Lexicon.stopwords.contains(source.keys[next]),
+                    !source.isCapitalized(next)
+                {
                     tokens.removeFirst()
                 }
             }
@@ -102,7 +106,8 @@ struct EntityFinder: Sendable {
         let connectors: Set<String> = ["of", "and", "for", "de", "al", "bin", "van", "von"]
         var pieces: [[Int]] = [tokens]
         if !tokens.contains(where: { Lexicon.organizationHeads.contains(bare(source.keys[$0])) }) {
-            pieces = tokens.split(whereSeparator: { connectors.contains(source.keys[$0]) && !source.isCapitalized($0) }).map(Array.init)
+            pieces = tokens.split(whereSeparator: { connectors.contains(source.keys[$0]) && !source.isCapitalized($0) })
+                .map(Array.init)
         }
         return pieces.flatMap { split($0, in: source) }.compactMap { mention($0, in: source) }
     }
@@ -147,7 +152,9 @@ struct EntityFinder: Sendable {
         func make(_ kind: CoverageReport.Fact.Kind, _ from: Int, descriptors: Set<String> = []) -> Mention {
             let kept = Array(tokens[from...])
             let start = source.tokens.tokens[kept[0]].scalars.lowerBound
-            return Mention(kind: kind, name: name(kept, in: source), span: start..<span.upperBound, descriptors: descriptors, acronym: acronym)
+            return Mention(
+                kind: kind, name: name(kept, in: source), span: start..<span.upperBound, descriptors: descriptors,
+                acronym: acronym)
         }
         if Places.isKnown(fullName) { return make(.place, 0) }
         if keys.contains(where: { Lexicon.organizationHeads.contains($0) }) {
@@ -186,7 +193,8 @@ struct EntityFinder: Sendable {
         // else a place after a preposition of place, else dropped (``NameBook`` decides).
         var guess = make(.person, start, descriptors: descriptors)
         guess.confident = false
-        if firstToken > 0, ["in", "to", "from", "at", "near", "of", "across", "via"].contains(source.keys[firstToken - 1]),
+        if firstToken > 0,
+            ["in", "to", "from", "at", "near", "of", "across", "via"].contains(source.keys[firstToken - 1]),
             source.gap(after: firstToken - 1) == " "
         {
             guess.otherwise = .place
@@ -223,7 +231,8 @@ struct EntityFinder: Sendable {
 
     func isAcronym(_ token: Int, in source: SourceText) -> Bool {
         let surface = source.surface(token)
-        return surface.unicodeScalars.count >= 2 && surface.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }
+        return surface.unicodeScalars.count >= 2
+            && surface.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }
     }
 
     func isAfterOpeningQuote(_ token: Int, _ source: SourceText) -> Bool {

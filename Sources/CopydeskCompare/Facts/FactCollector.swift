@@ -17,10 +17,13 @@ enum FactCollector {
         func add(_ mention: FactMention, source: Int, text: SourceText) {
             let id = "\(mention.kind.rawValue):\(mention.key)"
             if groups[id] == nil {
-                groups[id] = Group(kind: mention.kind, display: mention.display, order: order, mentions: Array(repeating: [], count: sources.count))
+                groups[id] = Group(
+                    kind: mention.kind, display: mention.display, order: order,
+                    mentions: Array(repeating: [], count: sources.count))
                 order += 1
             }
-            let span = CoverageReport.Span(text: text.slice(mention.span), start: mention.span.lowerBound, end: mention.span.upperBound)
+            let span = CoverageReport.Span(
+                text: text.slice(mention.span), start: mention.span.lowerBound, end: mention.span.upperBound)
             if groups[id]?.mentions[source].contains(span) == false { groups[id]?.mentions[source].append(span) }
         }
         for (s, source) in sources.enumerated() {
@@ -41,7 +44,8 @@ enum FactCollector {
         return sorted.enumerated().map { index, group in
             CoverageReport.Fact(
                 id: "f\(index + 1)", kind: group.kind, value: group.display,
-                coverage: sources.enumerated().map { s, source in .init(source: source.id, mentions: group.mentions[s]) })
+                coverage: sources.enumerated().map { s, source in .init(source: source.id, mentions: group.mentions[s])
+                })
         }
     }
 }

@@ -126,7 +126,8 @@ struct NameBook: Sendable {
         if words.first == "the" { words.removeFirst() }
         let folded = words.map { word -> String in
             var w = word
-            for (british, american) in [("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter")] where w.hasSuffix(british) || w.hasSuffix(british + "s") {
+            for (british, american) in [("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter")]
+            where w.hasSuffix(british) || w.hasSuffix(british + "s") {
                 w = w.replacingOccurrences(british, with: american)
             }
             return w

@@ -21,7 +21,9 @@ struct NumberFinder: Sendable {
             var unitStem = unit.map { Stemmer.stem(source.keys[$0]) } ?? ""
             // "3.5%", "3.5 percent", "3.5 per cent": one unit.
             if percentSign || unitStem == "per" || unitStem == "percent" { unitStem = "percent" }
-            var end = unit.map { source.tokens.tokens[$0].scalars.upperBound } ?? source.tokens.tokens[last].scalars.upperBound
+            var end =
+                unit.map { source.tokens.tokens[$0].scalars.upperBound }
+                ?? source.tokens.tokens[last].scalars.upperBound
             if percentSign { end += 1 }
             if let unit, source.keys[unit] == "per", unit + 1 < source.tokens.count, source.keys[unit + 1] == "cent" {
                 end = source.tokens.tokens[unit + 1].scalars.upperBound
@@ -29,11 +31,14 @@ struct NumberFinder: Sendable {
             let start = source.tokens.tokens[index].scalars.lowerBound
             var display = source.slice(start..<end)
             if let unit, unit > last + 3 {
-                display = source.slice(start..<source.tokens.tokens[last].scalars.upperBound) + " " + source.surface(unit)
+                display =
+                    source.slice(start..<source.tokens.tokens[last].scalars.upperBound) + " " + source.surface(unit)
             }
             let valueText = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
             found.append(
-                FactMention(kind: .number, key: "\(valueText)\(ordinal ? "th" : "")|\(unitStem)", display: display, span: start..<end))
+                FactMention(
+                    kind: .number, key: "\(valueText)\(ordinal ? "th" : "")|\(unitStem)", display: display,
+                    span: start..<end))
             index = unit.map { max($0, last) + 1 } ?? last + 1
         }
         return found
@@ -58,7 +63,8 @@ struct NumberFinder: Sendable {
             return nil
         }
         var width = 1
-        while index + width < source.tokens.count, let scale = Lexicon.numberWords[source.keys[index + width]], scale >= 100,
+        while index + width < source.tokens.count, let scale = Lexicon.numberWords[source.keys[index + width]],
+            scale >= 100,
             source.gap(after: index + width - 1) == " "
         {
             value *= scale
@@ -85,14 +91,19 @@ struct NumberFinder: Sendable {
 
     /// Years and the day of a month are dates, not counts.
     func isDate(_ index: Int, value: Double, ordinal: Bool, _ source: SourceText) -> Bool {
-        let isYear = source.tokens.tokens[index].kind == .number && value >= 1900 && value <= 2100 && !source.keys[index].contains(",")
+        let isYear =
+            source.tokens.tokens[index].kind == .number && value >= 1900 && value <= 2100
+            && !source.keys[index].contains(",")
         if isYear {
             let unit = unitToken(after: index, in: source).map { source.keys[$0] } ?? ""
             // "2001" alone is a year; "2,000 troops" or "1950 people" is a count.
             if unit.isEmpty || !unit.hasSuffix("s") || source.gap(after: index) != " " { return true }
         }
         let near = [index - 1, index + 1].filter { $0 >= 0 && $0 < source.tokens.count }
-        return value >= 1 && value <= 31 && near.contains { Lexicon.months[source.keys[$0].replacingOccurrences(".", with: "")] != nil && source.isCapitalized($0) }
+        return value >= 1 && value <= 31
+            && near.contains {
+                Lexicon.months[source.keys[$0].replacingOccurrences(".", with: "")] != nil && source.isCapitalized($0)
+            }
     }
 
     /// The word a number counts: the next lower-case content word, skipping fillers ("three

@@ -44,7 +44,9 @@ struct Attribution: Sendable {
                 return speaker
             }
         }
-        if let cue = before.lastIndex(where: { Lexicon.cueVerbs.contains(source.keys[$0]) || Lexicon.cueParticiples.contains(source.keys[$0]) }) {
+        if let cue = before.lastIndex(where: {
+            Lexicon.cueVerbs.contains(source.keys[$0]) || Lexicon.cueParticiples.contains(source.keys[$0])
+        }) {
             let key = source.keys[before[cue]]
             if Lexicon.cueParticiples.contains(key) {
                 if let main = before.firstIndex(where: { Lexicon.cueVerbs.contains(source.keys[$0]) }), main < cue,
@@ -70,7 +72,8 @@ struct Attribution: Sendable {
     /// cooperation within the … initiative")?
     func opensSubject(_ token: Int) -> Bool {
         let key = source.keys[token]
-        return source.isCapitalized(token) || ["the", "a", "an", "he", "she", "they", "we", "i", "its", "his", "her", "their"].contains(key)
+        return source.isCapitalized(token)
+            || ["the", "a", "an", "he", "she", "they", "we", "i", "its", "his", "her", "their"].contains(key)
             || Lexicon.demonyms[key] != nil
     }
 
@@ -87,7 +90,9 @@ struct Attribution: Sendable {
         guard let sentence = source.sentenceIndex(at: offset) else { return [] }
         var start = source.sentences[sentence].scalars.lowerBound
         // A quote opening a sentence that the segmenter cut inside an earlier quotation.
-        if let paragraph = source.paragraphIndex(at: offset) { start = max(start, source.paragraphs[paragraph].lowerBound) }
+        if let paragraph = source.paragraphIndex(at: offset) {
+            start = max(start, source.paragraphs[paragraph].lowerBound)
+        }
         return Array(source.tokenIndices(in: start..<offset)).filter { !insideQuote($0) }
     }
 
@@ -121,11 +126,13 @@ struct Attribution: Sendable {
         }
         let tail = Array(tokens[start...])
         if tail.count <= 5 { return tail }
-        return Array(tail.prefix { token in
-            let key = source.keys[token]
-            return ["the", "a", "an"].contains(key) || source.isCapitalized(token) || Lexicon.demonyms[key] != nil
-                || Lexicon.personNouns.contains(key) || Lexicon.speakingBodies.contains(key) || Lexicon.titles.contains(key)
-        })
+        return Array(
+            tail.prefix { token in
+                let key = source.keys[token]
+                return ["the", "a", "an"].contains(key) || source.isCapitalized(token) || Lexicon.demonyms[key] != nil
+                    || Lexicon.personNouns.contains(key) || Lexicon.speakingBodies.contains(key)
+                    || Lexicon.titles.contains(key)
+            })
     }
 
     func resolve(phrase tokens: [Int], at offset: Int) -> Speaker? {
@@ -142,10 +149,13 @@ struct Attribution: Sendable {
         }
         let bodies = keys.filter { Lexicon.speakingBodies.contains($0) }
         if let firstName = names.first, bodies.isEmpty, let lastName = names.last {
-            let span = source.tokens.tokens[firstName].scalars.lowerBound..<source.tokens.tokens[lastName].scalars.upperBound
+            let span =
+                source.tokens.tokens[firstName].scalars.lowerBound..<source.tokens.tokens[lastName].scalars.upperBound
             let name = source.slice(span).replacingPossessive()
             if Places.isKnown(name) { return Speaker(name: name, kind: .place) }
-            if names.count == 1, NameBook.key(name).count >= 2, name.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) {
+            if names.count == 1, NameBook.key(name).count >= 2,
+                name.unicodeScalars.allSatisfy({ $0.properties.isUppercase })
+            {
                 return Speaker(name: name, kind: .organization)
             }
             return Speaker(name: book.person(name, source: sourceIndex) ?? name, kind: .person)
@@ -182,7 +192,9 @@ struct Attribution: Sendable {
         while start + keys.count <= source.keys.count, source.tokens.tokens[start].scalars.lowerBound < offset {
             if Array(source.keys[start..<start + keys.count]) == keys {
                 var lower = start
-                while lower > 0, Lexicon.demonyms[source.keys[lower - 1]] != nil, source.gap(after: lower - 1) == " " { lower -= 1 }
+                while lower > 0, Lexicon.demonyms[source.keys[lower - 1]] != nil, source.gap(after: lower - 1) == " " {
+                    lower -= 1
+                }
                 if start + keys.count - lower > bestLength {
                     best = lower...(start + keys.count - 1)
                     bestLength = start + keys.count - lower
@@ -190,7 +202,9 @@ struct Attribution: Sendable {
             }
             start += 1
         }
-        let text = source.slice(source.tokens.tokens[best.lowerBound].scalars.lowerBound..<source.tokens.tokens[best.upperBound].scalars.upperBound)
+        let text = source.slice(
+            source.tokens.tokens[best.lowerBound].scalars
+                .lowerBound..<source.tokens.tokens[best.upperBound].scalars.upperBound)
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 }

@@ -75,7 +75,8 @@ struct QuoteFinder: Sendable {
                         if isTitle(range, source) {
                             titles.append(range)
                         } else if range.count > 1 {
-                            quotes.append(Found(segments: [range], embedded: isEmbedded(at: start - 1, paragraph: paragraph, s)))
+                            quotes.append(
+                                Found(segments: [range], embedded: isEmbedded(at: start - 1, paragraph: paragraph, s)))
                         }
                         openSingle = nil
                     } else if Self.opensDouble(c) {
@@ -87,7 +88,8 @@ struct QuoteFinder: Sendable {
                     openDouble = i + 1
                     embedded = isEmbedded(at: i, paragraph: paragraph, s)
                 } else if Self.opensSingle(c), i + 1 < end, !s[i + 1].properties.isWhitespace,
-                    i == paragraph.lowerBound || !(s[i - 1].properties.isAlphabetic || s[i - 1].properties.numericType != nil)
+                    i == paragraph.lowerBound
+                        || !(s[i - 1].properties.isAlphabetic || s[i - 1].properties.numericType != nil)
                 {
                     openSingle = i + 1
                 }
@@ -111,7 +113,9 @@ struct QuoteFinder: Sendable {
                 return lower..<upper
             }.filter { !$0.isEmpty }
             guard !quote.segments.isEmpty,
-                quote.segments.contains(where: { r in s[r].contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } })
+                quote.segments.contains(where: { r in
+                    s[r].contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+                })
             else { return nil }
             return quote
         }
@@ -133,10 +137,13 @@ struct QuoteFinder: Sendable {
     func isTitle(_ range: Range<Int>, _ source: SourceText) -> Bool {
         let tokens = source.tokenIndices(in: range)
         guard !tokens.isEmpty else { return true }
-        if tokens.contains(where: { Lexicon.otherHeads.contains(source.keys[$0]) && source.isCapitalized($0) }) { return true }
+        if tokens.contains(where: { Lexicon.otherHeads.contains(source.keys[$0]) && source.isCapitalized($0) }) {
+            return true
+        }
         let long = tokens.filter { source.keys[$0].count >= 4 }
         let capitalized = long.filter { source.isCapitalized($0) }.count
-        return source.isCapitalized(tokens.lowerBound) && !long.isEmpty && Double(capitalized) / Double(long.count) >= 0.6
+        return source.isCapitalized(tokens.lowerBound) && !long.isEmpty
+            && Double(capitalized) / Double(long.count) >= 0.6
     }
 
     static func opensDouble(_ c: Unicode.Scalar) -> Bool { c == "“" || c == "„" || c == "«" || c == "\"" }

@@ -45,7 +45,8 @@ struct QuoteMatcher: Sendable {
         if run >= 3, Double(run) >= 0.6 * Double(short.words.count) { return (.partial, 0.8) }
         guard speakersAgree(a.speaker, b.speaker) else { return nil }
         guard let result = pairs[a.source][b.source].compare(a.profile, b.profile) else { return nil }
-        let needed = a.speaker == nil || b.speaker == nil || a.speaker?.kind != .person || b.speaker?.kind != .person ? 0.45 : 0
+        let needed =
+            a.speaker == nil || b.speaker == nil || a.speaker?.kind != .person || b.speaker?.kind != .person ? 0.45 : 0
         guard result.similarity >= needed else { return nil }
         if min(a.contentTerms, b.contentTerms) <= 3 {
             let sharedCount = Set(a.profile.terms).intersection(b.profile.terms).count

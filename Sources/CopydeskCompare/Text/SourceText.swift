@@ -30,9 +30,13 @@ struct SourceText: Sendable {
         var ranges: [Range<Int>] = []
         var cursor = 0
         for sentence in sentences {
-            while cursor < tokens.count, tokens.tokens[cursor].scalars.lowerBound < sentence.scalars.lowerBound { cursor += 1 }
+            while cursor < tokens.count, tokens.tokens[cursor].scalars.lowerBound < sentence.scalars.lowerBound {
+                cursor += 1
+            }
             let start = cursor
-            while cursor < tokens.count, tokens.tokens[cursor].scalars.lowerBound < sentence.scalars.upperBound { cursor += 1 }
+            while cursor < tokens.count, tokens.tokens[cursor].scalars.lowerBound < sentence.scalars.upperBound {
+                cursor += 1
+            }
             ranges.append(start..<cursor)
         }
         self.sentenceTokens = ranges

@@ -7,7 +7,8 @@ import Foundation
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compare how outlets covered one story: aligned sentences, shared passages, quotes and facts by source.",
+        abstract:
+            "Compare how outlets covered one story: aligned sentences, shared passages, quotes and facts by source.",
         discussion: """
             Give 2 to 20 articles (files, URLs, or - once for standard input); sources keep the order \
             given. Offsets in the report count Unicode scalars of the article text that `extract` prints.

@@ -29,7 +29,8 @@ struct MarkedArticle {
             }
             paragraphs.append(String(clean))
         }
-        self.article = Article(source: "\(id).txt", id: id, published: published, dateline: dateline, paragraphs: paragraphs)
+        self.article = Article(
+            source: "\(id).txt", id: id, published: published, dateline: dateline, paragraphs: paragraphs)
         self.spans = spans
     }
 

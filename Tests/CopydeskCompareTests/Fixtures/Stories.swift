@@ -71,7 +71,7 @@ enum Stories {
     static let budgetDaily = MarkedArticle(
         id: "daily", published: "2024-03-05",
         [
-            "Lopez promised on March 4 “⟦not to raise taxes on working families⟧”, despite pressure from the IMF.",
+            "Lopez promised on March 4 “⟦not to raise taxes on working families⟧”, despite pressure from the IMF."
         ])
 
     /// Marks: 0 the indirect speech that carries the quotation.
