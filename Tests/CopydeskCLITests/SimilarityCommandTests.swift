@@ -51,6 +51,6 @@ import Testing
         let result = try CLI.run(["similarity", "afp.txt", "missing.txt"], in: folder)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "copydesk: missing.txt: no such file\n")
+        #expect(result.stderr == "copydesk: missing.txt: no such file or directory\n")
     }
 }
