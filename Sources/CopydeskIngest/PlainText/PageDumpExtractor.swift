@@ -2,17 +2,136 @@ public import CopydeskText
 
 /// Finds the article in plain text, including the text of a whole web page copied with its menus,
 /// "related" lists and footer.
+///
+/// The text is cut into blocks (a line each; hard-wrapped paragraphs are joined back), page
+/// furniture is recognised line by line (``PageFurniture``), the rest is weighed as prose or not
+/// and settled by its neighbours (``BodyFinder``), and the longest stretch of story is kept. The
+/// headline is picked from the lines above it, the date from the date lines around it, the
+/// dateline and wire credit from its first and last paragraphs.
+///
+/// Decisions a reader might question:
+/// - Subheadings inside the story ("Kazakhstan", "Russia" in the second seed) are kept as
+///   paragraphs of their own: they are the writer's, and dropping them loses the structure.
+/// - A standfirst printed above the story and again word for word inside it is kept once, where
+///   the story has it; a paragraph printed twice in the story is kept once.
+/// - A trailing sign-off ("-AFP") is removed from the last paragraph and reported as the credit;
+///   the dateline and an opening "(AP) —" stay in the text as printed.
+/// - Wire trailers ("Reporting by …; Editing by …") are not story; the reporters become the
+///   byline when the page printed none.
+/// - Input with no furniture at all is a plain text: everything but a headline line is kept.
 public struct PageDumpExtractor: Sendable {
     public init() {}
 
     public func extract(_ document: Document) throws(IngestError) -> Article {
-        let paragraphs = document.content
-            .split(separator: "\n", omittingEmptySubsequences: true)
-            .map { String($0).trimmingWhitespace() }
-            .filter { !$0.isEmpty }
-        guard !paragraphs.isEmpty else {
+        let blocks = TextBlock.blocks(of: document.content)
+        guard !blocks.isEmpty else {
             throw IngestError(.empty, source: document.source, "the input holds no text")
         }
-        return Article(source: document.source, id: document.id, paragraphs: paragraphs)
+        let order = PublishedDate.numericOrder(provenBy: document.content)
+        let finder = BodyFinder(blocks: blocks, order: order)
+        let assessments = finder.assessments
+
+        var story: [Int]
+        var headline: Int?
+        if finder.isPlainText {
+            headline = blocks.count >= 2 && Headline.isCandidate(blocks[0].text) ? 0 : nil
+            story = Array(blocks.indices.dropFirst(headline == nil ? 0 : 1))
+        } else {
+            guard let range = finder.body() else {
+                throw noArticle(document, assessments: assessments)
+            }
+            headline = Headline.index(in: assessments, storyStart: range.lowerBound)
+            story = range.filter { assessments[$0].verdict == .good }
+        }
+        let title = headline.map { blocks[$0].text }
+        story.removeAll { blocks[$0].text == title }
+        let paragraphs = Self.withoutRepeats(story.map { blocks[$0].text })
+        guard !paragraphs.isEmpty else { throw noArticle(document, assessments: assessments) }
+        let last = story.last ?? 0
+
+        var article = Article(source: document.source, id: document.id, title: title, url: document.url)
+        article.byline = byline(assessments, through: last)
+        let credited = WireCredit.detect(in: paragraphs, byline: article.byline)
+        article.paragraphs = credited.paragraphs
+        article.credit = credited.credit
+        // A sign-off on a line of its own just after the story: "-AFP".
+        if article.credit == nil, let next = assessments[(last + 1)...].first(where: { $0.furniture != .navigation }),
+            case .signOff(let names) = next.furniture
+        {
+            article.credit = WireCredit.joined(names)
+        }
+        article.published = published(assessments, headline: headline, through: last)
+        article.dateline = article.paragraphs.first.flatMap(Dateline.detect(in:))
+        article.outlet = assessments.reversed().lazy.compactMap { assessment -> String? in
+            assessment.furniture == .imprint ? Imprint.outlet(in: assessment.block.text) : nil
+        }.first
+        let words = article.paragraphs.flatMap { Stopwords.words($0) }
+        if finder.stopwordsApply, words.count >= 20, Stopwords.density(words) >= 0.25 { article.language = "en" }
+        return article
+    }
+
+    /// Removes paragraphs printed twice, and standfirsts that a longer paragraph carries word
+    /// for word, keeping the fuller one where it stands.
+    static func withoutRepeats(_ paragraphs: [String]) -> [String] {
+        let keys = paragraphs.map { Stopwords.words($0).joined(separator: " ") }
+        var kept: [String] = []
+        var seen: Set<String> = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            let key = keys[index]
+            guard !seen.contains(key) else { continue }
+            let containedElsewhere = key.count >= 40 && keys.indices.contains { other in
+                other != index && keys[other].count > key.count && keys[other].contains(key)
+            }
+            guard !containedElsewhere else { continue }
+            seen.insert(key)
+            kept.append(paragraph)
+        }
+        return kept
+    }
+
+    /// The byline printed above or in the story, else the reporters of a wire trailer.
+    private func byline(_ assessments: [BodyFinder.Assessment], through last: Int) -> String? {
+        var reporters: String?
+        for (index, assessment) in assessments.enumerated() {
+            switch assessment.furniture {
+            case .byline(let names) where index <= last: return names
+            case .trailer(let names?) where reporters == nil: reporters = names
+            default: break
+            }
+        }
+        return reporters
+    }
+
+    /// The date labelled as the publication date, else a date line between the headline and the
+    /// story, else one above the headline (a date banner may be the day the page was read, not
+    /// written), else an "Updated" date.
+    private func published(_ assessments: [BodyFinder.Assessment], headline: Int?, through last: Int) -> String? {
+        var best: (rank: Int, iso: String)?
+        for (index, assessment) in assessments.enumerated() where index <= last {
+            let found: (String, Int)?
+            switch assessment.furniture {
+            case .date(let iso?, .published): found = (iso, 0)
+            case .date(let iso?, .none): found = (iso, index > (headline ?? -1) ? 1 : 2)
+            case .date(let iso?, .updated): found = (iso, 3)
+            case .byline:
+                found = PublishedDate.iso8601(from: assessment.block.text).map { ($0, 1) }
+            default: found = nil
+            }
+            if let (iso, rank) = found, best.map({ rank < $0.rank }) ?? true { best = (rank, iso) }
+        }
+        return best?.iso
+    }
+
+    private func noArticle(_ document: Document, assessments: [BodyFinder.Assessment]) -> IngestError {
+        let lines = assessments.count
+        if let headline = Headline.index(in: assessments, storyStart: lines) {
+            let text = assessments[headline].block.text
+            return IngestError(
+                .noArticle, source: document.source,
+                "found a headline (\"\(text.prefix(80))\") but no article paragraphs")
+        }
+        return IngestError(
+            .noArticle, source: document.source,
+            "found no article paragraphs in \(lines) line\(lines == 1 ? "" : "s") of text (menus, lists or page furniture only)")
     }
 }
