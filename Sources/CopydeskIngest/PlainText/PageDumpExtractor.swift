@@ -34,7 +34,10 @@ public struct PageDumpExtractor: Sendable {
         var story: [Int]
         var headline: Int?
         if finder.isPlainText {
-            headline = blocks.count >= 2 && Headline.isCandidate(blocks[0].text) ? 0 : nil
+            if Headline.isCandidate(blocks[0].text) {
+                guard blocks.count >= 2 else { throw noArticle(document, assessments: assessments) }
+                headline = 0
+            }
             story = Array(blocks.indices.dropFirst(headline == nil ? 0 : 1))
         } else {
             guard let range = finder.body() else {
@@ -54,10 +57,18 @@ public struct PageDumpExtractor: Sendable {
         let credited = WireCredit.detect(in: paragraphs, byline: article.byline)
         article.paragraphs = credited.paragraphs
         article.credit = credited.credit
-        // A sign-off on a line of its own just after the story: "-AFP".
-        if article.credit == nil, let next = assessments[(last + 1)...].first(where: { $0.furniture != .navigation }),
-            case .signOff(let names) = next.furniture
-        {
+        // A credit on a line of its own: under the byline ("Associated Press") or just after the
+        // story ("-AFP", "(With inputs from agencies)").
+        if article.credit == nil {
+            let storyStart = story.first ?? 0
+            var lines = assessments[min(headline ?? 0, storyStart)..<storyStart].map(\.furniture)
+            if let next = assessments[(last + 1)...].first(where: { $0.furniture != .navigation }) {
+                lines.append(next.furniture)
+            }
+            let names = lines.flatMap { furniture -> [String] in
+                if case .signOff(let names) = furniture { return names }
+                return []
+            }
             article.credit = WireCredit.joined(names)
         }
         article.published = published(assessments, headline: headline, through: last)

@@ -44,9 +44,9 @@ enum PageFurniture: Sendable, Hashable {
             return .date(iso8601: reading.iso8601, labelled: label(lower))
         }
         if words.count <= 6, lower.hasSuffix(" ago") || lower.hasSuffix(" ago.") { return .date(iso8601: nil, labelled: .none) }
+        if isCommentsHead(words, lower: lower) { return .comments }
         if isCounter(words) { return .counter }
         if isPhotoCredit(text, lower: lower, words: words) { return .photo }
-        if isCommentsHead(words, lower: lower) { return .comments }
         if isNavigation(text, lower: lower, words: words) { return .navigation }
         if isContact(lower, words: words) { return .contact }
         if isImprint(lower, words: words) { return .imprint }
@@ -97,9 +97,14 @@ enum PageFurniture: Sendable, Hashable {
         return .trailer(reporters: reporters.isEmpty ? nil : reporters)
     }
 
+    /// What the line says the date is. "September 15, 2022 10:42 AM UTC Updated 2 hours ago"
+    /// prints the publication time first and the update after it: the label that opens the line
+    /// wins.
     static func label(_ lower: String) -> Label {
-        if lower.contains("updated") || lower.contains("modified") || lower.contains("edited") { return .updated }
-        if lower.contains("published") || lower.contains("posted") || lower.contains("publication") { return .published }
+        let updated = ["updated", "modified", "edited", "last updated"]
+        let published = ["published", "posted", "publication", "first published", "released"]
+        if updated.contains(where: { lower.hasPrefix($0) }) { return .updated }
+        if published.contains(where: { lower.contains($0) }) { return .published }
         return .none
     }
 
@@ -142,7 +147,8 @@ enum PageFurniture: Sendable, Hashable {
             "also read", "read more", "read also", "related:", "related story", "related stories", "related news",
             "related articles", "see also", "watch:", "listen:", "click here", "read:", "more:", "recommended:",
             "don't miss", "must read", "tags:", "tag:", "topics:", "keywords:", "filed under", "categories:",
-            "category:", "share this", "share on", "follow us", "subscribe to", "sign up for",
+            "category:", "share this", "share on", "follow us", "subscribe to", "sign up for", "register now",
+            "sign up now", "subscribe now", "download the app", "get the app",
         ]
         if words.count <= 30, teasers.contains(where: { lower.hasPrefix($0) }) { return true }
         // "Home Foreign News", "Home > World > Asia"
@@ -238,5 +244,7 @@ enum PageFurniture: Sendable, Hashable {
         "toggle", "open", "app", "download", "get", "rss", "feed", "save", "bookmark", "font", "size", "audio",
         "play", "updates", "headlines", "highlights", "featured", "feedback", "privacy", "policy", "terms", "faq",
         "help", "careers", "sitemap", "other", "your", "our", "a", "newer", "older", "posts", "post", "sections",
+        "tweet", "reply", "replies", "report", "pin", "whatsapp", "messenger", "reddit", "forgot", "password",
+        "create", "in", "out", "my",
     ]
 }
