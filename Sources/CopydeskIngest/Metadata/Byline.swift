@@ -5,6 +5,11 @@ public enum Byline {
     /// agency after the names ("By Jane Doe, Reuters") is the credit (see ``WireCredit``) and is
     /// left out, as are dates and job titles after a comma or bar.
     public static func detect(in line: String) -> String? {
+        // Bylines are short and open with "By", "Written", "Reported", "Story", "Words", or are
+        // a desk's name of at most four words.
+        guard line.utf8.count <= 160,
+            let first = line.unicodeScalars.first(where: { !$0.isWhitespace }), first.properties.isUppercase || first == "b"
+        else { return nil }
         let text = line.collapsingWhitespace()
         let lower = text.lowercased()
         guard text.count <= 120 else { return nil }

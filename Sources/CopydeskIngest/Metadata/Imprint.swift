@@ -18,7 +18,7 @@ public enum Imprint {
             }
             return cleaned(name)
         }
-        guard lower.contains("©") || lower.hasPrefix("copyright") || lower.contains("(c) ") else { return nil }
+        guard lower.includes("©") || lower.hasPrefix("copyright") || lower.includes("(c) ") else { return nil }
         var name = text
         for noise in ["All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED", "Copyright", "COPYRIGHT", "©", "(c)", "(C)"] {
             name = name.splitting(separators: [noise]).joined(separator: " ")

@@ -39,7 +39,7 @@ struct DateScanner {
         var spaced = true
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespace {
                 spaced = true
                 index += 1
                 continue
@@ -49,8 +49,8 @@ struct DateScanner {
             if scalar.isASCIIDigit {
                 while end < scalars.count, scalars[end].isASCIIDigit { end += 1 }
                 kind = .number
-            } else if scalar.properties.isAlphabetic {
-                while end < scalars.count, scalars[end].properties.isAlphabetic, !scalars[end].isASCIIDigit {
+            } else if scalar.isLetter {
+                while end < scalars.count, scalars[end].isLetter {
                     end += 1
                 }
                 kind = .word
@@ -366,4 +366,9 @@ struct DateScanner {
 
 extension Unicode.Scalar {
     fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+
+    fileprivate var isLetter: Bool {
+        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        return properties.isAlphabetic
+    }
 }

@@ -31,18 +31,27 @@ public enum WireCredit {
     /// no agency. Names of four letters and more match in any case; shorter ones ("AP", "PA")
     /// only in capitals, so an ordinary word never passes for an agency.
     public static func agency(named mention: String) -> String? {
+        guard mention.utf8.count <= 60 else { return nil }
         var m = mention.collapsingWhitespace()
-        if m.lowercased().hasPrefix("the ") { m = String(m.dropFirst(4)) }
-        for suffix in [" staff", " reporters", " correspondents"] where m.lowercased().hasSuffix(suffix) {
+        var lower = m.lowercased()
+        if lower.hasPrefix("the ") {
+            m = String(m.dropFirst(4))
+            lower = String(lower.dropFirst(4))
+        }
+        for suffix in [" staff", " reporters", " correspondents"] where lower.hasSuffix(suffix) {
             m = String(m.dropLast(suffix.count))
+            lower = String(lower.dropLast(suffix.count))
         }
-        for (candidate, name) in agencies {
-            if candidate.count <= 3 ? (m == candidate || m == candidate.uppercased()) : m.caseInsensitiveEquals(candidate) {
-                return name
-            }
-        }
-        return nil
+        guard let (candidate, name) = agenciesByLowercasedMention[lower] else { return nil }
+        if candidate.count <= 3, m != candidate, m != candidate.uppercased() { return nil }
+        return name
     }
+
+    static let agenciesByLowercasedMention: [String: (mention: String, name: String)] = {
+        var table: [String: (mention: String, name: String)] = [:]
+        for (mention, name) in agencies { table[mention.lowercased()] = (mention, name) }
+        return table
+    }()
 
     /// Finds the credit in the paragraphs and byline. Returns the agency and the paragraphs with a
     /// trailing sign-off ("-AFP", "(With inputs from agencies)") removed; the text is otherwise
@@ -69,6 +78,15 @@ public enum WireCredit {
     public static func signOff(in paragraph: String) -> (agencies: [String], kept: String)? {
         let text = paragraph.trimmingWhitespace()
         if let names = agencies(inList: text) { return (names, "") }
+        // A sign-off ends the paragraph with a name in capitals ("AFP", "Reuters") or "agencies",
+        // perhaps in parentheses: most paragraphs are ruled out by their last word.
+        let lastWord = String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.reversed().prefix(while: { !$0.isWhitespace && $0 != "-" && $0 != "/" }).reversed()))
+        let lowerLast = lastWord.lowercased()
+        guard lastWord.unicodeScalars.contains(where: \.properties.isUppercase) || lowerLast.hasPrefix("agenc")
+            || lowerLast.hasPrefix("wire") || lowerLast.hasPrefix("dpa")
+        else { return nil }
         let scalars = Array(text.unicodeScalars)
         // "… (With inputs from agencies)"
         if scalars.last == ")", let open = scalars.lastIndex(of: "(") {
@@ -133,7 +151,7 @@ public enum WireCredit {
     public static func isPhotoCredit(_ text: String) -> Bool {
         let lower = text.lowercased()
         for word in ["photo", "getty", "image", "picture", "shutterstock", "pic:", "pics:", "graphic"]
-        where lower.contains(word) {
+        where lower.includes(word) {
             return true
         }
         // "REUTERS/Jane Doe": an agency, a slash, then a photographer's name.
@@ -151,6 +169,7 @@ public enum WireCredit {
     /// The agencies a credit list names ("AFP", "AFP/Reuters", "AFP, Reuters", "with AFP",
     /// "With inputs from agencies"), or nil when any part of it is not an agency.
     static func agencies(inList list: String) -> [String]? {
+        guard list.utf8.count <= 90 else { return nil }
         var text = list.collapsingWhitespace()
         while let last = text.last, [".", ":"].contains(last) { text.removeLast() }
         text = text.trimmingWhitespace()
@@ -190,21 +209,28 @@ public enum WireCredit {
 extension String {
     /// The pieces between any of `separators`, trimmed, empty ones dropped.
     func splitting(separators: [String]) -> [String] {
-        let scalars = Array(unicodeScalars)
-        let patterns = separators.map { Array($0.unicodeScalars) }
+        let bytes = Array(utf8)
+        let patterns = separators.map { Array($0.utf8) }.filter { !$0.isEmpty }
         var pieces: [String] = []
         var start = 0
         var index = 0
-        while index < scalars.count {
-            if let match = patterns.first(where: { !$0.isEmpty && scalars[index...].starts(with: $0) }) {
-                pieces.append(String(String.UnicodeScalarView(scalars[start..<index])))
-                index += match.count
+        // Separators are ASCII or whole UTF-8 sequences, so a byte match never splits a scalar.
+        search: while index < bytes.count {
+            for pattern in patterns where bytes[index] == pattern[0] && index + pattern.count <= bytes.count {
+                var matches = true
+                for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
+                    matches = false
+                    break
+                }
+                guard matches else { continue }
+                pieces.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                index += pattern.count
                 start = index
-            } else {
-                index += 1
+                continue search
             }
+            index += 1
         }
-        pieces.append(String(String.UnicodeScalarView(scalars[start...])))
+        pieces.append(String(decoding: bytes[start...], as: UTF8.self))
         return pieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 }

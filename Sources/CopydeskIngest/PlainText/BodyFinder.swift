@@ -17,6 +17,10 @@ struct BodyFinder {
         var block: TextBlock
         /// The block without a wire sign-off ("…force\". -AFP"), as it is weighed.
         var weighed: String
+        /// Characters (Unicode scalars) of ``weighed``.
+        var length: Int
+        /// Lowercased words of ``weighed``.
+        var words: [String]
         var furniture: PageFurniture?
         var verdict: Verdict
     }
@@ -27,14 +31,20 @@ struct BodyFinder {
     let stopwordsApply: Bool
 
     init(blocks: [TextBlock], order: PublishedDate.NumericOrder?) {
-        let allWords = blocks.flatMap { Stopwords.words($0.text) }
-        stopwordsApply = Stopwords.density(allWords) >= 0.12
         assessments = blocks.map { block in
-            var weighed = block.text
-            if let (_, kept) = WireCredit.signOff(in: block.text), !kept.isEmpty { weighed = kept }
-            return Assessment(
-                block: block, weighed: weighed, furniture: PageFurniture.of(block.text, order: order), verdict: .bad)
+            let words = Stopwords.words(block.text)
+            let furniture = PageFurniture.of(block.text, words: words, order: order)
+            var assessment = Assessment(
+                block: block, weighed: block.text, length: block.text.unicodeScalars.count, words: words,
+                furniture: furniture, verdict: .bad)
+            if furniture == nil, let (_, kept) = WireCredit.signOff(in: block.text), !kept.isEmpty {
+                assessment.weighed = kept
+                assessment.length = kept.unicodeScalars.count
+                assessment.words = Stopwords.words(kept)
+            }
+            return assessment
         }
+        stopwordsApply = Stopwords.density(assessments.flatMap(\.words)) >= 0.12
         for index in assessments.indices { assessments[index].verdict = firstVerdict(assessments[index]) }
         markCaptions()
         markRepeats()
@@ -57,7 +67,7 @@ struct BodyFinder {
         var sum = 0
         var start = 0
         for (index, assessment) in assessments.enumerated() {
-            let length = assessment.weighed.count
+            let length = assessment.length
             let weight = assessment.verdict == .good ? length : -max(10, length)
             if sum <= 0 {
                 sum = 0
@@ -80,7 +90,7 @@ struct BodyFinder {
     private func firstVerdict(_ assessment: Assessment) -> Verdict {
         if assessment.furniture != nil { return .bad }
         let text = assessment.weighed
-        let length = text.count
+        let length = assessment.length
         let sentence = PageFurniture.endsSentence(text)
         if TextBlock.startsWithBullet(text) { return .nearGood }
         if length < 70 { return sentence ? .nearGood : .short }
@@ -88,7 +98,7 @@ struct BodyFinder {
             if sentence { return .good }
             return length >= 140 ? .nearGood : .short
         }
-        let density = Stopwords.density(Stopwords.words(text))
+        let density = Stopwords.density(assessment.words)
         if density >= 0.30 { return sentence || length >= 140 ? .good : .nearGood }
         if density >= 0.20 { return sentence && length >= 140 ? .good : .nearGood }
         return sentence ? .nearGood : .bad
@@ -99,7 +109,7 @@ struct BodyFinder {
     private mutating func markCaptions() {
         for index in assessments.indices where assessments[index].furniture == nil {
             let text = assessments[index].block.text
-            guard text.count < 200, PageFurniture.hasPositionMarker(text) else { continue }
+            guard assessments[index].length < 200, PageFurniture.hasPositionMarker(text) else { continue }
             let besidePhoto = [index - 1, index + 1].contains { assessments.indices.contains($0) && assessments[$0].furniture == .photo }
             if besidePhoto || !PageFurniture.endsSentence(text) {
                 assessments[index].furniture = .photo
@@ -113,7 +123,7 @@ struct BodyFinder {
     private mutating func markRepeats() {
         for index in assessments.indices.dropFirst() {
             let previous = assessments[index - 1].block.text
-            guard previous.count >= 20, previous == assessments[index].block.text else { continue }
+            guard assessments[index - 1].length >= 20, previous == assessments[index].block.text else { continue }
             assessments[index - 1].verdict = .bad
             assessments[index].verdict = .bad
         }
@@ -136,7 +146,7 @@ struct BodyFinder {
     private func isHeadlineLike(_ assessment: Assessment) -> Bool {
         let text = assessment.weighed
         return (assessment.verdict == .short || assessment.verdict == .nearGood)
-            && !PageFurniture.endsSentence(text) && text.count < 120 && !TextBlock.startsWithBullet(text)
+            && assessment.length < 120 && !PageFurniture.endsSentence(text) && !TextBlock.startsWithBullet(text)
     }
 
     /// Nothing after the head of a comment section belongs to the story — once some story has
@@ -148,7 +158,7 @@ struct BodyFinder {
                 for later in index..<assessments.count { assessments[later].verdict = .bad }
                 return
             }
-            if assessments[index].verdict == .good { seen += assessments[index].weighed.count }
+            if assessments[index].verdict == .good { seen += assessments[index].length }
         }
     }
 
@@ -156,8 +166,9 @@ struct BodyFinder {
     /// start and end of the input count as neither).
     private mutating func settleNearGood() {
         let verdicts = assessments.map(\.verdict)
+        let (before, after) = Self.nearestSettled(verdicts)
         for index in assessments.indices where verdicts[index] == .nearGood {
-            let sides = [settled(verdicts, from: index, step: -1), settled(verdicts, from: index, step: 1)].compactMap { $0 }
+            let sides = [before[index], after[index]].compactMap { $0 }
             assessments[index].verdict = !sides.isEmpty && sides.allSatisfy({ $0 == .bad }) ? .bad : .good
         }
     }
@@ -165,19 +176,27 @@ struct BodyFinder {
     /// A short line is a subheading of the story only between story on both sides.
     private mutating func settleShort() {
         let verdicts = assessments.map(\.verdict)
+        let (before, after) = Self.nearestSettled(verdicts)
         for index in assessments.indices where verdicts[index] == .short {
-            let before = settled(verdicts, from: index, step: -1)
-            let after = settled(verdicts, from: index, step: 1)
-            assessments[index].verdict = before == .good && after == .good ? .good : .bad
+            assessments[index].verdict = before[index] == .good && after[index] == .good ? .good : .bad
         }
     }
 
-    private func settled(_ verdicts: [Verdict], from index: Int, step: Int) -> Verdict? {
-        var cursor = index + step
-        while verdicts.indices.contains(cursor) {
-            if verdicts[cursor] == .good || verdicts[cursor] == .bad { return verdicts[cursor] }
-            cursor += step
+    /// For each block, the nearest good or bad verdict before and after it, in two passes so
+    /// that long runs of unsettled lines stay linear.
+    static func nearestSettled(_ verdicts: [Verdict]) -> (before: [Verdict?], after: [Verdict?]) {
+        var before = [Verdict?](repeating: nil, count: verdicts.count)
+        var after = [Verdict?](repeating: nil, count: verdicts.count)
+        var last: Verdict?
+        for index in verdicts.indices {
+            before[index] = last
+            if verdicts[index] == .good || verdicts[index] == .bad { last = verdicts[index] }
         }
-        return nil
+        last = nil
+        for index in verdicts.indices.reversed() {
+            after[index] = last
+            if verdicts[index] == .good || verdicts[index] == .bad { last = verdicts[index] }
+        }
+        return (before, after)
     }
 }

@@ -27,7 +27,10 @@ public struct PageDumpExtractor: Sendable {
         guard !blocks.isEmpty else {
             throw IngestError(.empty, source: document.source, "the input holds no text")
         }
-        let order = PublishedDate.numericOrder(provenBy: document.content)
+        // Numeric dates ("25/09/2022") that prove the page's day-month order sit on short lines.
+        let order = PublishedDate.numericOrder(
+            provenBy: blocks.lazy.filter { $0.text.utf8.count <= 200 && $0.text.utf8.contains(where: { (0x30...0x39).contains($0) }) }
+                .map(\.text).joined(separator: "\n"))
         let finder = BodyFinder(blocks: blocks, order: order)
         let assessments = finder.assessments
 
@@ -81,8 +84,8 @@ public struct PageDumpExtractor: Sendable {
         return article
     }
 
-    /// Removes paragraphs printed twice, and standfirsts that a longer paragraph carries word
-    /// for word, keeping the fuller one where it stands.
+    /// Removes paragraphs printed twice, and a standfirst (one of the first paragraphs) that a
+    /// longer paragraph carries word for word, keeping the fuller one where it stands.
     static func withoutRepeats(_ paragraphs: [String]) -> [String] {
         let keys = paragraphs.map { Stopwords.words($0).joined(separator: " ") }
         var kept: [String] = []
@@ -90,8 +93,8 @@ public struct PageDumpExtractor: Sendable {
         for (index, paragraph) in paragraphs.enumerated() {
             let key = keys[index]
             guard !seen.contains(key) else { continue }
-            let containedElsewhere = key.count >= 40 && keys.indices.contains { other in
-                other != index && keys[other].count > key.count && keys[other].contains(key)
+            let containedElsewhere = index < 3 && key.count >= 40 && keys.indices.contains { other in
+                other != index && keys[other].count > key.count && keys[other].includes(key)
             }
             guard !containedElsewhere else { continue }
             seen.insert(key)

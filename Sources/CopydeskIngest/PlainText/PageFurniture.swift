@@ -33,14 +33,15 @@ enum PageFurniture: Sendable, Hashable {
     }
 
     /// The furniture `text` is, or nil when it may be part of the story.
-    static func of(_ text: String, order: PublishedDate.NumericOrder?) -> PageFurniture? {
+    static func of(_ text: String, words: [String], order: PublishedDate.NumericOrder?) -> PageFurniture? {
         let lower = text.lowercased()
-        let words = Stopwords.words(text)
         if isMarkup(text, lower: lower) { return .markup }
         if let names = signOffNames(text) { return .signOff(names) }
         if let trailer = trailer(lower: lower, text: text) { return trailer }
         if let byline = Byline.detect(in: text) { return .byline(byline) }
-        if words.count <= 16, let reading = PublishedDate.reading(of: text, order: order), reading.otherWords <= 3 {
+        if words.count <= 16, text.utf8.contains(where: { (0x30...0x39).contains($0) }),
+            let reading = PublishedDate.reading(of: text, order: order), reading.otherWords <= 3
+        {
             return .date(iso8601: reading.iso8601, labelled: label(lower))
         }
         if words.count <= 6, lower.hasSuffix(" ago") || lower.hasSuffix(" ago.") { return .date(iso8601: nil, labelled: .none) }
@@ -59,25 +60,29 @@ enum PageFurniture: Sendable, Hashable {
             "(r)", "(l)", "(c)", "(l-r)", "(r-l)", "(left)", "(right)", "(centre)", "(center)", "(front)",
             "(2nd l)", "(2nd r)", "(2nd left)", "(2nd right)", "(top)", "(bottom)", "(file)",
         ]
+        guard text.includes("(") else { return false }
         let lower = text.lowercased()
-        return markers.contains { lower.contains($0) }
+        return markers.contains { lower.includes($0) }
     }
 
     // MARK: Cues
 
     static func isMarkup(_ text: String, lower: String) -> Bool {
-        if lower.hasPrefix("!--") || lower.contains("<!--") || lower.contains("-->") { return true }
+        guard text.utf8.contains(where: { markupBytes.contains($0) }) else { return false }
+        if lower.hasPrefix("!--") || lower.includes("<!--") || lower.includes("-->") { return true }
         if text.hasPrefix("<"), text.hasSuffix(">") { return true }
         for code in ["function(", "function (", "window.", "document.", "datalayer", "gtag(", "){", "var ", "=>"]
-        where lower.contains(code) && (lower.contains(";") || lower.contains("{") || lower.contains("(")) {
+        where lower.includes(code) && (lower.includes(";") || lower.includes("{") || lower.includes("(")) {
             if code == "var " && !lower.hasPrefix("var ") { continue }
             return true
         }
-        return (text.contains("{") || text.contains("}")) && text.contains(";")
+        return (text.includes("{") || text.includes("}")) && text.includes(";")
     }
 
+    static let markupBytes: Set<UInt8> = Set("<>!{};=".utf8)
+
     static func signOffNames(_ text: String) -> [String]? {
-        guard text.count <= 60, let (names, kept) = WireCredit.signOff(in: text), kept.isEmpty else { return nil }
+        guard text.utf8.count <= 90, let (names, kept) = WireCredit.signOff(in: text), kept.isEmpty else { return nil }
         return names
     }
 
@@ -104,27 +109,32 @@ enum PageFurniture: Sendable, Hashable {
         let updated = ["updated", "modified", "edited", "last updated"]
         let published = ["published", "posted", "publication", "first published", "released"]
         if updated.contains(where: { lower.hasPrefix($0) }) { return .updated }
-        if published.contains(where: { lower.contains($0) }) { return .published }
+        if published.contains(where: { lower.includes($0) }) { return .published }
         return .none
     }
 
-    static func isCounter(_ words: [Substring]) -> Bool {
+    static func isCounter(_ words: [String]) -> Bool {
         guard words.count <= 6, words.contains(where: { $0.first?.isNumber == true }) else { return false }
         let labels: Set<String> = [
             "count", "views", "view", "comments", "comment", "shares", "likes", "reads", "hits", "min", "mins",
             "minute", "minutes", "read", "seen", "visitors",
         ]
-        return words.contains { labels.contains(String($0)) }
+        return words.contains { labels.contains($0) }
     }
 
-    static func isPhotoCredit(_ text: String, lower: String, words: [Substring]) -> Bool {
+    static func isPhotoCredit(_ text: String, lower: String, words: [String]) -> Bool {
+        let cues: Set<String> = [
+            "photo", "photos", "photograph", "photographs", "photographer", "picture", "pictures", "pic", "image",
+            "images", "credit", "courtesy", "getty", "shutterstock", "afp", "reuters", "ap", "via",
+        ]
+        guard words.contains(where: { cues.contains($0) }) else { return false }
         let markers = [
             "photo :", "photo:", "photo by", "photo credit", "photos:", "photos :", "photograph:", "photographs:",
             "photographer:", "picture:", "pictures:", "pic:", "image:", "image source", "image credit", "images:",
             "credit:", "courtesy:", "file photo", "ap photo", "getty images", "shutterstock", "/afp", "via reuters",
             "photo/",
         ]
-        for marker in markers {
+        for marker in markers where lower.includes(marker) {
             guard let range = lower.firstRange(of: marker) else { continue }
             if range.lowerBound == lower.startIndex { return true }
             if Stopwords.words(String(lower[range.upperBound...])).count <= 8 { return true }
@@ -132,17 +142,17 @@ enum PageFurniture: Sendable, Hashable {
         return words.count <= 12 && WireCredit.isPhotoCredit(text) && !text.hasSuffix(".")
     }
 
-    static func isCommentsHead(_ words: [Substring], lower: String) -> Bool {
+    static func isCommentsHead(_ words: [String], lower: String) -> Bool {
         let heads: Set<String> = [
             "comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
             "add comment", "join the conversation", "reader comments", "show comments", "view comments",
             "discussion", "write a comment", "your comment",
         ]
-        let phrase = words.filter { $0.first?.isNumber != true }.joined(separator: " ")
-        return words.count <= 5 && heads.contains(phrase)
+        guard words.count <= 5 else { return false }
+        return heads.contains(words.filter { $0.first?.isNumber != true }.joined(separator: " "))
     }
 
-    static func isNavigation(_ text: String, lower: String, words: [Substring]) -> Bool {
+    static func isNavigation(_ text: String, lower: String, words: [String]) -> Bool {
         let teasers = [
             "also read", "read more", "read also", "related:", "related story", "related stories", "related news",
             "related articles", "see also", "watch:", "listen:", "click here", "read:", "more:", "recommended:",
@@ -153,22 +163,25 @@ enum PageFurniture: Sendable, Hashable {
         if words.count <= 30, teasers.contains(where: { lower.hasPrefix($0) }) { return true }
         // "Home Foreign News", "Home > World > Asia"
         if words.count <= 6, words.first == "home", !endsSentence(text) { return true }
-        for separator in [" > ", " » ", " › ", " | ", " • ", " · ", " / "] {
+        for separator in [" > ", " » ", " › ", " | ", " • ", " · ", " / "] where text.count <= 300 && text.includes(separator) {
             let parts = text.splitting(separators: [separator])
             if parts.count >= 3, parts.allSatisfy({ $0.split(separator: " ").count <= 3 }) { return true }
         }
         // Words of the page's interface only: "Advance Search", "You Might Also Like", "« PreviousNext »".
+        guard words.count <= 7 else { return false }
         let pieces = splitJoinedWords(text)
         guard !pieces.isEmpty, pieces.count <= 7 else { return false }
         return pieces.allSatisfy { interfaceWords.contains($0) }
     }
 
-    static func isContact(_ lower: String, words: [Substring]) -> Bool {
+    static func isContact(_ lower: String, words: [String]) -> Bool {
+        // Footers and contact boxes are short; a paragraph that quotes an address is not one.
+        guard words.count <= 60 else { return false }
         let cues = [
             "e-mail:", "email:", "[email", "email protected", "phone:", "tel:", "telephone:", "fax:", "pabx",
             "mobile:", "hotline:", "p.o. box", "po box",
         ]
-        if cues.contains(where: { lower.contains($0) }) { return true }
+        if cues.contains(where: { lower.includes($0) }) { return true }
         if words.count <= 3, lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
             return true
         }
@@ -181,7 +194,7 @@ enum PageFurniture: Sendable, Hashable {
         return false
     }
 
-    static func isImprint(_ lower: String, words: [Substring]) -> Bool {
+    static func isImprint(_ lower: String, words: [String]) -> Bool {
         let openings = [
             "published by", "printed by", "printed and published", "editor :", "editor:", "editor-in-chief",
             "editor in chief", "acting editor", "publisher :", "publisher:", "developed by", "powered by",
@@ -189,11 +202,11 @@ enum PageFurniture: Sendable, Hashable {
             "editorial office", "head office", "registered office", "corporate office",
         ]
         if openings.contains(where: { lower.hasPrefix($0) }) { return true }
-        if lower.contains("©") || lower.contains("copyright") || lower.contains("all rights reserved") { return true }
+        if lower.includes("©") || lower.includes("copyright") || lower.includes("all rights reserved") { return true }
         let policies = ["privacy policy", "terms of use", "terms of service", "terms and conditions", "cookie policy"]
-        if words.count <= 20, policies.contains(where: { lower.contains($0) }) { return true }
-        return lower.contains("cookie") && ["we use", "this site uses", "this website uses", "accept", "consent"]
-            .contains(where: { lower.contains($0) })
+        if words.count <= 20, policies.contains(where: { lower.includes($0) }) { return true }
+        return lower.includes("cookie") && ["we use", "this site uses", "this website uses", "accept", "consent"]
+            .contains(where: { lower.includes($0) })
     }
 
     /// Ends like a sentence: ".", "!", "?", "…" or ":", before any closing quotes and brackets.

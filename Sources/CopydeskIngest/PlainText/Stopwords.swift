@@ -18,15 +18,41 @@ enum Stopwords {
         "another", "around", "across", "among", "already", "although", "told", "according",
     ]
 
-    /// The words of `text`, lowercased, without the punctuation around them.
-    static func words(_ text: String) -> [Substring] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
+    /// The words of `text`, lowercased, without the punctuation around them. Runs of letters,
+    /// digits and apostrophes; ASCII is handled without Unicode property lookups.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) || value == 0x27 {
+                    current.append(scalar)
+                } else if (0x41...0x5A).contains(value) {
+                    current.append(Unicode.Scalar(UInt8(value + 0x20)))
+                } else if !current.isEmpty {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+            } else if scalar == "’" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if scalar.properties.isUppercase {
+                    current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                } else {
+                    current.append(scalar)
+                }
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
     }
 
     /// The share of `words` that are English stopwords.
-    static func density(_ words: [Substring]) -> Double {
+    static func density(_ words: [String]) -> Double {
         guard !words.isEmpty else { return 0 }
-        let count = words.reduce(0) { $0 + (english.contains(String($1)) ? 1 : 0) }
+        let count = words.reduce(0) { $0 + (english.contains($1) ? 1 : 0) }
         return Double(count) / Double(words.count)
     }
 }

@@ -15,23 +15,31 @@ extension TextBlock {
     /// a fixed width (e-mails, wire printouts), which are joined back into paragraphs.
     static func blocks(of content: String) -> [TextBlock] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var afterReturn = false
-        for scalar in content.unicodeScalars {
-            // "\r\n" is one break, not two.
-            if scalar == "\n", afterReturn {
-                afterReturn = false
-                continue
+        var start = 0
+        var cursor = 0
+        // Splits on the UTF-8 bytes of "\n", "\r", "\r\n", form feed and U+2028/U+2029.
+        let bytes = Array(content.utf8)
+        while cursor < bytes.count {
+            let byte = bytes[cursor]
+            var width = 0
+            if byte == 0x0D, cursor + 1 < bytes.count, bytes[cursor + 1] == 0x0A {
+                width = 2
+            } else if byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                width = 1
+            } else if byte == 0xE2, cursor + 2 < bytes.count, bytes[cursor + 1] == 0x80,
+                bytes[cursor + 2] == 0xA8 || bytes[cursor + 2] == 0xA9
+            {
+                width = 3
             }
-            afterReturn = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{0C}" {
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
+            if width > 0 {
+                lines.append(String(decoding: bytes[start..<cursor], as: UTF8.self))
+                start = cursor + width
+                cursor += width
             } else {
-                current.append(scalar)
+                cursor += 1
             }
         }
-        lines.append(String(current))
+        lines.append(String(decoding: bytes[min(start, bytes.count)...], as: UTF8.self))
         let cleaned = lines.map { $0.collapsingWhitespace() }
 
         var blocks: [TextBlock] = []
