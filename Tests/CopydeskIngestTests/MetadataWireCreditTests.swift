@@ -17,8 +17,10 @@ import Testing
 
     /// (last paragraph as printed, credit, last paragraph as kept)
     @Test(arguments: [
-        ("proved itself an important and constructive force\".\u{00A0} \u{00A0}\u{00A0} -AFP", "AFP",
-            "proved itself an important and constructive force\"."),
+        (
+            "proved itself an important and constructive force\".\u{00A0} \u{00A0}\u{00A0} -AFP", "AFP",
+            "proved itself an important and constructive force\"."
+        ),
         ("The talks resume on Friday. - AFP", "AFP", "The talks resume on Friday."),
         ("The talks resume on Friday. — AFP", "AFP", "The talks resume on Friday."),
         ("The talks resume on Friday.-Reuters/AFP", "Reuters, AFP", "The talks resume on Friday."),

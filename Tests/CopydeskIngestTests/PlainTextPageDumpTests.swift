@@ -29,7 +29,10 @@ import Testing
         #expect(article.byline == "Anna Kowalski")
         #expect(article.paragraphs.count == 5)
         #expect(article.paragraphs.first?.hasPrefix("LONDON, Sept 15 (Reuters) - British inflation") == true)
-        #expect(article.paragraphs.last == "The Bank of England, which is due to announce its latest interest rate decision next week, has forecast inflation will peak at just over 13% in October.")
+        #expect(
+            article.paragraphs.last
+                == "The Bank of England, which is due to announce its latest interest rate decision next week, has forecast inflation will peak at just over 13% in October."
+        )
         #expect(!article.text.contains("Register"))
         #expect(!article.text.contains("Reporting by"))
     }
@@ -52,7 +55,10 @@ import Testing
         #expect(article.credit == "Xinhua")
         #expect(article.dateline == "BEIJING, Sept. 15")
         #expect(article.paragraphs.count == 3)
-        #expect(article.paragraphs.first == "BEIJING, Sept. 15 (Xinhua) -- Chinese President Xi Jinping arrived in Samarkand on Wednesday evening for the 22nd meeting of the Council of Heads of State of the Shanghai Cooperation Organization (SCO) and a state visit to Uzbekistan.")
+        #expect(
+            article.paragraphs.first
+                == "BEIJING, Sept. 15 (Xinhua) -- Chinese President Xi Jinping arrived in Samarkand on Wednesday evening for the 22nd meeting of the Council of Heads of State of the Shanghai Cooperation Organization (SCO) and a state visit to Uzbekistan."
+        )
         #expect(article.paragraphs.last?.hasSuffix("fruitful results in cooperation in recent years.") == true)
     }
 
@@ -62,11 +68,14 @@ import Testing
         #expect(article.title == nil)
         #expect(article.paragraphs == PlainTextFixtures.plainParagraphs)
         // One paragraph per line, no blank lines: the same.
-        #expect(try extract(PlainTextFixtures.plainParagraphs.joined(separator: "\n")).paragraphs == PlainTextFixtures.plainParagraphs)
+        #expect(
+            try extract(PlainTextFixtures.plainParagraphs.joined(separator: "\n")).paragraphs
+                == PlainTextFixtures.plainParagraphs)
     }
 
     @Test func plainTextWithAHeadline() throws {
-        let text = "\u{FEFF}Library branch to close at year end\r\n\r\n"
+        let text =
+            "\u{FEFF}Library branch to close at year end\r\n\r\n"
             + PlainTextFixtures.plainParagraphs.joined(separator: "\r\n\r\n") + "\r\n"
         let article = try extract(text)
         #expect(article.title == "Library branch to close at year end")

@@ -13,7 +13,8 @@ import Testing
         let url = Self.samples.appending(path: name)
         let content = try String(contentsOf: url, encoding: .utf8)
         return try PageDumpExtractor().extract(
-            Document(source: "Samples/seed-story/\(name)", id: url.deletingPathExtension().lastPathComponent,
+            Document(
+                source: "Samples/seed-story/\(name)", id: url.deletingPathExtension().lastPathComponent,
                 content: content, kind: .text))
     }
 
@@ -35,7 +36,9 @@ import Testing
             article.paragraphs.last
                 == "Xi wrote ahead of the visit that the group had \"set a fine example of a new type of international relations featuring mutual respect, fairness, justice and win-win cooperation, and proved itself an important and constructive force\"."
         )
-        for furniture in ["photo : AFP", "Advance Search", "You Might Also Like", "Previous", "Count : 195", "Globe Printers", "-AFP"] {
+        for furniture in [
+            "photo : AFP", "Advance Search", "You Might Also Like", "Previous", "Count : 195", "Globe Printers", "-AFP",
+        ] {
             #expect(!article.text.contains(furniture), "\(furniture) leaked into the story")
         }
     }

@@ -8,7 +8,8 @@ public enum Byline {
         // Bylines are short and open with "By", "Written", "Reported", "Story", "Words", or are
         // a desk's name of at most four words.
         guard line.utf8.count <= 160,
-            let first = line.unicodeScalars.first(where: { !$0.isWhitespace }), first.properties.isUppercase || first == "b"
+            let first = line.unicodeScalars.first(where: { !$0.isUnicodeWhitespace }),
+            first.properties.isUppercase || first == "b"
         else { return nil }
         let text = line.collapsingWhitespace()
         let lower = text.lowercased()

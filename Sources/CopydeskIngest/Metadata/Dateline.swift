@@ -30,7 +30,8 @@ public enum Dateline {
             String($0).trimmingWhitespace()
         }
         guard let place = segments.first, !place.isEmpty, segments.count <= 4 else { return nil }
-        let inCapitals = isCapitalised(place, maxLetters: 40) && place.split(separator: " ").count <= 5
+        let inCapitals =
+            isCapitalised(place, maxLetters: 40) && place.split(separator: " ").count <= 5
             && !notPlaces.contains(place) && place.unicodeScalars.filter(\.properties.isAlphabetic).count >= 3
         guard inCapitals || isTitleCased(place) else { return nil }
         var dated = false
@@ -110,7 +111,9 @@ public enum Dateline {
         for word in words {
             guard word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || "-.'’".unicodeScalars.contains($0) })
             else { return false }
-            if word.first?.isUppercase != true, !["de", "da", "do", "del", "al", "el", "la", "of", "upon", "es"].contains(word) {
+            if word.first?.isUppercase != true,
+                !["de", "da", "do", "del", "al", "el", "la", "of", "upon", "es"].contains(word)
+            {
                 return false
             }
         }

@@ -20,7 +20,10 @@ public enum Imprint {
         }
         guard lower.includes("©") || lower.hasPrefix("copyright") || lower.includes("(c) ") else { return nil }
         var name = text
-        for noise in ["All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED", "Copyright", "COPYRIGHT", "©", "(c)", "(C)"] {
+        for noise in [
+            "All rights reserved", "All Rights Reserved", "ALL RIGHTS RESERVED", "Copyright", "COPYRIGHT", "©", "(c)",
+            "(C)",
+        ] {
             name = name.splitting(separators: [noise]).joined(separator: " ")
         }
         // Years and year ranges: "2005-2022".

@@ -39,7 +39,7 @@ struct DateScanner {
         var spaced = true
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.isWhitespace {
+            if scalar.isUnicodeWhitespace {
                 spaced = true
                 index += 1
                 continue
@@ -281,7 +281,9 @@ struct DateScanner {
                 minutes = (tokens[j + 1].value / 100) * 60 + tokens[j + 1].value % 100
             } else if digits.count <= 2 {
                 var total = tokens[j + 1].value * 60
-                if end + 1 < tokens.count, tokens[end].text == ":", let m = number(at: end + 1, digits: 2...2, unspaced: true) {
+                if end + 1 < tokens.count, tokens[end].text == ":",
+                    let m = number(at: end + 1, digits: 2...2, unspaced: true)
+                {
                     total += m
                     end += 2
                 }
@@ -309,7 +311,9 @@ struct DateScanner {
     }
 
     func year(at i: Int) -> Int? {
-        guard let value = number(at: i, digits: 4...4, unspaced: false), (1900...2100).contains(value) else { return nil }
+        guard let value = number(at: i, digits: 4...4, unspaced: false), (1900...2100).contains(value) else {
+            return nil
+        }
         // "2022-23" (a season) or "20221" are not years.
         if i + 1 < tokens.count, tokens[i + 1].kind == .number, !tokens[i + 1].spaced { return nil }
         return value

@@ -3,8 +3,8 @@ extension String {
     /// spaces that page dumps carry count too).
     package func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.isWhitespace })
+        guard let first = scalars.firstIndex(where: { !$0.isUnicodeWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.isUnicodeWhitespace })
         else { return "" }
         return String(scalars[first...last])
     }
@@ -16,7 +16,7 @@ extension String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+            if scalar.isUnicodeWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
@@ -72,7 +72,7 @@ extension String {
 
 extension Unicode.Scalar {
     /// White space by Unicode's definition, without a property lookup for ASCII.
-    var isWhitespace: Bool {
+    var isUnicodeWhitespace: Bool {
         if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
         return properties.isWhitespace
     }

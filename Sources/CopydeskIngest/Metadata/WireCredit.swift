@@ -82,10 +82,12 @@ public enum WireCredit {
         // perhaps in parentheses: most paragraphs are ruled out by their last word.
         let lastWord = String(
             String.UnicodeScalarView(
-                text.unicodeScalars.reversed().prefix(while: { !$0.isWhitespace && $0 != "-" && $0 != "/" }).reversed()))
+                text.unicodeScalars.reversed().prefix(while: { !$0.isUnicodeWhitespace && $0 != "-" && $0 != "/" })
+                    .reversed()))
         let lowerLast = lastWord.lowercased()
-        guard lastWord.unicodeScalars.contains(where: \.properties.isUppercase) || lowerLast.hasPrefix("agenc")
-            || lowerLast.hasPrefix("wire") || lowerLast.hasPrefix("dpa")
+        guard
+            lastWord.unicodeScalars.contains(where: \.properties.isUppercase) || lowerLast.hasPrefix("agenc")
+                || lowerLast.hasPrefix("wire") || lowerLast.hasPrefix("dpa")
         else { return nil }
         let scalars = Array(text.unicodeScalars)
         // "… (With inputs from agencies)"
@@ -140,7 +142,9 @@ public enum WireCredit {
         var text = byline.collapsingWhitespace()
         if text.lowercased().hasPrefix("by ") { text = String(text.dropFirst(3)) }
         var names: [String] = []
-        for part in text.splitting(separators: [",", "|", ";", "/", " and ", " & ", " for ", " \u{2013} ", " \u{2014} ", " - "]) {
+        for part in text.splitting(separators: [
+            ",", "|", ";", "/", " and ", " & ", " for ", " \u{2013} ", " \u{2014} ", " - ",
+        ]) {
             if let name = agency(named: part) { names.append(name) }
         }
         return names

@@ -32,7 +32,7 @@ struct BodyFinder {
 
     init(blocks: [TextBlock], order: PublishedDate.NumericOrder?) {
         assessments = blocks.map { block in
-            let words = Stopwords.words(block.text)
+            let words = EnglishStopwords.words(block.text)
             let furniture = PageFurniture.of(block.text, words: words, order: order)
             var assessment = Assessment(
                 block: block, weighed: block.text, length: block.text.unicodeScalars.count, words: words,
@@ -40,11 +40,11 @@ struct BodyFinder {
             if furniture == nil, let (_, kept) = WireCredit.signOff(in: block.text), !kept.isEmpty {
                 assessment.weighed = kept
                 assessment.length = kept.unicodeScalars.count
-                assessment.words = Stopwords.words(kept)
+                assessment.words = EnglishStopwords.words(kept)
             }
             return assessment
         }
-        stopwordsApply = Stopwords.density(assessments.flatMap(\.words)) >= 0.12
+        stopwordsApply = EnglishStopwords.density(assessments.flatMap(\.words)) >= 0.12
         for index in assessments.indices { assessments[index].verdict = firstVerdict(assessments[index]) }
         markCaptions()
         markRepeats()
@@ -98,7 +98,7 @@ struct BodyFinder {
             if sentence { return .good }
             return length >= 140 ? .nearGood : .short
         }
-        let density = Stopwords.density(assessment.words)
+        let density = EnglishStopwords.density(assessment.words)
         if density >= 0.30 { return sentence || length >= 140 ? .good : .nearGood }
         if density >= 0.20 { return sentence && length >= 140 ? .good : .nearGood }
         return sentence ? .nearGood : .bad
@@ -110,7 +110,9 @@ struct BodyFinder {
         for index in assessments.indices where assessments[index].furniture == nil {
             let text = assessments[index].block.text
             guard assessments[index].length < 200, PageFurniture.hasPositionMarker(text) else { continue }
-            let besidePhoto = [index - 1, index + 1].contains { assessments.indices.contains($0) && assessments[$0].furniture == .photo }
+            let besidePhoto = [index - 1, index + 1].contains {
+                assessments.indices.contains($0) && assessments[$0].furniture == .photo
+            }
             if besidePhoto || !PageFurniture.endsSentence(text) {
                 assessments[index].furniture = .photo
                 assessments[index].verdict = .bad

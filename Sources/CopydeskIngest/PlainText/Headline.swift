@@ -13,7 +13,7 @@ enum Headline {
         for index in 0..<min(storyStart, assessments.count) {
             let assessment = assessments[index]
             guard assessment.furniture == nil, isCandidate(assessment.block.text) else { continue }
-            let words = Stopwords.words(assessment.block.text).count
+            let words = EnglishStopwords.words(assessment.block.text).count
             var score = min(words, 14)
             if counts[assessment.block.text, default: 0] > 1 { score += 6 }
             if assessment.block.isolated { score += 3 }
@@ -25,7 +25,7 @@ enum Headline {
     }
 
     static func isCandidate(_ text: String) -> Bool {
-        let words = Stopwords.words(text).count
+        let words = EnglishStopwords.words(text).count
         guard (2...30).contains(words), (10...250).contains(text.count),
             let first = text.first, first.isUppercase || first.isNumber || "\"“‘'".contains(first)
         else { return false }

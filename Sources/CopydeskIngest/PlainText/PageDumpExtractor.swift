@@ -29,8 +29,10 @@ public struct PageDumpExtractor: Sendable {
         }
         // Numeric dates ("25/09/2022") that prove the page's day-month order sit on short lines.
         let order = PublishedDate.numericOrder(
-            provenBy: blocks.lazy.filter { $0.text.utf8.count <= 200 && $0.text.utf8.contains(where: { (0x30...0x39).contains($0) }) }
-                .map(\.text).joined(separator: "\n"))
+            provenBy: blocks.lazy.filter {
+                $0.text.utf8.count <= 200 && $0.text.utf8.contains(where: { (0x30...0x39).contains($0) })
+            }
+            .map(\.text).joined(separator: "\n"))
         let finder = BodyFinder(blocks: blocks, order: order)
         let assessments = finder.assessments
 
@@ -76,26 +78,29 @@ public struct PageDumpExtractor: Sendable {
         }
         article.published = published(assessments, headline: headline, through: last)
         article.dateline = article.paragraphs.first.flatMap(Dateline.detect(in:))
-        article.outlet = assessments.reversed().lazy.compactMap { assessment -> String? in
-            assessment.furniture == .imprint ? Imprint.outlet(in: assessment.block.text) : nil
-        }.first
-        let words = article.paragraphs.flatMap { Stopwords.words($0) }
-        if finder.stopwordsApply, words.count >= 20, Stopwords.density(words) >= 0.25 { article.language = "en" }
+        article.outlet =
+            assessments.reversed().lazy.compactMap { assessment -> String? in
+                assessment.furniture == .imprint ? Imprint.outlet(in: assessment.block.text) : nil
+            }.first
+        let words = article.paragraphs.flatMap { EnglishStopwords.words($0) }
+        if finder.stopwordsApply, words.count >= 20, EnglishStopwords.density(words) >= 0.25 { article.language = "en" }
         return article
     }
 
     /// Removes paragraphs printed twice, and a standfirst (one of the first paragraphs) that a
     /// longer paragraph carries word for word, keeping the fuller one where it stands.
     static func withoutRepeats(_ paragraphs: [String]) -> [String] {
-        let keys = paragraphs.map { Stopwords.words($0).joined(separator: " ") }
+        let keys = paragraphs.map { EnglishStopwords.words($0).joined(separator: " ") }
         var kept: [String] = []
         var seen: Set<String> = []
         for (index, paragraph) in paragraphs.enumerated() {
             let key = keys[index]
             guard !seen.contains(key) else { continue }
-            let containedElsewhere = index < 3 && key.count >= 40 && keys.indices.contains { other in
-                other != index && keys[other].count > key.count && keys[other].includes(key)
-            }
+            let containedElsewhere =
+                index < 3 && key.count >= 40
+                && keys.indices.contains { other in
+                    other != index && keys[other].count > key.count && keys[other].includes(key)
+                }
             guard !containedElsewhere else { continue }
             seen.insert(key)
             kept.append(paragraph)
@@ -146,6 +151,7 @@ public struct PageDumpExtractor: Sendable {
         }
         return IngestError(
             .noArticle, source: document.source,
-            "found no article paragraphs in \(lines) line\(lines == 1 ? "" : "s") of text (menus, lists or page furniture only)")
+            "found no article paragraphs in \(lines) line\(lines == 1 ? "" : "s") of text (menus, lists or page furniture only)"
+        )
     }
 }

@@ -44,7 +44,9 @@ enum PageFurniture: Sendable, Hashable {
         {
             return .date(iso8601: reading.iso8601, labelled: label(lower))
         }
-        if words.count <= 6, lower.hasSuffix(" ago") || lower.hasSuffix(" ago.") { return .date(iso8601: nil, labelled: .none) }
+        if words.count <= 6, lower.hasSuffix(" ago") || lower.hasSuffix(" ago.") {
+            return .date(iso8601: nil, labelled: .none)
+        }
         if isCommentsHead(words, lower: lower) { return .comments }
         if isCounter(words) { return .counter }
         if isPhotoCredit(text, lower: lower, words: words) { return .photo }
@@ -137,7 +139,7 @@ enum PageFurniture: Sendable, Hashable {
         for marker in markers where lower.includes(marker) {
             guard let range = lower.firstRange(of: marker) else { continue }
             if range.lowerBound == lower.startIndex { return true }
-            if Stopwords.words(String(lower[range.upperBound...])).count <= 8 { return true }
+            if EnglishStopwords.words(String(lower[range.upperBound...])).count <= 8 { return true }
         }
         return words.count <= 12 && WireCredit.isPhotoCredit(text) && !text.hasSuffix(".")
     }
@@ -163,7 +165,8 @@ enum PageFurniture: Sendable, Hashable {
         if words.count <= 30, teasers.contains(where: { lower.hasPrefix($0) }) { return true }
         // "Home Foreign News", "Home > World > Asia"
         if words.count <= 6, words.first == "home", !endsSentence(text) { return true }
-        for separator in [" > ", " » ", " › ", " | ", " • ", " · ", " / "] where text.count <= 300 && text.includes(separator) {
+        for separator in [" > ", " » ", " › ", " | ", " • ", " · ", " / "]
+        where text.count <= 300 && text.includes(separator) {
             let parts = text.splitting(separators: [separator])
             if parts.count >= 3, parts.allSatisfy({ $0.split(separator: " ").count <= 3 }) { return true }
         }
@@ -205,8 +208,9 @@ enum PageFurniture: Sendable, Hashable {
         if lower.includes("©") || lower.includes("copyright") || lower.includes("all rights reserved") { return true }
         let policies = ["privacy policy", "terms of use", "terms of service", "terms and conditions", "cookie policy"]
         if words.count <= 20, policies.contains(where: { lower.includes($0) }) { return true }
-        return lower.includes("cookie") && ["we use", "this site uses", "this website uses", "accept", "consent"]
-            .contains(where: { lower.includes($0) })
+        return lower.includes("cookie")
+            && ["we use", "this site uses", "this website uses", "accept", "consent"]
+                .contains(where: { lower.includes($0) })
     }
 
     /// Ends like a sentence: ".", "!", "?", "…" or ":", before any closing quotes and brackets.

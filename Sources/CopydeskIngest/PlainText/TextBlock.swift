@@ -93,7 +93,8 @@ extension TextBlock {
         var paragraphs: [(Int, String)] = []
         for (offset, line) in group.enumerated() {
             if let last = paragraphs.last, !startsWithBullet(line) {
-                let joined = last.1.hasSuffix("-") && line.first?.isLowercase == true
+                let joined =
+                    last.1.hasSuffix("-") && line.first?.isLowercase == true
                     ? last.1 + line : last.1 + " " + line
                 paragraphs[paragraphs.count - 1] = (last.0, joined)
             } else {

@@ -1,6 +1,6 @@
 /// English function words, the measure jusText uses to tell running prose (a third of its words
 /// are stopwords) from headlines, menus and addresses (few or none).
-enum Stopwords {
+enum EnglishStopwords {
     static let english: Set<String> = [
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
         "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
