@@ -37,6 +37,12 @@ import Testing
         ("15.09.2022", "2022-09-15"),
         ("05.09.2022", "2022-09-05"),
         ("09/09/2022", "2022-09-09"),
+        // Other languages' month names.
+        ("Publié le 15 septembre 2022 à 08h30", "2022-09-15"),
+        ("15 de septiembre de 2022", "2022-09-15"),
+        ("15. September 2022", "2022-09-15"),
+        ("15 settembre 2022", "2022-09-15"),
+        ("15 de setembro de 2022", "2022-09-15"),
     ])
     func readsDates(text: String, expected: String) {
         #expect(PublishedDate.iso8601(from: text) == expected)

@@ -173,4 +173,53 @@ import Testing
         let article = try extract(text)
         #expect(article.paragraphs == p)
     }
+
+    /// Paragraphs of one short sentence each are still a story.
+    @Test func aStoryInShortSentences() throws {
+        let lines = [
+            "A cat has been rescued from a roof after three days.",
+            "She was last seen on 12 September 2022.",
+            "Firefighters used a long ladder to reach the animal.",
+            "The cat, called Biscuit, was cold but unhurt.",
+            "Its owner, Sam Hill, said she was \"over the moon\".",
+            "\"I had given up hope,\" she told reporters.",
+        ]
+        let text =
+            "Home\nNews\nSport\nShowbiz\nCat rescued from roof after three days\nBy Kim Lee\n15 September 2022, 10:05 BST\n"
+            + lines.joined(separator: "\n") + "\nMost Read\nMan wins lottery twice in one week\nShare this article\n"
+        let article = try extract(text)
+        #expect(article.title == "Cat rescued from roof after three days")
+        #expect(article.byline == "Kim Lee")
+        #expect(article.published == "2022-09-15")
+        #expect(article.paragraphs == lines)
+    }
+
+    /// Where English stopwords say nothing, length and full stops decide.
+    @Test func aFrenchPage() throws {
+        let paragraphs = [
+            "Le président chinois Xi Jinping est arrivé mercredi au Kazakhstan, pour son premier déplacement à l'étranger depuis le début de la pandémie de Covid-19.",
+            "Il doit ensuite se rendre en Ouzbékistan pour participer au sommet de l'Organisation de coopération de Shanghai, où il rencontrera Vladimir Poutine.",
+        ]
+        let text = """
+            Accueil
+            International
+            Politique
+            Économie
+            Xi Jinping au Kazakhstan pour son premier voyage depuis la pandémie
+            Publié le 15 septembre 2022 à 08h30
+            \(paragraphs[0])
+            \(paragraphs[1])
+            Lire aussi
+            La Chine et la Russie renforcent leurs liens
+            Poutine et Modi se rencontreront vendredi
+            L'Ouzbékistan accueille le sommet de l'OCS
+            © Le Quotidien 2022
+            """
+        let article = try extract(text)
+        #expect(article.title == "Xi Jinping au Kazakhstan pour son premier voyage depuis la pandémie")
+        #expect(article.published == "2022-09-15")
+        #expect(article.outlet == "Le Quotidien")
+        #expect(article.language == nil)
+        #expect(article.paragraphs == paragraphs)
+    }
 }

@@ -175,11 +175,12 @@ struct DateScanner {
             j = skipping(marks: [",", "."], from: j + 1)
         }
         if let day = number(at: j, digits: 1...2, unspaced: false) {
-            var k = j + 1
-            if word(at: k) == "of" { k += 1 }
+            var k = skipping(marks: ["."], from: j + 1)
+            if word(at: k) == "of" || word(at: k) == "de" { k += 1 }
             k = skipping(marks: ["-", ".", ",", "/"], from: k)
             if let month = word(at: k).flatMap(PublishedDate.monthNumber) {
                 k = skipping(marks: ["-", ".", ",", "/"], from: k + 1)
+                if word(at: k) == "de" { k += 1 }
                 if let year = year(at: k) {
                     return Self.validated(year: year, month: month, day: day, start: i, end: k + 1)
                 }

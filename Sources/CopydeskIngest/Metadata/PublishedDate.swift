@@ -13,7 +13,9 @@
 ///   day first or month first when a number above 12 proves it, otherwise by the `order` the caller
 ///   knows (from the outlet's locale or other dates on the page), otherwise nil — a wrong date is
 ///   worse than none.
-/// - English month and weekday names, full or abbreviated ("Sept.", "Thu").
+/// - English month and weekday names, full or abbreviated ("Sept.", "Thu"); French, Spanish,
+///   Portuguese, German and Italian month names in full ("15 septembre 2022",
+///   "15 de septiembre de 2022", "15. September 2022").
 public enum PublishedDate {
     /// How to read an all-numeric date whose day and month could be swapped ("05/09/2022").
     public enum NumericOrder: Sendable, Hashable {
@@ -57,16 +59,47 @@ public enum PublishedDate {
     }
 
     static let monthsByName: [String: Int] = {
-        let names = [
+        var table: [String: Int] = [:]
+        let english = [
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december",
         ]
-        var table: [String: Int] = [:]
-        for (index, name) in names.enumerated() {
+        for (index, name) in english.enumerated() {
             table[name] = index + 1
             table[String(name.prefix(3))] = index + 1
         }
         table["sept"] = 9
+        // Full names only in other languages: their abbreviations clash with words.
+        let others = [
+            // French
+            [
+                "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                "novembre", "décembre",
+            ],
+            // Spanish
+            [
+                "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                "noviembre", "diciembre",
+            ],
+            // Portuguese
+            [
+                "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                "novembro", "dezembro",
+            ],
+            // German
+            [
+                "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                "november", "dezember",
+            ],
+            // Italian
+            [
+                "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                "ottobre", "novembre", "dicembre",
+            ],
+        ]
+        for names in others {
+            for (index, name) in names.enumerated() where table[name] == nil { table[name] = index + 1 }
+        }
         return table
     }()
 
@@ -78,7 +111,9 @@ public enum PublishedDate {
     /// Words that sit around a date on a page without saying anything else.
     static let labels: Set<String> = [
         "published", "updated", "posted", "last", "modified", "on", "at", "date", "time", "first",
-        "publication", "am", "pm", "a", "p", "m", "edited", "created",
+        "publication", "am", "pm", "a", "p", "m", "edited", "created", "publié", "le", "mis", "à", "jour",
+        "publicado", "el", "actualizado", "veröffentlicht", "aktualisiert", "pubblicato", "il",
+        "aggiornato", "atualizado", "em", "de", "h",
     ]
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -51,6 +51,7 @@ struct BodyFinder {
         markLinkLists()
         markComments()
         isPlainText = !assessments.contains { $0.furniture != nil || $0.verdict == .bad }
+        promoteShortProse()
         settleNearGood()
         settleShort()
     }
@@ -161,6 +162,27 @@ struct BodyFinder {
                 return
             }
             if assessments[index].verdict == .good { seen += assessments[index].length }
+        }
+    }
+
+    /// Three or more short sentences in a row are prose, however short each is: a tabloid tells
+    /// its story in one-sentence paragraphs, and no menu or list ends its lines with full stops.
+    private mutating func promoteShortProse() {
+        var index = 0
+        while index < assessments.count {
+            var end = index
+            var length = 0
+            while end < assessments.count, assessments[end].verdict == .nearGood,
+                PageFurniture.endsSentence(assessments[end].weighed),
+                !TextBlock.startsWithBullet(assessments[end].weighed)
+            {
+                length += assessments[end].length
+                end += 1
+            }
+            if end - index >= 3, length >= 150 {
+                for member in index..<end { assessments[member].verdict = .good }
+            }
+            index = max(end, index + 1)
         }
     }
 

@@ -40,8 +40,10 @@ enum PageFurniture: Sendable, Hashable {
         if let trailer = trailer(lower: lower, text: text) { return trailer }
         if let byline = Byline.detect(in: text) { return .byline(byline) }
         if words.count <= 16, text.utf8.contains(where: { (0x30...0x39).contains($0) }),
-            let reading = PublishedDate.reading(of: text, order: order), reading.otherWords <= 3
+            let reading = PublishedDate.reading(of: text, order: order),
+            reading.otherWords == 0 || (reading.otherWords <= 3 && !text.hasSuffix("."))
         {
+            // "He arrived on 15 September 2022." is a sentence of the story, not a date line.
             return .date(iso8601: reading.iso8601, labelled: label(lower))
         }
         if words.count <= 6, lower.hasSuffix(" ago") || lower.hasSuffix(" ago.") {
@@ -108,8 +110,14 @@ enum PageFurniture: Sendable, Hashable {
     /// prints the publication time first and the update after it: the label that opens the line
     /// wins.
     static func label(_ lower: String) -> Label {
-        let updated = ["updated", "modified", "edited", "last updated"]
-        let published = ["published", "posted", "publication", "first published", "released"]
+        let updated = [
+            "updated", "modified", "edited", "last updated", "mis à jour", "actualizado", "aktualisiert", "aggiornato",
+            "atualizado",
+        ]
+        let published = [
+            "published", "posted", "publication", "first published", "released", "publié", "publicado",
+            "veröffentlicht", "pubblicato",
+        ]
         if updated.contains(where: { lower.hasPrefix($0) }) { return .updated }
         if published.contains(where: { lower.includes($0) }) { return .published }
         return .none
