@@ -13,7 +13,11 @@ public import CopydeskText
 /// - Subheadings inside the story ("Kazakhstan", "Russia" in the second seed) are kept as
 ///   paragraphs of their own: they are the writer's, and dropping them loses the structure.
 /// - A standfirst printed above the story and again word for word inside it is kept once, where
-///   the story has it; a paragraph printed twice in the story is kept once.
+///   the story has it (the second seed's "Xi also travelled to Uzbekistan today…" stays in the
+///   first paragraph); a standfirst printed only above the story, between the headline, the date
+///   line and the photo, is page furniture and left out; a paragraph printed twice is kept once.
+/// - The outlet comes only from a copyright or imprint line, as printed: "… on behalf of the
+///   Observer Ltd." gives "Observer", not a masthead name the page does not print.
 /// - A trailing sign-off ("-AFP") is removed from the last paragraph and reported as the credit;
 ///   the dateline and an opening "(AP) —" stay in the text as printed.
 /// - Wire trailers ("Reporting by …; Editing by …") are not story; the reporters become the
