@@ -14,8 +14,9 @@ public import CopydeskText
 ///   paragraphs of their own: they are the writer's, and dropping them loses the structure.
 /// - A standfirst printed above the story and again word for word inside it is kept once, where
 ///   the story has it (the second seed's "Xi also travelled to Uzbekistan today…" stays in the
-///   first paragraph); a standfirst printed only above the story, between the headline, the date
-///   line and the photo, is page furniture and left out; a paragraph printed twice is kept once.
+///   first paragraph); a standfirst printed only above the story is left out when the date line,
+///   byline or photo stands between it and the story (it is the page's summary, not the writer's
+///   text), kept when it runs straight into the story; a paragraph printed twice is kept once.
 /// - The outlet comes only from a copyright or imprint line, as printed: "… on behalf of the
 ///   Observer Ltd." gives "Observer", not a masthead name the page does not print.
 /// - A trailing sign-off ("-AFP") is removed from the last paragraph and reported as the credit;
