@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "CopydeskText", targets: ["CopydeskText"]),
         .library(name: "CopydeskIngest", targets: ["CopydeskIngest"]),
         .library(name: "CopydeskSimilarity", targets: ["CopydeskSimilarity"]),
+        .library(name: "CopydeskCompare", targets: ["CopydeskCompare"]),
         .library(name: "CopydeskReport", targets: ["CopydeskReport"]),
         .library(name: "CopydeskDedup", targets: ["CopydeskDedup"]),
     ],
@@ -26,7 +27,11 @@ let package = Package(
         .target(name: "CopydeskText"),
         .target(name: "CopydeskIngest", dependencies: ["CopydeskText", "CLibXML2", "CZlib"]),
         .target(name: "CopydeskSimilarity", dependencies: ["CopydeskText"]),
-        .target(name: "CopydeskReport", dependencies: ["CopydeskText", "CopydeskSimilarity", "CopydeskDedup"]),
+        .target(name: "CopydeskCompare", dependencies: ["CopydeskText", "CopydeskSimilarity"]),
+        .target(
+            name: "CopydeskReport",
+            dependencies: ["CopydeskText", "CopydeskSimilarity", "CopydeskCompare", "CopydeskDedup"]
+        ),
         .target(
             name: "CopydeskDedup",
             dependencies: ["CopydeskText", "CopydeskSimilarity", "CopydeskIngest", "CSQLite"]
@@ -34,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "copydesk",
             dependencies: [
-                "CopydeskText", "CopydeskIngest", "CopydeskSimilarity", "CopydeskReport",
+                "CopydeskText", "CopydeskIngest", "CopydeskSimilarity", "CopydeskCompare", "CopydeskReport",
                 "CopydeskDedup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -42,7 +47,8 @@ let package = Package(
         .testTarget(name: "CopydeskTextTests", dependencies: ["CopydeskText"]),
         .testTarget(name: "CopydeskIngestTests", dependencies: ["CopydeskIngest", "CopydeskText"]),
         .testTarget(name: "CopydeskSimilarityTests", dependencies: ["CopydeskSimilarity", "CopydeskText"]),
-        .testTarget(name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText"]),
+        .testTarget(name: "CopydeskCompareTests", dependencies: ["CopydeskCompare", "CopydeskText", "CopydeskSimilarity"]),
+        .testTarget(name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText", "CopydeskCompare"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
         .testTarget(
             name: "CopydeskDedupTests",

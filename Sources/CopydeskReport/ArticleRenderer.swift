@@ -2,6 +2,13 @@ public import CopydeskText
 
 /// Renders extracted articles as text, JSON or JSON Lines (the `extract` command's output).
 public enum ArticleRenderer {
+    public enum Format: String, Sendable, CaseIterable {
+        case text, json, jsonl
+    }
+
+    /// The line between two articles in text output.
+    public static let rule = String(repeating: "─", count: 72)
+
     /// The JSON object of one article, keys in the documented order, `null` where unknown.
     public static func write(_ article: Article, to json: inout JSONWriter) {
         json.object {
@@ -32,9 +39,9 @@ public enum ArticleRenderer {
         var lines: [String] = []
         lines.append(article.title ?? "(no title)")
         let metadata: [(String, String?)] = [
-            ("Byline", article.byline), ("Published", article.published), ("Outlet", article.outlet),
-            ("Credit", article.credit), ("Dateline", article.dateline), ("URL", article.url),
-            ("Language", article.language),
+            ("Source", article.source), ("Byline", article.byline), ("Published", article.published),
+            ("Outlet", article.outlet), ("Credit", article.credit), ("Dateline", article.dateline),
+            ("URL", article.url), ("Language", article.language),
         ]
         for (label, value) in metadata { if let value { lines.append("\(label): \(value)") } }
         lines.append("Words: \(article.wordCount)")
@@ -42,5 +49,47 @@ public enum ArticleRenderer {
         lines.append("")
         lines.append(article.text)
         return lines.joined(separator: "\n")
+    }
+}
+
+/// Writes a run's articles one at a time in one format, so output can start before the last
+/// input is read: text with a rule line between articles, JSON as one object (one input) or an
+/// array (several), JSON Lines as one compact object per line.
+public struct ArticleStream: Sendable {
+    public let format: ArticleRenderer.Format
+    /// Whether JSON output is an array; a run over several inputs gives one even when only one
+    /// article came out, so scripts see the same shape every time.
+    public let isList: Bool
+    public private(set) var count = 0
+
+    public init(format: ArticleRenderer.Format, isList: Bool) {
+        self.format = format
+        self.isList = isList
+    }
+
+    /// What comes before the first article.
+    public var opening: String { format == .json && isList ? "[" : "" }
+
+    /// One article, with whatever separates it from the one before.
+    public mutating func next(_ article: Article) -> String {
+        defer { count += 1 }
+        switch format {
+        case .text:
+            return (count == 0 ? "" : "\n\(ArticleRenderer.rule)\n\n") + ArticleRenderer.text(article) + "\n"
+        case .jsonl:
+            return ArticleRenderer.json(article) + "\n"
+        case .json:
+            let object = ArticleRenderer.json(article, pretty: true)
+            guard isList else { return object + "\n" }
+            let indented = object.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { "  " + $0 }.joined(separator: "\n")
+            return (count == 0 ? "\n" : ",\n") + indented
+        }
+    }
+
+    /// What comes after the last article.
+    public var closing: String {
+        guard format == .json && isList else { return "" }
+        return count == 0 ? "]\n" : "\n]\n"
     }
 }

@@ -6,22 +6,40 @@ struct CLI {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Whether the process ended by a signal (a crash) rather than by exiting.
+        var crashed: Bool
+        /// Standard error, one entry per line.
+        var errorLines: [String] {
+            stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        }
     }
 
     /// The `copydesk` executable next to the test bundle in the build folder.
     static var executable: URL {
         var url = Bundle.main.bundleURL
-        while url.pathComponents.count > 1, !FileManager.default.fileExists(atPath: url.appendingPathComponent("copydesk").path) {
+        while url.pathComponents.count > 1,
+            !FileManager.default.fileExists(atPath: url.appendingPathComponent("copydesk").path)
+        {
             url.deleteLastPathComponent()
         }
         return url.appendingPathComponent("copydesk")
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil, in directory: URL? = nil) throws -> Result {
+    /// The environment the binary runs in: ours, without proxy settings that would send requests
+    /// for the test server on 127.0.0.1 elsewhere.
+    static var environment: [String: String] {
+        ProcessInfo.processInfo.environment.filter { !$0.key.lowercased().hasSuffix("_proxy") }
+    }
+
+    /// Runs `copydesk` (or `program`, when given) and collects its output. A run that takes more
+    /// than `limit` seconds is killed, so a hang fails the test instead of stalling the suite.
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, program: URL? = nil, in directory: URL? = nil, limit: Double = 30
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program ?? executable
         process.arguments = arguments
-        if let environment { process.environment = environment }
+        process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()
@@ -30,9 +48,14 @@ struct CLI {
         process.standardError = err
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes concurrently so a full pipe never blocks the child.
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: watchdog)
+        // Feed standard input and read both pipes concurrently so a full pipe never blocks.
+        let writer = Thread {
+            if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
         nonisolated(unsafe) var errData = Data()
         let done = DispatchSemaphore(value: 0)
         let errThread = Thread {
@@ -43,10 +66,12 @@ struct CLI {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         done.wait()
         process.waitUntilExit()
+        watchdog.cancel()
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self)
+            stderr: String(decoding: errData, as: UTF8.self),
+            crashed: process.terminationReason == .uncaughtSignal
         )
     }
 }

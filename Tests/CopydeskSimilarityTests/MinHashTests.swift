@@ -88,8 +88,8 @@ import Testing
     @Test func goldenSignature() {
         let text = "China's President Xi Jinping on Wednesday promised to back Kazakhstan's independence."
         let signature = MinHasher(seed: 1).signature(of: text, shingler: Shingler(kind: .words(3), seed: 1))
-        #expect(Array(signature.values.prefix(4)) == [2_233_640_016, 2_233_872_025, 1_206_796_119, 1_038_666_861])
+        #expect(Array(signature.values.prefix(4)) == [1_813_483_032, 1_813_483_032, 304_564_583, 1_971_817_686])
         let classic = MinHasher(k: 16, seed: 1, algorithm: .classic).signature(of: text, shingler: Shingler())
-        #expect(Array(classic.values.prefix(4)) == [389_819_699, 212_822_750, 423_348_396, 322_509_884])
+        #expect(Array(classic.values.prefix(4)) == [1_596_765_864, 101_574_296, 844_988_924, 346_419_202])
     }
 }

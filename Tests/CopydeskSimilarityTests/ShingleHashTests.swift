@@ -45,12 +45,24 @@ import Testing
         #expect(abs(mean - 32) < 1.0)
     }
 
-    @Test func wordsHashLikeTheirBytes() {
-        let words: [UInt64] = [1, 0xFFFF_FFFF_FFFF_FFFF, 0x0123_4567_89AB_CDEF]
-        let viaWords = words.withUnsafeBufferPointer {
-            ShingleHash.hash(words: $0.baseAddress!, count: 3, preparedSeed: ShingleHash.prepare(seed: 9))
+    @Test func combineIsOrderSensitiveAndSeeded() {
+        var generator = SplitMix(seed: 5)
+        let words = (0..<6).map { _ in generator.next() }
+        func combine(_ words: [UInt64], seed: UInt64 = 1) -> UInt64 {
+            words.withUnsafeBufferPointer {
+                ShingleHash.combine($0.baseAddress!, count: $0.count, preparedSeed: ShingleHash.prepare(seed: seed))
+            }
         }
-        let viaBytes = words.withUnsafeBytes { ShingleHash.hash($0, seed: 9) }
-        #expect(viaWords == viaBytes)
+        var seen = Set<UInt64>()
+        for count in 1...6 {
+            let prefix = Array(words.prefix(count))
+            seen.insert(combine(prefix))
+            seen.insert(combine(prefix.reversed() + [0]))
+            seen.insert(combine(prefix, seed: 2))
+        }
+        #expect(seen.count == 18)
+        #expect(combine([words[0], words[1], words[2], words[3]]) != combine([words[2], words[3], words[0], words[1]]))
+        #expect(combine([7, 7, 7, 7, 7]) != combine([7, 7, 7, 7]))
+        #expect(combine([1, 2, 3, 4, 5]) == 0x7d13_8137_d291_0872)
     }
 }

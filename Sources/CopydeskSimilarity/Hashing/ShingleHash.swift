@@ -7,10 +7,6 @@
 ///
 /// It is not a defence against an adversary who picks collisions on purpose; shingle hashing
 /// needs speed and good avalanche, which is what this gives.
-#if !_endian(little)
-    #error("ShingleHash.hash(words:) reads words as their in-memory bytes: add a byte swap here")
-#endif
-
 public enum ShingleHash {
     @usableFromInline static let secret0: UInt64 = 0x2d35_8dcc_aa6c_78a5
     @usableFromInline static let secret1: UInt64 = 0x8bb8_4b93_962e_acc9
@@ -106,11 +102,26 @@ public enum ShingleHash {
         return string.withUTF8 { hash(UnsafeRawBufferPointer($0), seed: seed) }
     }
 
-    /// Hashes a sequence of 64-bit words as if they were their little-endian bytes: how a
-    /// shingle's hash is made from the hashes of its tokens.
+    /// Combines `count` 64-bit hashes into one, order-sensitively: how a word shingle's hash is
+    /// made from the hashes of its tokens, with no shingle string ever built.
+    ///
+    /// Words are mixed in pairs, each word first xored with a constant for its position, and the
+    /// pair products are independent of each other so the multiplies overlap in the CPU; one
+    /// finishing multiply folds in the seed and the count. The inputs are themselves
+    /// ``ShingleHash`` outputs (uniform), which is what makes a single multiply per pair enough.
     @inlinable @inline(__always)
-    public static func hash(words: UnsafePointer<UInt64>, count: Int, preparedSeed: UInt64) -> UInt64 {
-        // Words in memory are their little-endian bytes on every platform Swift runs on today.
-        hash(UnsafeRawPointer(words), count: count &* 8, preparedSeed: preparedSeed)
+    public static func combine(_ words: UnsafePointer<UInt64>, count: Int, preparedSeed: UInt64) -> UInt64 {
+        var accumulator: UInt64 = 0
+        var index = 0
+        var position = secret2
+        while index &+ 1 < count {
+            accumulator ^= mix(words[index] ^ position, words[index &+ 1] ^ (position ^ secret3))
+            position = position &+ secret1
+            index &+= 2
+        }
+        if index < count {
+            accumulator ^= mix(words[index] ^ position, preparedSeed ^ secret3)
+        }
+        return mix(accumulator ^ secret0, preparedSeed ^ secret1 ^ UInt64(truncatingIfNeeded: count))
     }
 }

@@ -5,8 +5,8 @@ public import CopydeskText
 ///
 /// The text is tokenised by ``WordTokenizer`` (so normalised by ``TextNormalizer``'s rules: case,
 /// NFKC, quotes, dashes, hyphenated line breaks); each token's key is hashed with ``ShingleHash``;
-/// a word shingle's hash is ``ShingleHash`` over the hashes of its `n` tokens, so no shingle
-/// string is ever built. A text with fewer than `n` tokens has one shingle: all of them, so
+/// a word shingle's hash is ``ShingleHash/combine(_:count:preparedSeed:)`` of the hashes of its
+/// `n` tokens, so no shingle string is ever built. A text with fewer than `n` tokens has one shingle: all of them, so
 /// that a short text still has a fingerprint.
 ///
 /// Hashes depend only on the normalised tokens, the kind and the seed: the same on every run and
@@ -108,24 +108,21 @@ public struct Shingler: Sendable {
         // A distinct seed per n keeps 1-word and 5-word shingles of the same text apart.
         let shingleSeed = ShingleHash.prepare(seed: seed ^ (0x9E37_79B9_7F4A_7C15 &* UInt64(n)))
         let shingleCount = count - n + 1
-        let start = hashes.count
-        hashes.reserveCapacity(start + count + shingleCount)
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { tokenHashes in
-            tokens.keyBytes.withUnsafeBytes { keys in
-                tokens.keyOffsets.withUnsafeBufferPointer { offsets in
-                    let base = keys.baseAddress
-                    for index in 0..<count {
-                        let lower = Int(offsets[index])
-                        let upper = Int(offsets[index &+ 1])
-                        tokenHashes[index] = ShingleHash.hash(
-                            base.map { $0 + lower }, count: upper &- lower, preparedSeed: tokenSeed)
-                    }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { scratch in
+            guard let words = scratch.baseAddress else { return }
+            tokens.withKeys { keys, offsets in
+                let base = UnsafeRawPointer(keys.baseAddress)
+                for index in 0..<count {
+                    let lower = Int(offsets[index])
+                    words[index] = ShingleHash.hash(
+                        base.map { $0 + lower }, count: Int(offsets[index &+ 1]) &- lower, preparedSeed: tokenSeed)
                 }
             }
-            guard let words = tokenHashes.baseAddress else { return }
+            // Shingle i needs token hashes i ..< i + n only, so it can overwrite token hash i.
             for index in 0..<shingleCount {
-                hashes.append(ShingleHash.hash(words: words + index, count: n, preparedSeed: shingleSeed))
+                words[index] = ShingleHash.combine(words + index, count: n, preparedSeed: shingleSeed)
             }
+            hashes.append(contentsOf: UnsafeBufferPointer(start: words, count: shingleCount))
         }
     }
 

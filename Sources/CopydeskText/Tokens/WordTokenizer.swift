@@ -22,7 +22,7 @@ public struct WordTokenizer: Sendable {
 
     /// The tokens of `text`, in order.
     public func tokens(in text: String) -> [Token] {
-        tokenize(text).tokens
+        Array(tokenize(text).tokens)
     }
 
     /// The tokens of `text` with their keys.
@@ -39,68 +39,121 @@ public struct WordTokenizer: Sendable {
         result.removeAll()
         var text = text
         text.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes, gramSize: characterGramSize)
-            scanner.run(into: &result)
+            // Keys of ASCII words are never longer than the words; n-grams repeat each character
+            // `gramSize` times; NFKC can expand a few characters more, in which case the scan
+            // reports it ran out of room and runs again with twice the room.
+            var keyCapacity = bytes.count * max(2, characterGramSize) + 64
+            while true {
+                result.reserve(tokens: bytes.count + 1, keyBytes: keyCapacity)
+                let count = result.tokenStorage.withUnsafeMutableBufferPointer { tokens in
+                    result.keyStorage.withUnsafeMutableBufferPointer { keys in
+                        result.offsetStorage.withUnsafeMutableBufferPointer { offsets in
+                            var scanner = Scanner(
+                                bytes: bytes, tokens: tokens, keys: keys, offsets: offsets, gramSize: characterGramSize)
+                            return scanner.run()
+                        }
+                    }
+                }
+                if let count {
+                    result.count = count
+                    return
+                }
+                keyCapacity *= 2
+            }
         }
     }
 }
 
-/// 0: separator, 1: lower-case letter, 2: upper-case letter, 3: digit.
-private let asciiClass: [UInt8] = (0..<128).map { byte in
-    switch UInt8(byte) {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"): 1
-    case UInt8(ascii: "A")...UInt8(ascii: "Z"): 2
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): 3
-    default: 0
+/// For ASCII letters and digits, the byte of the key (letters lower-cased); 0 for every other
+/// byte, non-ASCII lead and continuation bytes included. Allocated once and never freed, so the
+/// scanner can hold a plain pointer to it; it is only ever read after its one-time initialisation.
+nonisolated(unsafe) private let asciiKeyTable: UnsafePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for byte in 0..<256 {
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): table[byte] = UInt8(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): table[byte] = UInt8(byte) | 0x20
+        default: table[byte] = 0
+        }
     }
-}
+    return UnsafePointer(table)
+}()
 
+/// One pass over a text's bytes, writing tokens and keys through raw pointers into buffers sized
+/// in advance (so the loop has no capacity, uniqueness or bounds checks).
 private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: UnsafeMutableBufferPointer<Token>
+    let keys: UnsafeMutableBufferPointer<UInt8>
+    let offsets: UnsafeMutableBufferPointer<Int32>
     let gramSize: Int
-    /// Byte and scalar position of the scan.
+    /// Byte and scalar position of the scan; tokens and key bytes written.
     var index = 0
     var scalar = 0
+    var count = 0
+    var keyCount = 0
+    /// Set when `keys` turned out too small; the caller grows it and scans again.
+    var overflow = false
     /// Unit starts (byte, scalar) of the current unspaced run, reused across runs.
     var units: [(Int, Int)] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, gramSize: Int) {
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Token>,
+        keys: UnsafeMutableBufferPointer<UInt8>, offsets: UnsafeMutableBufferPointer<Int32>, gramSize: Int
+    ) {
         self.bytes = bytes
+        self.tokens = tokens
+        self.keys = keys
+        self.offsets = offsets
         self.gramSize = gramSize
     }
 
-    mutating func run(into result: inout TokenizedText) {
-        asciiClass.withUnsafeBufferPointer { table in
-            while index < bytes.count {
+    /// The number of tokens, or nil when the key buffer was too small.
+    mutating func run() -> Int? {
+        offsets[0] = 0
+        let table = UnsafeBufferPointer(start: asciiKeyTable, count: 256)
+        do {
+            while index < bytes.count && !overflow {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     if table[Int(byte)] != 0 {
-                        scanWord(table, into: &result)
+                        scanWord(table)
                     } else {
-                        index += 1
-                        scalar += 1
+                        index &+= 1
+                        scalar &+= 1
                     }
                     continue
                 }
                 let (value, length) = decodeScalar(bytes, at: index)
                 switch ScalarClass.of(value) {
                 case .word, .mark:
-                    scanWord(table, into: &result)
+                    scanWord(table)
                 case .unspaced:
-                    scanUnspaced(into: &result)
+                    scanUnspaced()
                 default:
-                    index += length
-                    scalar += 1
+                    index &+= length
+                    scalar &+= 1
                 }
             }
         }
+        return overflow ? nil : count
+    }
+
+    @inline(__always)
+    mutating func emit(_ startByte: Int, _ startScalar: Int, _ kind: Token.Kind) {
+        tokens[count] = Token(
+            utf8Start: Int32(truncatingIfNeeded: startByte), utf8End: Int32(truncatingIfNeeded: index),
+            scalarStart: Int32(truncatingIfNeeded: startScalar), scalarEnd: Int32(truncatingIfNeeded: scalar),
+            kind: kind)
+        count &+= 1
+        offsets[count] = Int32(truncatingIfNeeded: keyCount)
     }
 
     /// Is the scalar at `position` a letter (of any script)?
     func isLetter(at position: Int, _ table: UnsafeBufferPointer<UInt8>) -> Bool {
         guard position < bytes.count else { return false }
         let byte = bytes[position]
-        if byte < 0x80 { return table[Int(byte)] == 1 || table[Int(byte)] == 2 }
+        if byte < 0x80 { return table[Int(byte)] > 0x39 }
         let cls = ScalarClass.of(decodeScalar(bytes, at: position).value)
         return cls == .word || cls == .unspaced
     }
@@ -109,14 +162,11 @@ private struct Scanner {
     /// a line feed (optionally after a carriage return), blanks, then a lower-case letter.
     func hyphenatedBreakEnd(after afterHyphen: Int) -> Int? {
         var position = afterHyphen
-        func skipBlanks() {
-            while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
-        }
-        skipBlanks()
+        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
         if position < bytes.count, bytes[position] == 0x0D { position += 1 }
         guard position < bytes.count, bytes[position] == 0x0A else { return nil }
         position += 1
-        skipBlanks()
+        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
         guard position < bytes.count else { return nil }
         let byte = bytes[position]
         if byte < 0x80 { return (0x61...0x7A).contains(byte) ? position : nil }
@@ -125,83 +175,189 @@ private struct Scanner {
         return position
     }
 
-    mutating func scanWord(_ table: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
+    /// Copies the keys of the ASCII letters and digits from `start` on into `keys` at `keyStart`;
+    /// returns where the run ends and the OR of its key bytes. A static function over locals, so
+    /// the loop keeps its indices in registers instead of storing them into `self` every byte.
+    @inline(__always)
+    static func copyKeyRun(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into keys: UnsafeMutableBufferPointer<UInt8>,
+        at keyStart: Int, _ table: UnsafeBufferPointer<UInt8>
+    ) -> (end: Int, letterBits: UInt8) {
+        guard let source = bytes.baseAddress, let target = keys.baseAddress, let keyOf = table.baseAddress else {
+            return (start, 0)
+        }
+        let end = bytes.count
+        var index = start
+        var output = target + keyStart
+        var letterBits: UInt8 = 0
+        // Eight bytes at a time while eight remain (a word is 6 bytes on average, so most words
+        // take one step). The caller guarantees `keys` has room for every remaining input byte.
+        while index &+ 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+            let (alphanumeric, letters) = Self.classify8(word)
+            // Lower-case every letter: add 0x20 where the letter mask has its 0x80 bit.
+            let lowered = word | (letters >> 2)
+            UnsafeMutableRawPointer(output).storeBytes(of: lowered.littleEndian, as: UInt64.self)
+            let run = (~alphanumeric & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
+            letterBits |= (letters & (run == 8 ? ~0 : (1 << (run << 3)) &- 1)) != 0 ? 0x40 : 0
+            output += run
+            index &+= run
+            if run < 8 { return (index, letterBits) }
+        }
+        while index < end {
+            let key = keyOf[Int(source[index])]
+            if key == 0 { break }
+            output.pointee = key
+            output += 1
+            index &+= 1
+            letterBits |= key
+        }
+        return (index, letterBits)
+    }
+
+    /// For eight bytes at once: which are ASCII letters or digits, and which are letters, as
+    /// masks with the 0x80 bit of each such byte set (SWAR range checks; no byte can carry into
+    /// the next because every byte is below 0x80 before the additions or is excluded).
+    @inline(__always)
+    static func classify8(_ word: UInt64) -> (alphanumeric: UInt64, letters: UInt64) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ascii = ~word & high
+        let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+        let folded = low7 | 0x2020_2020_2020_2020
+        // x >= lo sets the high bit of x + (0x80 - lo); x > hi sets that of x + (0x7F - hi).
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ascii
+        let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646) & ascii
+        return ((letters | digits) & high, letters & high)
+    }
+
+    @inline(__always)
+    mutating func copyKey(from start: Int, length: Int) {
+        for offset in 0..<length { keys[keyCount &+ offset] = bytes[start &+ offset] }
+        keyCount &+= length
+    }
+
+    /// Is `byte` (after a run of ASCII letters and digits) certain to end the word? Everything
+    /// but a non-ASCII byte and the four joiners (`'`, `.`, `,`, `-`) is.
+    @inline(__always)
+    static func endsWord(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != UInt8(ascii: "'") && byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",")
+            && byte != UInt8(ascii: "-")
+    }
+
+    /// A word or number: the common case (ASCII letters and digits up to a space or plain
+    /// punctuation) takes one tight loop and one check; anything else goes to ``scanWordRest``.
+    @inline(__always)
+    mutating func scanWord(_ table: UnsafeBufferPointer<UInt8>) {
+        // Until folding, a word's key is never longer than the bytes it consumes.
+        guard keys.count - keyCount >= bytes.count - index else {
+            overflow = true
+            return
+        }
         let startByte = index
         let startScalar = scalar
-        let keyStart = result.keyBytes.count
+        let keyStart = keyCount
+        let (runEnd, letterBits) = Self.copyKeyRun(bytes, from: index, into: keys, at: keyCount, table)
+        let length = runEnd &- index
+        keyCount &+= length
+        scalar &+= length
+        index = runEnd
+        if length > 0 && (index == bytes.count || Self.endsWord(bytes[index])) {
+            emit(startByte, startScalar, letterBits & 0x40 != 0 ? .word : .number)
+            return
+        }
+        scanWordRest(startByte: startByte, startScalar: startScalar, keyStart: keyStart, letterBits: letterBits)
+    }
+
+    /// The rest of a word that goes on past its first ASCII run, or starts with a non-ASCII
+    /// letter: joiners, other scripts, hyphenated line breaks, folding.
+    @inline(never)
+    mutating func scanWordRest(startByte: Int, startScalar: Int, keyStart: Int, letterBits: UInt8) {
+        let table = UnsafeBufferPointer(start: asciiKeyTable, count: 256)
         var needsFolding = false
-        var onlyDigits = true
+        var sawLetter = letterBits & 0x40 != 0
+        // What the last key character was: a joiner may only sit between the right neighbours.
         var lastWasLetter = false
         var lastWasDigit = false
+        if keyCount > keyStart {
+            lastWasLetter = keys[keyCount &- 1] > 0x39
+            lastWasDigit = !lastWasLetter
+        }
+        var first = true
         scan: while index < bytes.count {
+            // The hot loop: a run of ASCII letters and digits, one table load per byte. Key bytes
+            // of letters are 0x61–0x7A and of digits 0x30–0x39, so bit 0x40 marks a letter.
+            let runStart = index
+            let (runEnd, letterBits) =
+                first ? (index, 0) : Self.copyKeyRun(bytes, from: index, into: keys, at: keyCount, table)
+            first = false
+            index = runEnd
+            keyCount &+= runEnd &- runStart
+            if index != runStart {
+                scalar &+= index &- runStart
+                sawLetter = sawLetter || letterBits & 0x40 != 0
+                let lastKey = keys[keyCount &- 1]
+                lastWasLetter = lastKey > 0x39
+                lastWasDigit = lastKey <= 0x39
+            }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte < 0x80 {
-                switch table[Int(byte)] {
-                case 1, 2:
-                    result.keyBytes.append(byte | 0x20)
-                    lastWasLetter = true
-                    lastWasDigit = false
-                    onlyDigits = false
-                case 3:
-                    result.keyBytes.append(byte)
-                    lastWasLetter = false
-                    lastWasDigit = true
-                default:
-                    if byte == UInt8(ascii: "'"), lastWasLetter, isLetter(at: index + 1, table) {
-                        result.keyBytes.append(byte)
-                        lastWasLetter = false
-                    } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","), lastWasDigit,
-                        index + 1 < bytes.count, table[Int(bytes[index + 1] & 0x7F)] == 3, bytes[index + 1] < 0x80
-                    {
-                        result.keyBytes.append(byte)
-                        lastWasDigit = false
-                    } else if byte == UInt8(ascii: "-"), lastWasLetter, let end = hyphenatedBreakEnd(after: index + 1) {
-                        // Every byte skipped is ASCII, so bytes and scalars advance together.
-                        scalar += end - index
-                        index = end
-                        continue scan
-                    } else {
-                        break scan
-                    }
+                if byte == UInt8(ascii: "'"), lastWasLetter, isLetter(at: index + 1, table) {
+                    keys[keyCount] = byte
+                } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","), lastWasDigit,
+                    index + 1 < bytes.count, bytes[index + 1] >= 0x30, bytes[index + 1] <= 0x39
+                {
+                    keys[keyCount] = byte
+                } else if byte == UInt8(ascii: "-"), lastWasLetter, let end = hyphenatedBreakEnd(after: index + 1) {
+                    // Every byte skipped is ASCII, so bytes and scalars advance together.
+                    scalar &+= end &- index
+                    index = end
+                    continue scan
+                } else {
+                    break scan
                 }
-                index += 1
-                scalar += 1
+                keyCount &+= 1
+                index &+= 1
+                scalar &+= 1
+                lastWasLetter = false
+                lastWasDigit = false
                 continue
             }
             let (value, length) = decodeScalar(bytes, at: index)
             switch ScalarClass.of(value) {
             case .word, .mark:
-                result.keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+                copyKey(from: index, length: length)
                 if !ScalarClass.isFoldInvariant(value) { needsFolding = true }
+                sawLetter = true
                 lastWasLetter = true
                 lastWasDigit = false
-                onlyDigits = false
             case .apostrophe where lastWasLetter && isLetter(at: index + length, table):
-                result.keyBytes.append(UInt8(ascii: "'"))
+                keys[keyCount] = UInt8(ascii: "'")
+                keyCount &+= 1
                 lastWasLetter = false
             case .softHyphen:
                 break
+            case .joiner:
+                copyKey(from: index, length: length)
             case .separator where value == 0x2010 && lastWasLetter:
                 // U+2010 HYPHEN ending a line inside a word, as `-` above.
                 guard let end = hyphenatedBreakEnd(after: index + length) else { break scan }
-                scalar += 1 + end - (index + length)
+                scalar &+= 1 &+ end &- (index &+ length)
                 index = end
                 continue scan
-            case .joiner:
-                result.keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
             default:
                 break scan
             }
-            index += length
-            scalar += 1
+            index &+= length
+            scalar &+= 1
         }
-        if needsFolding { refold(from: keyStart, in: &result) }
-        result.append(Token(utf8: startByte..<index, scalars: startScalar..<scalar, kind: onlyDigits ? .number : .word))
+        if needsFolding { refold(from: keyStart) }
+        emit(startByte, startScalar, sawLetter ? .word : .number)
     }
 
     /// A run of letters from scripts without spaces, cut into overlapping n-grams of characters
     /// (a character being a letter with the combining marks that follow it).
-    mutating func scanUnspaced(into result: inout TokenizedText) {
+    mutating func scanUnspaced() {
         units.removeAll(keepingCapacity: true)
         while index < bytes.count, bytes[index] >= 0x80 {
             let (value, length) = decodeScalar(bytes, at: index)
@@ -211,15 +367,19 @@ private struct Scanner {
             } else if cls != .mark && cls != .joiner {
                 break
             }
-            index += length
-            scalar += 1
+            index &+= length
+            scalar &+= 1
         }
         let end = (index, scalar)
         let size = min(gramSize, units.count)
         for first in 0...(units.count - size) {
             let start = units[first]
             let stop = first + size < units.count ? units[first + size] : end
-            let keyStart = result.keyBytes.count
+            guard keys.count - keyCount >= stop.0 - start.0 else {
+                overflow = true
+                return
+            }
+            let keyStart = keyCount
             var needsFolding = false
             var position = start.0
             while position < stop.0 {
@@ -227,16 +387,28 @@ private struct Scanner {
                 if !ScalarClass.isFoldInvariant(value) { needsFolding = true }
                 position += length
             }
-            result.keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start.0..<stop.0]))
-            if needsFolding { refold(from: keyStart, in: &result) }
-            result.append(Token(utf8: start.0..<stop.0, scalars: start.1..<stop.1, kind: .characterGram))
+            copyKey(from: start.0, length: stop.0 - start.0)
+            if needsFolding { refold(from: keyStart) }
+            if overflow { return }
+            let (savedIndex, savedScalar) = (index, scalar)
+            (index, scalar) = stop
+            emit(start.0, start.1, .characterGram)
+            (index, scalar) = (savedIndex, savedScalar)
         }
     }
 
     /// Replaces the key bytes written since `keyStart` by their NFKC, case-folded form.
-    func refold(from keyStart: Int, in result: inout TokenizedText) {
-        let raw = String(decoding: result.keyBytes[keyStart...], as: UTF8.self)
-        result.keyBytes.removeSubrange(keyStart...)
-        result.keyBytes.append(contentsOf: TextNormalizer().fold(raw).utf8)
+    mutating func refold(from keyStart: Int) {
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: keys[keyStart..<keyCount]), as: UTF8.self)
+        let folded = TextNormalizer().fold(raw).utf8
+        guard keyStart + folded.count <= keys.count else {
+            overflow = true
+            return
+        }
+        keyCount = keyStart
+        for byte in folded {
+            keys[keyCount] = byte
+            keyCount &+= 1
+        }
     }
 }

@@ -13,7 +13,7 @@ struct Similarity: ParsableCommand {
             """
     )
 
-    @Argument(help: "The first article: a file, or - for standard input.")
+    @Argument(help: "The first article, read as `extract` reads its inputs.")
     var a: String
 
     @Argument(help: "The second article.")

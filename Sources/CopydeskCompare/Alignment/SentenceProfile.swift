@@ -1,0 +1,96 @@
+import CopydeskText
+
+/// What the aligner knows of one sentence: its words in order (for verbatim and edited
+/// matches), its content terms after stemming and synonym folding, weighted by rarity (for
+/// paraphrase), and its character 4-grams (for spelling and inflection the stemmer misses).
+struct SentenceProfile: Sendable {
+    /// Hashes of every token key, in order.
+    var words: [UInt64]
+    /// Content terms (stop words dropped, stemmed, synonyms folded), sorted and unique.
+    var terms: [UInt64]
+    /// Character 4-grams of the content words, sorted and unique.
+    var grams: [UInt64]
+    /// ``words`` sorted, duplicates kept: bounds the LCS cheaply before computing it.
+    var sortedWords: [UInt64]
+
+    /// What one token key contributes, worked out once per distinct key.
+    struct KeyFacts {
+        var word: UInt64
+        /// nil for a stop word.
+        var term: UInt64?
+        var grams: [UInt64]
+    }
+
+    /// Remembers ``KeyFacts`` by key: news copy repeats its words, so most lookups hit.
+    struct Cache {
+        var facts: [String: KeyFacts] = [:]
+
+        mutating func facts(_ key: String) -> KeyFacts {
+            if let known = facts[key] { return known }
+            var found = KeyFacts(word: fnv1a(key), term: nil, grams: [])
+            if !Lexicon.stopwords.contains(key) {
+                found.term = fnv1a(SentenceProfile.term(key))
+                let scalars = Array(" \(key) ".unicodeScalars)
+                if scalars.count >= 4 {
+                    for start in 0...(scalars.count - 4) {
+                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                        for scalar in scalars[start..<start + 4] {
+                            hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
+                        }
+                        found.grams.append(hash)
+                    }
+                }
+            }
+            facts[key] = found
+            return found
+        }
+    }
+
+    init(keys: ArraySlice<String>) {
+        var cache = Cache()
+        self.init(keys: keys, cache: &cache)
+    }
+
+    init(keys: ArraySlice<String>, cache: inout Cache) {
+        var words: [UInt64] = []
+        words.reserveCapacity(keys.count)
+        var terms: [UInt64] = []
+        var grams: [UInt64] = []
+        for key in keys {
+            let facts = cache.facts(key)
+            words.append(facts.word)
+            if let term = facts.term {
+                terms.append(term)
+                grams.append(contentsOf: facts.grams)
+            }
+        }
+        self.words = words
+        sortedWords = words.sorted()
+        terms.sort()
+        grams.sort()
+        self.terms = Self.unique(terms)
+        self.grams = Self.unique(grams)
+    }
+
+    static func unique(_ sorted: [UInt64]) -> [UInt64] {
+        var result: [UInt64] = []
+        result.reserveCapacity(sorted.count)
+        for value in sorted where result.last != value { result.append(value) }
+        return result
+    }
+
+    /// A token key's content term: stemmed, folded to its synonym group, capitals to countries.
+    static func term(_ key: String) -> String {
+        let bare = key.hasSuffix("'s") ? String(key.dropLast(2)) : key
+        let simple = bare.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+        if let country = Places.metonyms[simple ? bare : Places.key(bare)] { return country }
+        return Synonyms.canonical(Stemmer.stem(bare))
+    }
+}
+
+/// FNV-1a, 64-bit: deterministic on every run, unlike `Hasher`.
+func fnv1a(_ string: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in string.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    return hash
+}

@@ -1,0 +1,180 @@
+import CopydeskText
+
+/// Finds dates, absolute ("Sept 14", "15 September, 2022", "January 2020", "2001") and relative
+/// ("Wednesday", "today", "this year"), and resolves them against the story's own date when it
+/// can: the dateline's date, else the publication date. A weekday means the latest such day on
+/// or before that date, as news copy uses it ("met on Wednesday" in Thursday's paper).
+struct DateFinder: Sendable {
+    /// Year, month and day of the story, when known.
+    var reference: (year: Int, month: Int, day: Int)?
+
+    init(article: SourceText) {
+        reference = nil
+        let published = article.article.published.flatMap(Self.parseISO)
+        if let dateline = article.article.dateline, let (month, day) = Self.monthDay(in: dateline),
+            let year = published?.year
+        {
+            reference = (year, month, day)
+        } else {
+            reference = published
+        }
+    }
+
+    func mentions(in source: SourceText) -> [FactMention] {
+        var found: [FactMention] = []
+        var index = 0
+        let keys = source.keys
+        let count = keys.count
+        func at(_ i: Int) -> String? { i < count ? keys[i] : nil }
+        func isYear(_ i: Int) -> Int? {
+            guard i < count, source.tokens.tokens[i].kind == .number, let value = Int(keys[i]),
+                (1900...2100).contains(value)
+            else { return nil }
+            return value
+        }
+        func isDay(_ i: Int) -> Int? {
+            guard i < count, source.tokens.tokens[i].kind == .number, let value = Int(keys[i]), (1...31).contains(value)
+            else { return nil }
+            return value
+        }
+        func month(_ i: Int) -> Int? {
+            guard i < count, source.isCapitalized(i) else { return nil }
+            return Lexicon.months[keys[i]]
+        }
+        func emit(_ first: Int, _ last: Int, _ key: String) {
+            let span = source.tokens.tokens[first].scalars.lowerBound..<source.tokens.tokens[last].scalars.upperBound
+            found.append(FactMention(kind: .date, key: key, display: key, span: span))
+        }
+        while index < count {
+            let key = keys[index]
+            if let m = month(index) {
+                if let d = isDay(index + 1) {
+                    if let y = isYear(index + 2) {
+                        emit(index, index + 2, Self.iso(y, m, d))
+                        index += 3
+                    } else {
+                        emit(index, index + 1, Self.iso(reference?.year, m, d))
+                        index += 2
+                    }
+                    continue
+                }
+                if let y = isYear(index + 1) {
+                    emit(index, index + 1, Self.iso(y, m, nil))
+                    index += 2
+                    continue
+                }
+                if key != "may" && key != "march" {
+                    emit(index, index, Self.iso(reference?.year, m, nil))
+                }
+                index += 1
+                continue
+            }
+            if let d = isDay(index), let m = month(index + 1) {
+                if let y = isYear(index + 2) {
+                    emit(index, index + 2, Self.iso(y, m, d))
+                    index += 3
+                } else {
+                    emit(index, index + 1, Self.iso(reference?.year, m, d))
+                    index += 2
+                }
+                continue
+            }
+            if let weekday = Lexicon.weekdays[key], source.isCapitalized(index) {
+                emit(index, index, resolve(weekday: weekday) ?? key)
+                index += 1
+                continue
+            }
+            if let offset = Lexicon.relativeDays[key] {
+                emit(index, index, resolve(offset: offset) ?? key)
+                index += 1
+                continue
+            }
+            if ["this", "last", "next"].contains(key), let unit = at(index + 1), ["year", "year's"].contains(unit) {
+                let shift = key == "this" ? 0 : key == "last" ? -1 : 1
+                emit(index, index + 1, reference.map { String($0.year + shift) } ?? "\(key) year")
+                index += 2
+                continue
+            }
+            if let y = isYear(index) {
+                let next = at(index + 1) ?? ""
+                if !(next.hasSuffix("s") && source.gap(after: index) == " " && !Lexicon.stopwords.contains(next)) {
+                    emit(index, index, String(y))
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    func resolve(offset: Int) -> String? {
+        guard let reference else { return nil }
+        let days = Self.dayNumber(reference.year, reference.month, reference.day) + offset
+        let (y, m, d) = Self.civil(days)
+        return Self.iso(y, m, d)
+    }
+
+    func resolve(weekday: Int) -> String? {
+        guard let reference else { return nil }
+        let days = Self.dayNumber(reference.year, reference.month, reference.day)
+        // 1970-01-01 was a Thursday (weekday 5).
+        let today = ((days % 7) + 7 + 4) % 7 + 1
+        let back = (today - weekday + 7) % 7
+        let (y, m, d) = Self.civil(days - back)
+        return Self.iso(y, m, d)
+    }
+
+    static func iso(_ year: Int?, _ month: Int, _ day: Int?) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        // Without a year, ISO 8601's truncated forms: "--09-14", "--09".
+        let y = year.map(String.init) ?? "-"
+        guard let day else { return "\(y)-\(two(month))" }
+        return "\(y)-\(two(month))-\(two(day))"
+    }
+
+    static func parseISO(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = text.prefix(10).split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return (y, m, d)
+    }
+
+    /// "NUR-SULTAN, Sept 14" → (9, 14).
+    static func monthDay(in text: String) -> (Int, Int)? {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        for (i, word) in words.enumerated() {
+            if let m = Lexicon.months[String(word)], i + 1 < words.count, let d = Int(words[i + 1]),
+                (1...31).contains(d)
+            {
+                return (m, d)
+            }
+            if let d = Int(word), (1...31).contains(d), i + 1 < words.count,
+                let m = Lexicon.months[String(words[i + 1])]
+            {
+                return (m, d)
+            }
+        }
+        return nil
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's algorithm.
+    static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func civil(_ days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+}

@@ -1,0 +1,130 @@
+import CopydeskText
+
+/// Finds numbers with what they count: "three-day" (3 day), "30 years", "eight countries",
+/// "22nd", "trillion-dollar". Years and the days of dates are left to ``DateFinder``; numbers
+/// glued to a name ("COVID-19") are not counts.
+struct NumberFinder: Sendable {
+    func mentions(in source: SourceText) -> [FactMention] {
+        var found: [FactMention] = []
+        var index = 0
+        let count = source.tokens.count
+        while index < count {
+            guard let (value, ordinal, width) = number(at: index, in: source), !isPartOfName(index, source),
+                !isDate(index, value: value, ordinal: ordinal, source)
+            else {
+                index += 1
+                continue
+            }
+            let last = index + width - 1
+            let percentSign = source.gap(after: last).hasPrefix("%")
+            let unit = percentSign ? nil : unitToken(after: last, in: source)
+            var unitStem = unit.map { Stemmer.stem(source.keys[$0]) } ?? ""
+            // "3.5%", "3.5 percent", "3.5 per cent": one unit.
+            if percentSign || unitStem == "per" || unitStem == "percent" { unitStem = "percent" }
+            var end =
+                unit.map { source.tokens.tokens[$0].scalars.upperBound }
+                ?? source.tokens.tokens[last].scalars.upperBound
+            if percentSign { end += 1 }
+            if let unit, source.keys[unit] == "per", unit + 1 < source.tokens.count, source.keys[unit + 1] == "cent" {
+                end = source.tokens.tokens[unit + 1].scalars.upperBound
+            }
+            let start = source.tokens.tokens[index].scalars.lowerBound
+            var display = source.slice(start..<end)
+            if let unit, unit > last + 3 {
+                display =
+                    source.slice(start..<source.tokens.tokens[last].scalars.upperBound) + " " + source.surface(unit)
+            }
+            let valueText = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+            found.append(
+                FactMention(
+                    kind: .number, key: "\(valueText)\(ordinal ? "th" : "")|\(unitStem)", display: display,
+                    span: start..<end))
+            index = unit.map { max($0, last) + 1 } ?? last + 1
+        }
+        return found
+    }
+
+    /// The number starting at `index`: its value, whether it is an ordinal, and how many tokens
+    /// it takes ("two million" is two).
+    func number(at index: Int, in source: SourceText) -> (Double, Bool, Int)? {
+        let key = source.keys[index]
+        var value: Double
+        let ordinal = false
+        if source.tokens.tokens[index].kind == .number {
+            guard let parsed = Double(key.filter { $0 != "," }) else { return nil }
+            value = parsed
+        } else if let word = Lexicon.numberWords[key] {
+            value = word
+        } else if let word = Lexicon.ordinalWords[key] {
+            return (Double(word), true, 1)
+        } else if let digits = ordinalDigits(key) {
+            return (Double(digits), true, 1)
+        } else {
+            return nil
+        }
+        var width = 1
+        while index + width < source.tokens.count, let scale = Lexicon.numberWords[source.keys[index + width]],
+            scale >= 100,
+            source.gap(after: index + width - 1) == " "
+        {
+            value *= scale
+            width += 1
+        }
+        return (value, ordinal, width)
+    }
+
+    /// "22nd" → 22.
+    func ordinalDigits(_ key: String) -> Int? {
+        let digits = key.prefix { $0.isASCII && $0.isNumber }
+        let rest = key.dropFirst(digits.count)
+        guard !digits.isEmpty, ["st", "nd", "rd", "th"].contains(rest) else { return nil }
+        return Int(digits)
+    }
+
+    /// "COVID-19", "G20", "F-16": digits that belong to a name.
+    func isPartOfName(_ index: Int, _ source: SourceText) -> Bool {
+        guard index > 0 else { return false }
+        let gap = source.gap(after: index - 1)
+        guard gap == "-" || gap.isEmpty else { return false }
+        return source.isCapitalized(index - 1)
+    }
+
+    /// Years and the day of a month are dates, not counts.
+    func isDate(_ index: Int, value: Double, ordinal: Bool, _ source: SourceText) -> Bool {
+        let isYear =
+            source.tokens.tokens[index].kind == .number && value >= 1900 && value <= 2100
+            && !source.keys[index].contains(",")
+        if isYear {
+            let unit = unitToken(after: index, in: source).map { source.keys[$0] } ?? ""
+            // "2001" alone is a year; "2,000 troops" or "1950 people" is a count.
+            if unit.isEmpty || !unit.hasSuffix("s") || source.gap(after: index) != " " { return true }
+        }
+        let near = [index - 1, index + 1].filter { $0 >= 0 && $0 < source.tokens.count }
+        return value >= 1 && value <= 31
+            && near.contains {
+                Lexicon.months[source.keys[$0].replacingOccurrences(".", with: "")] != nil && source.isCapitalized($0)
+            }
+    }
+
+    /// The word a number counts: the next lower-case content word, skipping fillers ("three
+    /// more ex-Soviet Central Asian countries") within four tokens.
+    func unitToken(after index: Int, in source: SourceText) -> Int? {
+        var next = index + 1
+        var hops = 0
+        while next < source.tokens.count, hops < 7 {
+            let gap = source.gap(after: next - 1)
+            if gap.contains(where: { ".,;:!?()\"“”".contains($0) }) { return nil }
+            let key = source.keys[next]
+            if source.tokens.tokens[next].kind == .number { return nil }
+            if key == "percent" || key == "per" { return next }
+            if source.isCapitalized(next) || Lexicon.countFillers.contains(key) || key.count <= 2 {
+                next += 1
+                hops += 1
+                continue
+            }
+            if Lexicon.stopwords.contains(key) { return nil }
+            return next
+        }
+        return nil
+    }
+}

@@ -1,0 +1,125 @@
+import CopydeskText
+
+/// Lines up the quotations of all sources into statements and says, per source, how each
+/// statement was carried.
+///
+/// Two quotations are one statement when they are the same words (`verbatim`, after case and
+/// punctuation); when every fragment of the shorter (fragments split at an ellipsis) runs word
+/// for word inside the longer, or they share one run of at least three words making up 60% of
+/// the shorter (`partial`); or when their content terms say the same thing by the measure of
+/// ``SentenceSimilarity`` and their speakers agree (`paraphrase`; a body such as "the foreign
+/// ministry" or an unnamed speaker needs a stronger match than one named person, two different
+/// people never match). A source with no such quotation may still carry the statement as
+/// indirect speech: a sentence naming the speaker that paraphrases it.
+struct QuoteMatcher: Sendable {
+    struct Candidate: Sendable {
+        var source: Int
+        var found: QuoteFinder.Found
+        var speaker: Attribution.Speaker?
+        var text: String
+        var words: [UInt64]
+        var fragments: [[UInt64]]
+        var profile: SentenceProfile
+        var contentTerms: Int
+    }
+
+    /// Similarities per pair of sources (see ``SentenceAligner``).
+    let pairs: [[SentenceSimilarity]]
+
+    init(pairs: [[SentenceSimilarity]]) {
+        // Quotes are short ("historic importance"): the speaker check stands in for length.
+        self.pairs = pairs.map { row in
+            row.map { pair in
+                var pair = pair
+                pair.minimumParaphraseWords = 1
+                return pair
+            }
+        }
+    }
+
+    func relation(_ a: Candidate, _ b: Candidate) -> (CoverageReport.Quote.Status, Double)? {
+        if a.words == b.words { return (.verbatim, 1) }
+        let (short, long) = a.words.count <= b.words.count ? (a, b) : (b, a)
+        if short.words.count >= 2, Self.fragments(short.fragments, occurIn: long.words) { return (.partial, 0.9) }
+        let run = Self.longestRun(short.words, long.words)
+        if run >= 3, Double(run) >= 0.6 * Double(short.words.count) { return (.partial, 0.8) }
+        guard speakersAgree(a.speaker, b.speaker) else { return nil }
+        guard let result = pairs[a.source][b.source].compare(a.profile, b.profile) else { return nil }
+        let needed =
+            a.speaker == nil || b.speaker == nil || a.speaker?.kind != .person || b.speaker?.kind != .person ? 0.45 : 0
+        guard result.similarity >= needed else { return nil }
+        if min(a.contentTerms, b.contentTerms) <= 3 {
+            let sharedCount = Set(a.profile.terms).intersection(b.profile.terms).count
+            guard sharedCount >= min(a.profile.terms.count, b.profile.terms.count) else { return nil }
+        }
+        return (.paraphrase, result.similarity)
+    }
+
+    /// Two named people must be the same person; a body or an unnamed speaker may have relayed
+    /// a person's words.
+    func speakersAgree(_ a: Attribution.Speaker?, _ b: Attribution.Speaker?) -> Bool {
+        guard let a, let b else { return true }
+        if a.kind == .person && b.kind == .person { return NameBook.key(a.name) == NameBook.key(b.name) }
+        return true
+    }
+
+    /// Clusters candidates (in source order) into statements.
+    func cluster(_ candidates: [Candidate]) -> [[(member: Int, status: CoverageReport.Quote.Status)]] {
+        var clusters: [[(member: Int, status: CoverageReport.Quote.Status)]] = []
+        let rank: [CoverageReport.Quote.Status: Int] = [.verbatim: 3, .partial: 2, .paraphrase: 1]
+        for (index, candidate) in candidates.enumerated() {
+            var best: (cluster: Int, status: CoverageReport.Quote.Status, score: Double)? = nil
+            for (c, members) in clusters.enumerated() {
+                guard !members.contains(where: { candidates[$0.member].source == candidate.source }) else { continue }
+                for member in members {
+                    guard let (status, score) = relation(candidates[member.member], candidate) else { continue }
+                    let better = best.map { (rank[status] ?? 0, score) > (rank[$0.status] ?? 0, $0.score) } ?? true
+                    if better { best = (c, status, score) }
+                }
+            }
+            if let best {
+                // Status against the statement's first printing, which the report shows.
+                let head = candidates[clusters[best.cluster][0].member]
+                let status = relation(head, candidate)?.0 ?? best.status
+                clusters[best.cluster].append((index, status))
+            } else {
+                clusters.append([(index, .verbatim)])
+            }
+        }
+        return clusters
+    }
+
+    /// Do the fragments occur in `long`, each as a contiguous run, in order?
+    static func fragments(_ fragments: [[UInt64]], occurIn long: [UInt64]) -> Bool {
+        var from = 0
+        for fragment in fragments where !fragment.isEmpty {
+            guard let at = find(fragment, in: long, from: from) else { return false }
+            from = at + fragment.count
+        }
+        return true
+    }
+
+    static func find(_ needle: [UInt64], in haystack: [UInt64], from: Int) -> Int? {
+        guard needle.count <= haystack.count - from else { return nil }
+        var start = from
+        while start + needle.count <= haystack.count {
+            if Array(haystack[start..<start + needle.count]) == needle { return start }
+            start += 1
+        }
+        return nil
+    }
+
+    static func longestRun(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var best = 0
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for x in a {
+            var current = [Int](repeating: 0, count: b.count + 1)
+            for (j, y) in b.enumerated() where x == y {
+                current[j + 1] = previous[j] + 1
+                best = max(best, current[j + 1])
+            }
+            previous = current
+        }
+        return best
+    }
+}

@@ -1,0 +1,170 @@
+import CopydeskText
+
+/// What `copydesk compare` finds: for several articles on one story, which sentences, passages,
+/// quotes and facts each source carried, which it paraphrased and which it left out.
+///
+/// Offsets (`start`, `end`) count Unicode scalars in each source's ``CopydeskText/Article/text``.
+/// Every coverage list names every source, in the order the sources were given.
+public struct CoverageReport: Sendable, Hashable {
+    public var sources: [Source]
+    public var quotes: [Quote]
+    public var facts: [Fact]
+    public var sentences: [AlignedSentence]
+    public var passages: [Passage]
+    public var summary: [SourceSummary]
+
+    public init(
+        sources: [Source], quotes: [Quote], facts: [Fact], sentences: [AlignedSentence], passages: [Passage],
+        summary: [SourceSummary]
+    ) {
+        self.sources = sources
+        self.quotes = quotes
+        self.facts = facts
+        self.sentences = sentences
+        self.passages = passages
+        self.summary = summary
+    }
+
+    /// One compared article.
+    public struct Source: Sendable, Hashable {
+        public var id: String
+        /// The input as given (path, URL or `-`).
+        public var input: String
+        public var title: String?
+        public var outlet: String?
+        public var byline: String?
+        public var published: String?
+        public var credit: String?
+        public var words: Int
+    }
+
+    /// A stretch of one source's text.
+    public struct Span: Sendable, Hashable {
+        public var text: String
+        public var start: Int
+        public var end: Int
+
+        public init(text: String, start: Int, end: Int) {
+            self.text = text
+            self.start = start
+            self.end = end
+        }
+    }
+
+    /// A quotation as one statement, with how each source carried it.
+    public struct Quote: Sendable, Hashable {
+        public enum Status: String, Sendable, Hashable, CaseIterable {
+            /// Word for word.
+            case verbatim
+            /// A fragment of it, or a longer version.
+            case partial
+            /// The same statement by the same speaker in other words (indirect speech, another
+            /// translation).
+            case paraphrase
+            case absent
+        }
+
+        public struct Coverage: Sendable, Hashable {
+            public var source: String
+            public var status: Status
+            /// Where the source carries it; nil when absent.
+            public var span: Span?
+        }
+
+        public var id: String
+        /// The speaker's fullest name known across the sources, or nil when no one is named.
+        public var speaker: String?
+        public var text: String
+        public var coverage: [Coverage]
+
+        public func coverage(of source: String) -> Coverage? { coverage.first { $0.source == source } }
+    }
+
+    /// A person, place, organisation, number or date of the story, with each source's mentions.
+    public struct Fact: Sendable, Hashable {
+        public enum Kind: String, Sendable, Hashable, CaseIterable {
+            case person, place, organization, number, date, other
+        }
+
+        public enum Status: String, Sendable, Hashable { case present, absent }
+
+        public struct Coverage: Sendable, Hashable {
+            public var source: String
+            public var mentions: [Span]
+            public var status: Status { mentions.isEmpty ? .absent : .present }
+        }
+
+        public var id: String
+        public var kind: Kind
+        /// The fact as a reader would name it: the fullest name, the number with what it counts,
+        /// the date in ISO 8601 when it can be resolved.
+        public var value: String
+        public var coverage: [Coverage]
+
+        public func coverage(of source: String) -> Coverage? { coverage.first { $0.source == source } }
+    }
+
+    /// How a sentence relates to the other sources.
+    public enum Match: String, Sendable, Hashable, CaseIterable, Comparable {
+        case verbatim, edited, paraphrase, unique
+
+        /// Stronger matches sort first.
+        public static func < (lhs: Match, rhs: Match) -> Bool {
+            allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+        }
+    }
+
+    public struct Counterpart: Sendable, Hashable {
+        public var source: String
+        public var index: Int
+        public var similarity: Double
+        public var match: Match
+    }
+
+    public struct AlignedSentence: Sendable, Hashable {
+        public var source: String
+        public var index: Int
+        public var text: String
+        public var start: Int
+        public var end: Int
+        /// The strongest match among its counterparts, `unique` when it has none.
+        public var match: Match
+        public var counterparts: [Counterpart]
+    }
+
+    /// A run of text printed in several sources.
+    public struct Passage: Sendable, Hashable {
+        public struct Location: Sendable, Hashable {
+            public var source: String
+            public var start: Int
+            public var end: Int
+        }
+
+        public var locations: [Location]
+        /// The passage as the first of its sources prints it.
+        public var text: String
+    }
+
+    /// How much of one source the others share, by words.
+    ///
+    /// `shared_with[T]` = words of S inside a passage S shares with T ÷ words of S;
+    /// `unique` = words of S inside no passage shared with any other source ÷ words of S.
+    /// Words are ``CopydeskText/WordTokenizer`` tokens; passages are runs of shared word 4-grams.
+    public struct SourceSummary: Sendable, Hashable {
+        public struct Share: Sendable, Hashable {
+            public var source: String
+            public var share: Double
+        }
+
+        public var source: String
+        public var sharedWith: [Share]
+        public var unique: Double
+        /// Sentences of S by their strongest match, for the renderers' tallies.
+        public var sentenceMatches: [Match: Int]
+    }
+
+    /// The formula behind ``SourceSummary``, for renderers to print beside the figures.
+    public static let summaryFormula =
+        "shared with T = words of S inside passages S shares with T ÷ words of S; "
+        + "unique = words of S inside no shared passage ÷ words of S (passages: runs of shared 4-word shingles)"
+}

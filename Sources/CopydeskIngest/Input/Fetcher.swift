@@ -1,0 +1,224 @@
+internal import Dispatch
+internal import Foundation
+
+#if canImport(FoundationNetworking)
+    internal import FoundationNetworking
+#endif
+
+/// A page fetched over HTTP, before decoding.
+public struct FetchedPage: Sendable {
+    public var bytes: [UInt8]
+    /// The `Content-Type` header as sent, charset parameter included.
+    public var contentType: String?
+    /// The address the bytes came from, after redirects.
+    public var url: String
+}
+
+/// Fetches `http` and `https` addresses with a timeout, a size limit and a cap on redirects, and
+/// turns every way a fetch fails into one line a user can act on.
+public struct Fetcher: Sendable {
+    public var options: ReadOptions
+
+    public init(options: ReadOptions = ReadOptions()) { self.options = options }
+
+    /// A day: the longest timeout a fetch accepts.
+    public static let longestTimeout: Double = 86_400
+
+    /// The address to fetch, normalised, when `text` is an absolute `http(s)` URL with a host.
+    static func validate(_ text: String) -> String? {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = url.host, !host.isEmpty
+        else { return nil }
+        return url.absoluteString
+    }
+
+    /// - Parameter source: the input as the user gave it, to name it in errors.
+    public func fetch(_ address: String, source: String) throws(IngestError) -> FetchedPage {
+        guard let url = URL(string: address) else {
+            throw IngestError(.unsupported, source: source, "not a valid web address")
+        }
+        // FoundationNetworking traps on a timeout whose milliseconds overflow an Int, and libcurl
+        // reads 0 ms as "no timeout": keep it between a millisecond and a day.
+        let timeout = options.timeout.isNaN ? 30 : min(max(options.timeout, 0.001), Self.longestTimeout)
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = timeout
+        configuration.timeoutIntervalForResource = timeout
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        configuration.httpAdditionalHeaders = [
+            "User-Agent": "Copydesk/0.1 (news article extraction)",
+            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
+        ]
+        let delegate = FetchDelegate(source: source, options: options)
+        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        let task = session.dataTask(with: URLRequest(url: url))
+        task.resume()
+        // Our own deadline as well as URLSession's, so that a server that trickles bytes cannot
+        // hold an input past the timeout.
+        if delegate.finished.wait(timeout: .now() + timeout + 0.5) == .timedOut {
+            delegate.fail(IngestError(.network, source: source, "timed out after \(Self.seconds(timeout))"))
+            session.invalidateAndCancel()
+            throw delegate.outcome().failure ?? IngestError(.network, source: source, "timed out")
+        }
+        session.finishTasksAndInvalidate()
+        let outcome = delegate.outcome()
+        if let failure = outcome.failure { throw failure }
+        guard let response = outcome.response else {
+            throw IngestError(.network, source: source, "no response")
+        }
+        guard (200..<300).contains(response.statusCode) else {
+            throw IngestError(
+                .network, source: source, "HTTP \(response.statusCode) \(Self.reason(response.statusCode))")
+        }
+        var contentType: String?
+        for (key, value) in response.allHeaderFields {
+            if let key = key as? String, key.lowercased() == "content-type", let value = value as? String {
+                contentType = value
+            }
+        }
+        return FetchedPage(bytes: outcome.bytes, contentType: contentType, url: response.url?.absoluteString ?? address)
+    }
+
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+
+    /// The reason phrase of common HTTP statuses, so that "HTTP 403" reads "HTTP 403 Forbidden".
+    static func reason(_ status: Int) -> String {
+        switch status {
+        case 204: "No Content"
+        case 300...399: "(a redirect without a usable Location)"
+        case 400: "Bad Request"
+        case 401: "Unauthorized"
+        case 402: "Payment Required"
+        case 403: "Forbidden"
+        case 404: "Not Found"
+        case 405: "Method Not Allowed"
+        case 406: "Not Acceptable"
+        case 408: "Request Timeout"
+        case 410: "Gone"
+        case 429: "Too Many Requests"
+        case 451: "Unavailable For Legal Reasons"
+        case 500: "Internal Server Error"
+        case 501: "Not Implemented"
+        case 502: "Bad Gateway"
+        case 503: "Service Unavailable"
+        case 504: "Gateway Timeout"
+        default: status >= 500 ? "Server Error" : "Client Error"
+        }
+    }
+
+    /// Words for URLSession's errors.
+    static func describe(_ error: any Error, timeout: Double) -> String {
+        guard let urlError = error as? URLError else { return error.localizedDescription }
+        switch urlError.code {
+        case .timedOut: return "timed out after \(seconds(timeout))"
+        case .cannotConnectToHost: return "could not connect (connection refused)"
+        case .cannotFindHost, .dnsLookupFailed: return "host not found"
+        case .notConnectedToInternet: return "no network"
+        case .networkConnectionLost: return "connection lost before the page was complete"
+        case .httpTooManyRedirects, .redirectToNonExistentLocation: return "too many redirects"
+        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
+            .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
+            return "TLS error: \(urlError.localizedDescription)"
+        case .badServerResponse: return "the server sent a malformed response"
+        default: return urlError.localizedDescription
+        }
+    }
+}
+
+/// Collects one fetch's bytes and enforces the limits as data arrives.
+private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    struct Outcome {
+        var bytes: [UInt8]
+        var response: HTTPURLResponse?
+        var failure: IngestError?
+    }
+
+    let finished = DispatchSemaphore(value: 0)
+    private let source: String
+    private let options: ReadOptions
+    // Guarded by `lock`: URLSession calls from its own queue while the caller waits.
+    private let lock = NSLock()
+    private var bytes: [UInt8] = []
+    private var response: HTTPURLResponse?
+    private var failure: IngestError?
+    private var redirects = 0
+
+    init(source: String, options: ReadOptions) {
+        self.source = source
+        self.options = options
+    }
+
+    func outcome() -> Outcome {
+        lock.withLock { Outcome(bytes: bytes, response: response, failure: failure) }
+    }
+
+    /// Records why the fetch failed; the first reason wins over the cancellation it causes.
+    func fail(_ error: IngestError) {
+        lock.withLock { if failure == nil { failure = error } }
+    }
+
+    private var hasFailed: Bool { lock.withLock { failure != nil } }
+
+    func urlSession(
+        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
+    ) {
+        guard let http = response as? HTTPURLResponse else {
+            fail(IngestError(.network, source: source, "not an HTTP response"))
+            return completionHandler(.cancel)
+        }
+        lock.withLock { self.response = http }
+        if hasFailed { return completionHandler(.cancel) }
+        if http.statusCode >= 300 {
+            fail(IngestError(.network, source: source, "HTTP \(http.statusCode) \(Fetcher.reason(http.statusCode))"))
+            return completionHandler(.cancel)
+        }
+        if http.expectedContentLength > Int64(options.maxBytes) {
+            fail(FileReader.tooLarge(size: Int(http.expectedContentLength), limit: options.maxBytes, source: source))
+            return completionHandler(.cancel)
+        }
+        completionHandler(.allow)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        let tooLarge = lock.withLock {
+            bytes.append(contentsOf: data)
+            return bytes.count > options.maxBytes
+        }
+        if tooLarge {
+            fail(FileReader.tooLarge(size: nil, limit: options.maxBytes, source: source))
+            dataTask.cancel()
+        }
+    }
+
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
+    ) {
+        let count = lock.withLock {
+            redirects += 1
+            return redirects
+        }
+        let scheme = request.url?.scheme?.lowercased() ?? ""
+        if count > options.maxRedirects {
+            fail(IngestError(.network, source: source, "too many redirects (more than \(options.maxRedirects))"))
+            // Declining the redirect ends the task with the 3xx response, which the response
+            // handler then cancels. Cancelling here as well crashes FoundationNetworking ("Received
+            // callback for HTTP redirection, but we're not waiting for it").
+            return completionHandler(nil)
+        }
+        guard scheme == "http" || scheme == "https" else {
+            fail(IngestError(.unsupported, source: source, "redirected to an unsupported URL scheme \"\(scheme)\""))
+            return completionHandler(nil)
+        }
+        completionHandler(request)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        if let error {
+            fail(IngestError(.network, source: source, Fetcher.describe(error, timeout: options.timeout)))
+        }
+        finished.signal()
+    }
+}

@@ -1,0 +1,125 @@
+public import CopydeskCompare
+
+/// Renders a ``CoverageReport`` as Markdown: tables of sources, summary, quotes and facts by
+/// source, then each source's sentences with their match and counterparts, and the shared
+/// passages. Match levels are words, so the report reads the same without colour.
+public enum CoverageMarkdownRenderer {
+    public static func markdown(_ report: CoverageReport) -> String {
+        var out: [String] = []
+        let ids = report.sources.map(\.id)
+        out.append("# Coverage of \(report.sources.count) sources")
+        out.append("")
+        out.append("| Source | Title | Outlet | Credit | Published | Words |")
+        out.append("| --- | --- | --- | --- | --- | ---: |")
+        for source in report.sources {
+            let cells = [source.title, source.outlet, source.credit, source.published].map { cell($0 ?? "") }
+            out.append("| `\(cell(source.id))` | \(cells.joined(separator: " | ")) | \(source.words) |")
+        }
+
+        out.append("")
+        out.append("## Summary")
+        out.append("")
+        out.append("Formula: " + CoverageReport.summaryFormula + ".")
+        out.append("")
+        out.append(
+            "| Source | " + ids.map { "Shared with `\(cell($0))`" }.joined(separator: " | ") + " | Unique | Sentences |"
+        )
+        out.append("| --- | " + ids.map { _ in "---:" }.joined(separator: " | ") + " | ---: | --- |")
+        for entry in report.summary {
+            let shares = ids.map { id in
+                id == entry.source ? "—" : entry.sharedWith.first { $0.source == id }.map { percent($0.share) } ?? ""
+            }
+            let tallies = CoverageReport.Match.allCases.compactMap { match in
+                entry.sentenceMatches[match].map { "\($0) \(match.rawValue)" }
+            }
+            out.append(
+                "| `\(cell(entry.source))` | \(shares.joined(separator: " | ")) | \(percent(entry.unique)) | \(tallies.joined(separator: ", ")) |"
+            )
+        }
+
+        out.append("")
+        out.append("## Quotes")
+        out.append("")
+        if report.quotes.isEmpty {
+            out.append("No quotations found.")
+        } else {
+            out.append("| Id | Speaker | Quote | " + ids.map { "`\(cell($0))`" }.joined(separator: " | ") + " |")
+            out.append("| --- | --- | --- | " + ids.map { _ in "---" }.joined(separator: " | ") + " |")
+            for quote in report.quotes {
+                let statuses = quote.coverage.map { $0.status == .absent ? "—" : $0.status.rawValue }
+                out.append(
+                    "| \(quote.id) | \(cell(quote.speaker ?? "—")) | “\(cell(quote.text))” | \(statuses.joined(separator: " | ")) |"
+                )
+            }
+        }
+
+        out.append("")
+        out.append("## Facts")
+        out.append("")
+        out.append("| Id | Kind | Fact | " + ids.map { "`\(cell($0))`" }.joined(separator: " | ") + " |")
+        out.append("| --- | --- | --- | " + ids.map { _ in "---" }.joined(separator: " | ") + " |")
+        for fact in report.facts {
+            let cells = fact.coverage.map { entry in
+                entry.mentions.isEmpty
+                    ? "—" : Array(Set(entry.mentions.map(\.text))).sorted().map { cell($0) }.joined(separator: ", ")
+            }
+            out.append(
+                "| \(fact.id) | \(fact.kind.rawValue) | \(cell(fact.value)) | \(cells.joined(separator: " | ")) |")
+        }
+
+        for source in report.sources {
+            out.append("")
+            out.append("## Sentences of `\(source.id)`")
+            out.append("")
+            out.append("| # | Match | Sentence | Counterparts |")
+            out.append("| ---: | --- | --- | --- |")
+            for sentence in report.sentences where sentence.source == source.id {
+                let links = sentence.counterparts.map {
+                    "`\(cell($0.source))` #\($0.index + 1) (\(format($0.similarity)))"
+                }
+                out.append(
+                    "| \(sentence.index + 1) | \(sentence.match.rawValue) | \(cell(sentence.text)) | \(links.joined(separator: ", ")) |"
+                )
+            }
+        }
+
+        out.append("")
+        out.append("## Shared passages")
+        out.append("")
+        if report.passages.isEmpty { out.append("None.") }
+        for passage in report.passages {
+            let places = passage.locations.map { "`\(cell($0.source))` \($0.start)–\($0.end)" }.joined(separator: ", ")
+            out.append("- “\(cell(passage.text))” — \(places)")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// Text safe inside a table cell: pipes escaped, line breaks flattened, HTML brackets escaped.
+    static func cell(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "|": result += "\\|"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\n", "\r\n", "\r": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    static func percent(_ value: Double) -> String { format(value * 100, digits: 1) + "%" }
+
+    static func format(_ value: Double, digits: Int = 2) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        var text = String(rounded)
+        if let dot = text.firstIndex(of: ".") {
+            let decimals = text.distance(from: dot, to: text.endIndex) - 1
+            if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
+        }
+        return text
+    }
+}

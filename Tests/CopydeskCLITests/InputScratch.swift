@@ -1,0 +1,1 @@
+../CopydeskIngestTests/InputScratch.swift

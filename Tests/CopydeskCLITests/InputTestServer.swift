@@ -1,0 +1,1 @@
+../CopydeskIngestTests/InputTestServer.swift

@@ -1,0 +1,74 @@
+import CopydeskCompare
+import CopydeskText
+import Testing
+
+@Suite struct QuoteTests {
+    static let measles = CoverageComparer().compare([Stories.measles.article, Stories.measlesBrief.article])
+
+    func quote(at offset: Int) -> CoverageReport.Quote? {
+        Self.measles.quotes.first { $0.coverage(of: "measles")?.span?.start == offset }
+    }
+
+    @Test func findsEveryMarkedQuotationAndNothingElse() {
+        let found = Self.measles.quotes.compactMap { $0.coverage(of: "measles")?.span }.map { $0.start..<$0.end }
+        #expect(found == Stories.measles.spans)
+        // The multi-paragraph quotation is one quote whose text joins both paragraphs.
+        let long = quote(at: Stories.measles.spans[4].lowerBound)
+        #expect(
+            long?.text
+                == "This is not a problem of science. It is a problem of will. Every country has the tools it needs, and every child deserves them."
+        )
+        // A nested quotation stays inside its quote; a title in single quotes is none.
+        #expect(quote(at: Stories.measles.spans[5].lowerBound)?.text.contains("‘Is it safe?’") == true)
+        #expect(!Self.measles.quotes.contains { $0.text.contains("Shot of Hope") })
+    }
+
+    @Test(arguments: [
+        (0, "Tedros Adhanom Ghebreyesus"),  // "…," said Dr Tedros Adhanom Ghebreyesus, the WHO chief.
+        (1, "Tedros Adhanom Ghebreyesus"),  // a second quotation with no cue: the same speaker
+        (2, "Tedros Adhanom Ghebreyesus"),  // He called the figures … "collective failure"
+        (3, "WHO statement"),  // a WHO statement said
+        (4, "Tedros Adhanom Ghebreyesus"),  // Tedros added: "…
+        (5, "Anna Kowalska"),  // Health Minister Anna Kowalska told reporters in Warsaw: "…"
+        (6, "Anna Kowalska"),  // The minister said earlier that …
+        (7, "Anna Kowalska"),  // According to Kowalska, "…"
+    ])
+    func speakers(mark: Int, speaker: String) {
+        #expect(quote(at: Stories.measles.spans[mark].lowerBound)?.speaker == speaker)
+    }
+
+    static let budget = CoverageComparer().compare([
+        Stories.budgetWire.article, Stories.budgetDaily.article, Stories.budgetWeekly.article,
+        Stories.budgetBlog.article,
+    ])
+
+    @Test func eachOutletCarriesThePledgeItsOwnWay() throws {
+        let pledge = try #require(Self.budget.quotes.first { $0.text.hasPrefix("We will not raise taxes") })
+        #expect(pledge.speaker == "Maria Lopez")
+        #expect(pledge.coverage.map(\.source) == ["wire", "daily", "weekly", "blog"])
+        let wire = try #require(pledge.coverage(of: "wire")?.span)
+        #expect(wire.start..<wire.end == Stories.budgetWire.spans[0])
+        #expect(pledge.coverage(of: "daily")?.status == .partial)
+        let daily = try #require(pledge.coverage(of: "daily")?.span)
+        #expect(daily.start..<daily.end == Stories.budgetDaily.spans[0])
+        #expect(pledge.coverage(of: "weekly")?.status == .paraphrase)
+        let weekly = try #require(pledge.coverage(of: "weekly")?.span)
+        #expect(weekly.start..<weekly.end == Stories.budgetWeekly.spans[0])
+        #expect(pledge.coverage(of: "blog")?.status == .absent)
+        #expect(pledge.coverage(of: "blog")?.span == nil)
+        #expect(Self.budget.quotes.count == 1)
+    }
+
+    @Test func indirectSpeechAndBritishQuotesInTheFloodRewrite() throws {
+        let report = AlignmentTests.report
+        let quote = try #require(report.quotes.first { $0.text == "The water came at night and we lost everything" })
+        #expect(quote.speaker == "Rahima Begum")
+        #expect(quote.coverage(of: "reprint")?.status == .verbatim)
+        #expect(quote.coverage(of: "rewrite")?.status == .paraphrase)
+        let indirect = try #require(quote.coverage(of: "rewrite")?.span)
+        #expect(indirect.start..<indirect.end == Stories.floodRewrite.spans[0])
+        let british = try #require(report.quotes.first { $0.text == "never seen anything like it" })
+        #expect(british.speaker == "Rahima Begum")
+        #expect(british.coverage(of: "wire")?.status == .absent)
+    }
+}

@@ -1,0 +1,89 @@
+import CopydeskCompare
+import CopydeskReport
+import CopydeskText
+import Foundation
+import Testing
+
+/// The three renderings of one small comparison: a wire story and a reprint that trims it.
+@Suite struct CoverageRendererTests {
+    static let wire = Article(
+        source: "wire.txt", id: "wire", title: "Floods kill 12 in Bangladesh", published: "2024-03-06", outlet: "Wire",
+        credit: "AP",
+        paragraphs: [
+            "Flash floods killed at least 12 people in Bangladesh on Tuesday, officials said.",
+            "“The water came at night and we lost everything,” said Rahima Begum, a farmer in Sylhet.",
+            "The Water Development Board said levels would fall by Friday.",
+        ])
+    static let reprint = Article(
+        source: "reprint.html", id: "reprint", title: "Floods | kill 12", outlet: "Daily",
+        paragraphs: [
+            "Flash floods killed at least 12 people in Bangladesh on Tuesday, officials said.",
+            "“The water came at night,” said Rahima Begum.",
+        ])
+    static let report = CoverageComparer().compare([wire, reprint])
+
+    @Test func jsonKeepsTheContractNamesAndEverySourceInEveryMap() throws {
+        let text = CoverageJSONRenderer.json(Self.report)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(Set(root.keys) == ["sources", "quotes", "facts", "sentences", "passages", "summary"])
+        let sources = try #require(root["sources"] as? [[String: Any]])
+        #expect(sources.map { $0["id"] as? String } == ["wire", "reprint"])
+        #expect(Set(sources[0].keys) == ["id", "input", "title", "outlet", "byline", "published", "credit", "words"])
+        #expect(sources[0]["byline"] is NSNull)
+        let quotes = try #require(root["quotes"] as? [[String: Any]])
+        let quote = try #require(quotes.first)
+        #expect(Set(quote.keys) == ["id", "speaker", "text", "coverage"])
+        #expect(quote["speaker"] as? String == "Rahima Begum")
+        let coverage = try #require(quote["coverage"] as? [String: [String: Any]])
+        #expect(Set(coverage.keys) == ["wire", "reprint"])
+        #expect(coverage["reprint"]?["status"] as? String == "partial")
+        #expect(Set(coverage["wire"]?.keys ?? [:].keys) == ["status", "text", "start", "end"])
+        let facts = try #require(root["facts"] as? [[String: Any]])
+        for fact in facts {
+            #expect(Set(fact.keys) == ["id", "kind", "value", "coverage"])
+            let map = try #require(fact["coverage"] as? [String: [String: Any]])
+            #expect(Set(map.keys) == ["wire", "reprint"])
+            #expect(
+                map.values.allSatisfy { ($0["status"] as? String).map { ["present", "absent"].contains($0) } ?? false })
+        }
+        let board = try #require(facts.first { $0["value"] as? String == "Water Development Board" })
+        let absent = try #require((board["coverage"] as? [String: [String: Any]])?["reprint"])
+        #expect(absent["status"] as? String == "absent")
+        #expect((absent["mentions"] as? [Any])?.isEmpty == true)
+        let sentences = try #require(root["sentences"] as? [[String: Any]])
+        #expect(Set(sentences[0].keys) == ["source", "index", "text", "start", "end", "class", "counterparts"])
+        #expect(sentences[0]["class"] as? String == "verbatim")
+        let counterpart = try #require((sentences[0]["counterparts"] as? [[String: Any]])?.first)
+        #expect(counterpart["source"] as? String == "reprint")
+        #expect(counterpart["similarity"] as? Double == 1)
+        let passages = try #require(root["passages"] as? [[String: Any]])
+        #expect(Set(try #require(passages.first).keys) == ["sources", "text"])
+        let summary = try #require(root["summary"] as? [String: [String: Any]])
+        #expect(Set(summary.keys) == ["wire", "reprint"])
+        let shared = try #require(summary["reprint"]?["shared_with"] as? [String: Double])
+        #expect(Set(shared.keys) == ["wire"])
+        #expect((summary["reprint"]?["unique"] as? Double).map { abs($0 + (shared["wire"] ?? 0) - 1) < 0.0001 } == true)
+    }
+
+    @Test func terminalOutputReadsWithoutColourAndPaintsWithIt() {
+        let plain = CoverageTerminalRenderer(colour: false).render(Self.report)
+        #expect(!plain.contains("\u{1B}["))
+        #expect(plain.contains("= verbatim"))
+        #expect(plain.contains("~ partial"))
+        #expect(plain.contains("Rahima Begum: “The water came at night and we lost everything”"))
+        #expect(plain.contains(CoverageReport.summaryFormula))
+        let painted = CoverageTerminalRenderer(colour: true).render(Self.report)
+        #expect(painted.contains("\u{1B}[32m= verbatim"))
+    }
+
+    @Test func markdownTablesEscapePipes() {
+        let markdown = CoverageMarkdownRenderer.markdown(Self.report)
+        #expect(markdown.hasPrefix("# Coverage of 2 sources"))
+        #expect(markdown.contains("| `reprint` | Floods \\| kill 12 | Daily |"))
+        #expect(
+            markdown.contains(
+                "| q1 | Rahima Begum | “The water came at night and we lost everything” | verbatim | partial |"))
+        #expect(markdown.contains("## Sentences of `wire`"))
+        #expect(markdown.contains("| 3 | unique | The Water Development Board said levels would fall by Friday. |  |"))
+    }
+}
