@@ -64,3 +64,32 @@ struct DedupCommandTests {
         #expect(result.stderr.contains("--shingles"))
     }
 }
+
+@Suite("copydesk dedup on crawls")
+struct DedupCrawlTests {
+    /// A WARC.gz crawl and a folder of saved pages: HTML goes through article extraction, so the
+    /// site's navigation and footer do not make every page of one outlet look alike.
+    @Test func warcAndPagesClusterByArticle() throws {
+        let scratch = try Scratch()
+        var stories = Stories(seed: 99)
+        let story = stories.story()
+        let other = stories.story()
+        func record(_ id: String, _ paragraphs: [String]) -> [UInt8] {
+            gzip(warcRecord(
+                type: "response", id: id, uri: "https://paper.example/\(id)", contentType: "application/http; msgtype=response",
+                block: httpResponse(body: newsPage(title: "Story \(id)", paragraphs: paragraphs))))
+        }
+        let crawl = try scratch.write(
+            "crawl.warc.gz",
+            gzip(warcRecord(type: "warcinfo", id: "info", contentType: "application/warc-fields", block: "software: test\r\n"))
+                + record("urn:uuid:one", story) + record("urn:uuid:two", other))
+        try scratch.write("pages/copy.html", newsPage(title: "A copy", paragraphs: Array(story.prefix(story.count * 2 / 3))))
+        let result = try CommandLine.run(["dedup", "--format", "jsonl", crawl, scratch.path("pages")])
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\n").compactMap(parseJSON)
+        #expect(rows.map { $0["id"] as? String } == ["urn:uuid:one", "urn:uuid:two", "copy"])
+        #expect(rows[2]["cluster"] as? Int == rows[0]["cluster"] as? Int)
+        #expect(rows[2]["relation"] as? String == "contained")
+        #expect(rows[1]["cluster"] as? Int != rows[0]["cluster"] as? Int)
+    }
+}
