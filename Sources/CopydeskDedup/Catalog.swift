@@ -90,6 +90,28 @@ public struct Catalog: Sendable {
             : SignatureTable(values: signatures, width: permutations, starts: signatureStart)
     }
 
+    /// `nodes` sorted by ``precedes(_:_:)``, without comparing strings a million times: the
+    /// distinct publication dates are ranked once, then nodes are sorted by integer keys.
+    func inPrecedenceOrder(_ nodes: [Int]) -> [Int] {
+        var dates = Set<String>()
+        for node in nodes { if let published = entries[node].published { dates.insert(published) } }
+        var rank: [String: Int32] = [:]
+        for (index, date) in dates.sorted().enumerated() { rank[date] = Int32(index) }
+        struct Key: Comparable {
+            var date: Int32
+            var negativeLength: Int
+            var node: Int
+            static func < (a: Key, b: Key) -> Bool {
+                (a.date, a.negativeLength, a.node) < (b.date, b.negativeLength, b.node)
+            }
+        }
+        var keys = nodes.map { node in
+            Key(date: entries[node].published.flatMap { rank[$0] } ?? .max, negativeLength: -entries[node].length, node: node)
+        }
+        keys.sort()
+        return keys.map(\.node)
+    }
+
     /// Whether `a` has precedence over `b` as a cluster's representative: the earliest
     /// published first (undated last), then the longest, then the first read.
     public func precedes(_ a: Int, _ b: Int) -> Bool {

@@ -73,13 +73,15 @@ struct Clustering {
     /// other, but both carry the same core that the rest of the cluster shares. A document that
     /// merely touches a cluster through one or two members never qualifies. And a document that
     /// is only a part of the representative (`contained`) joins a cluster that has members
-    /// already only when one of them is a verified neighbour too.
+    /// already only when one of them is a verified neighbour too, or passes verification against
+    /// it (the first few members are checked).
     /// - Returns: for each node, its representative (an entry index) and its verdict against it;
     ///   a representative maps to itself with no verdict.
     func cluster(nodes: [Int], adjacency: [[Int32]]) throws -> [Int: (representative: Int, verdict: Verdict?)] {
-        let order = nodes.sorted { catalog.precedes($0, $1) }
+        let order = catalog.inPrecedenceOrder(nodes)
         var representativeOf = [Int32](repeating: -1, count: catalog.count)
-        var size: [Int: Int] = [:]
+        var size = [Int32](repeating: 1, count: catalog.count)
+        var members: [Int: [Int32]] = [:]
         var result: [Int: (representative: Int, verdict: Verdict?)] = [:]
         result.reserveCapacity(nodes.count)
         for (step, node) in order.enumerated() {
@@ -107,13 +109,19 @@ struct Clustering {
                     // A part of the representative joins a cluster that has members already only
                     // if one of them vouches for it too: a roundup published first holds two
                     // unrelated stories, and each is "contained" in it, but not in each other.
-                    if verdict.relation == .contained, size[representative, default: 1] > 1, witnesses == 0 { continue }
+                    // Members that are not LSH neighbours may vouch too: a few are checked exactly.
+                    if verdict.relation == .contained, size[representative] > 1, witnesses == 0 {
+                        let vouched = (members[representative] ?? []).prefix(4).contains { member in
+                            Verdict(SetOverlap(mine, sets[catalog.entries[Int(member)].location]), options: options) != nil
+                        }
+                        if !vouched { continue }
+                    }
                     if best == nil || verdict.similarity > best?.verdict.similarity ?? 0 {
                         best = (representative, verdict)
                     }
                 }
                 if best == nil,
-                    let core = neighbours.filter({ $0.count >= 2 && $0.count * 2 > size[$0.representative, default: 1] })
+                    let core = neighbours.filter({ $0.count >= 2 && $0.count * 2 > Int(size[$0.representative]) })
                         .max(by: { $0.count < $1.count })
                 {
                     let theirs = sets[catalog.entries[core.representative].location]
@@ -122,7 +130,8 @@ struct Clustering {
             }
             if let best {
                 representativeOf[node] = Int32(best.representative)
-                size[best.representative, default: 1] += 1
+                size[best.representative] += 1
+                members[best.representative, default: []].append(Int32(node))
                 result[node] = (best.representative, best.verdict)
             } else {
                 representativeOf[node] = Int32(node)
