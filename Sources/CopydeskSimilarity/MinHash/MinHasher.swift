@@ -126,24 +126,29 @@ public struct MinHasher: Sendable {
     /// probe sequence, a hash of (bin, attempt) that every signature shares.
     func densify(_ slots: UnsafeMutableBufferPointer<UInt32>) {
         let k = slots.count
-        var empty = [Bool](repeating: false, count: k)
-        var emptyCount = 0
-        for index in 0..<k where slots[index] == .max {
-            empty[index] = true
-            emptyCount += 1
-        }
-        guard emptyCount > 0, emptyCount < k else { return }
-        let bins = UInt64(truncatingIfNeeded: k)
-        for index in 0..<k where empty[index] {
-            var attempt: UInt64 = 1
-            while true {
-                let probe = ShingleHash.mix((UInt64(index) << 32 | attempt) ^ densificationSeed, 0x9FB2_1C65_1E98_DF25)
-                let donor = Int(truncatingIfNeeded: probe.multipliedFullWidth(by: bins).high)
-                if !empty[donor] {
-                    slots[index] = slots[donor]
-                    break
+        // Which bins the shingles left empty, fixed before any is filled: donors must be bins
+        // that were filled by shingles, or two signatures would borrow along different chains.
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: k) { empty in
+            var emptyCount = 0
+            for index in 0..<k {
+                let isEmpty = slots[index] == .max
+                empty[index] = isEmpty
+                emptyCount &+= isEmpty ? 1 : 0
+            }
+            guard emptyCount > 0, emptyCount < k else { return }
+            let bins = UInt64(truncatingIfNeeded: k)
+            for index in 0..<k where empty[index] {
+                var attempt: UInt64 = 1
+                while true {
+                    let probe = ShingleHash.mix(
+                        (UInt64(index) << 32 | attempt) ^ densificationSeed, 0x9FB2_1C65_1E98_DF25)
+                    let donor = Int(truncatingIfNeeded: probe.multipliedFullWidth(by: bins).high)
+                    if !empty[donor] {
+                        slots[index] = slots[donor]
+                        break
+                    }
+                    attempt &+= 1
                 }
-                attempt &+= 1
             }
         }
     }

@@ -87,6 +87,9 @@ private struct Scanner {
     let keys: UnsafeMutableBufferPointer<UInt8>
     let offsets: UnsafeMutableBufferPointer<Int32>
     let gramSize: Int
+    /// The buffers' base addresses (a one-byte dummy for empty ones, never read).
+    let source: UnsafePointer<UInt8>
+    let keyBase: UnsafeMutablePointer<UInt8>
     /// Byte and scalar position of the scan; tokens and key bytes written.
     var index = 0
     var scalar = 0
@@ -106,24 +109,60 @@ private struct Scanner {
         self.keys = keys
         self.offsets = offsets
         self.gramSize = gramSize
+        source = bytes.baseAddress ?? Self.dummy
+        keyBase = keys.baseAddress ?? UnsafeMutablePointer(mutating: Self.dummy)
     }
 
+    /// Stands in for the base address of an empty buffer; the scan never touches it.
+    nonisolated(unsafe) static let dummy = UnsafePointer(UnsafeMutablePointer<UInt8>.allocate(capacity: 8))
+
     /// The number of tokens, or nil when the key buffer was too small.
+    ///
+    /// The loop keeps the scan position in locals (registers) and handles the common case in
+    /// place: ASCII separators, and ASCII words that end at a space or plain punctuation. Anything
+    /// else (non-ASCII text, joiners) writes the position back to `self` and calls out.
     mutating func run() -> Int? {
         offsets[0] = 0
         let table = UnsafeBufferPointer(start: asciiKeyTable, count: 256)
-        do {
-            while index < bytes.count && !overflow {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if table[Int(byte)] != 0 {
-                        scanWord(table)
-                    } else {
-                        index &+= 1
-                        scalar &+= 1
-                    }
+        let end = bytes.count
+        let keyRoom = keys.count
+        var index = self.index
+        var scalar = self.scalar
+        var keyCount = self.keyCount
+        var count = self.count
+        while index < end {
+            let byte = source[index]
+            if byte < 0x80 {
+                if table[Int(byte)] == 0 {
+                    index &+= 1
+                    scalar &+= 1
                     continue
                 }
+                // Until folding, a word's key is never longer than the bytes it consumes.
+                if keyRoom &- keyCount >= end &- index {
+                    let runEnd = Self.copyKeyRun(source, from: index, end: end, into: keyBase + keyCount, table)
+                    let length = runEnd &- index
+                    let last = keyBase[keyCount &+ length &- 1]
+                    if runEnd == end || !continuesWord(at: runEnd, after: last) {
+                        let kind: Token.Kind = keyBase[keyCount] > 0x39 ? .word : Self.kindOfKey(keyBase, keyCount, keyCount &+ length)
+                        tokens[count] = Token(
+                            utf8Start: Int32(truncatingIfNeeded: index), utf8End: Int32(truncatingIfNeeded: runEnd),
+                            scalarStart: Int32(truncatingIfNeeded: scalar),
+                            scalarEnd: Int32(truncatingIfNeeded: scalar &+ length), kind: kind)
+                        keyCount &+= length
+                        count &+= 1
+                        offsets[count] = Int32(truncatingIfNeeded: keyCount)
+                        index = runEnd
+                        scalar &+= length
+                        continue
+                    }
+                }
+            }
+            // The slow paths work on `self`.
+            (self.index, self.scalar, self.keyCount, self.count) = (index, scalar, keyCount, count)
+            if byte < 0x80 {
+                scanWord(table)
+            } else {
                 let (value, length) = decodeScalar(bytes, at: index)
                 switch ScalarClass.of(value) {
                 case .word, .mark:
@@ -131,12 +170,15 @@ private struct Scanner {
                 case .unspaced:
                     scanUnspaced()
                 default:
-                    index &+= length
-                    scalar &+= 1
+                    self.index &+= length
+                    self.scalar &+= 1
                 }
             }
+            if overflow { return nil }
+            (index, scalar, keyCount, count) = (self.index, self.scalar, self.keyCount, self.count)
         }
-        return overflow ? nil : count
+        (self.index, self.scalar, self.keyCount, self.count) = (index, scalar, keyCount, count)
+        return count
     }
 
     @inline(__always)
@@ -175,44 +217,37 @@ private struct Scanner {
         return position
     }
 
-    /// Copies the keys of the ASCII letters and digits from `start` on into `keys` at `keyStart`;
-    /// returns where the run ends and the OR of its key bytes. A static function over locals, so
-    /// the loop keeps its indices in registers instead of storing them into `self` every byte.
+    /// Copies the keys of the ASCII letters and digits from `start` on to `output`; returns where
+    /// the run ends. A static function over plain pointers, so the loop keeps everything in
+    /// registers instead of storing indices into `self` every byte.
     @inline(__always)
     static func copyKeyRun(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into keys: UnsafeMutableBufferPointer<UInt8>,
-        at keyStart: Int, _ table: UnsafeBufferPointer<UInt8>
-    ) -> (end: Int, letterBits: UInt8) {
-        guard let source = bytes.baseAddress, let target = keys.baseAddress, let keyOf = table.baseAddress else {
-            return (start, 0)
-        }
-        let end = bytes.count
+        _ source: UnsafePointer<UInt8>, from start: Int, end: Int, into output: UnsafeMutablePointer<UInt8>,
+        _ table: UnsafeBufferPointer<UInt8>
+    ) -> Int {
         var index = start
-        var output = target + keyStart
-        var letterBits: UInt8 = 0
+        var output = output
         // Eight bytes at a time while eight remain (a word is 6 bytes on average, so most words
-        // take one step). The caller guarantees `keys` has room for every remaining input byte.
+        // take one step). The caller guarantees the key buffer has room for every remaining input
+        // byte, so the eight-byte store never runs past it.
         while index &+ 8 <= end {
             let word = UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
-            let (alphanumeric, letters) = Self.classify8(word)
+            let (alphanumeric, letters) = classify8(word)
             // Lower-case every letter: add 0x20 where the letter mask has its 0x80 bit.
-            let lowered = word | (letters >> 2)
-            UnsafeMutableRawPointer(output).storeBytes(of: lowered.littleEndian, as: UInt64.self)
-            let run = (~alphanumeric & 0x8080_8080_8080_8080).trailingZeroBitCount >> 3
-            letterBits |= (letters & (run == 8 ? ~0 : (1 << (run << 3)) &- 1)) != 0 ? 0x40 : 0
+            UnsafeMutableRawPointer(output).storeBytes(of: (word | (letters >> 2)).littleEndian, as: UInt64.self)
+            let run = (~alphanumeric & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
             output += run
             index &+= run
-            if run < 8 { return (index, letterBits) }
+            if run < 8 { return index }
         }
         while index < end {
-            let key = keyOf[Int(source[index])]
+            let key = table[Int(source[index])]
             if key == 0 { break }
             output.pointee = key
             output += 1
             index &+= 1
-            letterBits |= key
         }
-        return (index, letterBits)
+        return index
     }
 
     /// For eight bytes at once: which are ASCII letters or digits, and which are letters, as
@@ -236,45 +271,68 @@ private struct Scanner {
         keyCount &+= length
     }
 
-    /// Is `byte` (after a run of ASCII letters and digits) certain to end the word? Everything
-    /// but a non-ASCII byte and the four joiners (`'`, `.`, `,`, `-`) is.
+    /// Does the word go on at `index`, right after a run of ASCII letters and digits ending in
+    /// the key byte `last`? Only a non-ASCII byte or a joiner in the right company can continue
+    /// it: `'` before a letter, `.` or `,` between digits, `-` before a line break.
     @inline(__always)
-    static func endsWord(_ byte: UInt8) -> Bool {
-        byte < 0x80 && byte != UInt8(ascii: "'") && byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",")
-            && byte != UInt8(ascii: "-")
+    func continuesWord(at index: Int, after last: UInt8) -> Bool {
+        let byte = bytes[index]
+        if byte >= 0x80 { return true }
+        let next: UInt8 = index &+ 1 < bytes.count ? bytes[index &+ 1] : 0x20
+        switch byte {
+        case UInt8(ascii: "'"): return next >= 0x80 || asciiKeyTable[Int(next)] > 0x39
+        case UInt8(ascii: "."), UInt8(ascii: ","): return last <= 0x39 && next >= 0x30 && next <= 0x39
+        case UInt8(ascii: "-"): return next == 0x20 || next == 0x09 || next == 0x0D || next == 0x0A
+        default: return false
+        }
+    }
+
+    /// A token holding no letter is a number; keys of letters are above 0x39 (ASCII letters and
+    /// every byte of a non-ASCII character), so the first key byte usually settles it.
+    @inline(__always)
+    func kindOfKey(from keyStart: Int) -> Token.Kind {
+        Self.kindOfKey(keyBase, keyStart, keyCount)
+    }
+
+    static func kindOfKey(_ keys: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int) -> Token.Kind {
+        var position = start
+        while position < end {
+            if keys[position] > 0x39 { return .word }
+            position &+= 1
+        }
+        return start == end ? .word : .number
     }
 
     /// A word or number: the common case (ASCII letters and digits up to a space or plain
     /// punctuation) takes one tight loop and one check; anything else goes to ``scanWordRest``.
-    @inline(__always)
+    @inline(never)
     mutating func scanWord(_ table: UnsafeBufferPointer<UInt8>) {
         // Until folding, a word's key is never longer than the bytes it consumes.
-        guard keys.count - keyCount >= bytes.count - index else {
+        guard keys.count &- keyCount >= bytes.count &- index else {
             overflow = true
             return
         }
         let startByte = index
         let startScalar = scalar
         let keyStart = keyCount
-        let (runEnd, letterBits) = Self.copyKeyRun(bytes, from: index, into: keys, at: keyCount, table)
+        let runEnd = Self.copyKeyRun(source, from: index, end: bytes.count, into: keyBase + keyCount, table)
         let length = runEnd &- index
         keyCount &+= length
         scalar &+= length
         index = runEnd
-        if length > 0 && (index == bytes.count || Self.endsWord(bytes[index])) {
-            emit(startByte, startScalar, letterBits & 0x40 != 0 ? .word : .number)
+        if length > 0 && (index == bytes.count || !continuesWord(at: index, after: keys[keyCount &- 1])) {
+            emit(startByte, startScalar, kindOfKey(from: keyStart))
             return
         }
-        scanWordRest(startByte: startByte, startScalar: startScalar, keyStart: keyStart, letterBits: letterBits)
+        scanWordRest(startByte: startByte, startScalar: startScalar, keyStart: keyStart)
     }
 
     /// The rest of a word that goes on past its first ASCII run, or starts with a non-ASCII
     /// letter: joiners, other scripts, hyphenated line breaks, folding.
     @inline(never)
-    mutating func scanWordRest(startByte: Int, startScalar: Int, keyStart: Int, letterBits: UInt8) {
+    mutating func scanWordRest(startByte: Int, startScalar: Int, keyStart: Int) {
         let table = UnsafeBufferPointer(start: asciiKeyTable, count: 256)
         var needsFolding = false
-        var sawLetter = letterBits & 0x40 != 0
         // What the last key character was: a joiner may only sit between the right neighbours.
         var lastWasLetter = false
         var lastWasDigit = false
@@ -287,14 +345,12 @@ private struct Scanner {
             // The hot loop: a run of ASCII letters and digits, one table load per byte. Key bytes
             // of letters are 0x61–0x7A and of digits 0x30–0x39, so bit 0x40 marks a letter.
             let runStart = index
-            let (runEnd, letterBits) =
-                first ? (index, 0) : Self.copyKeyRun(bytes, from: index, into: keys, at: keyCount, table)
+            let runEnd = first ? index : Self.copyKeyRun(source, from: index, end: bytes.count, into: keyBase + keyCount, table)
             first = false
             index = runEnd
             keyCount &+= runEnd &- runStart
             if index != runStart {
                 scalar &+= index &- runStart
-                sawLetter = sawLetter || letterBits & 0x40 != 0
                 let lastKey = keys[keyCount &- 1]
                 lastWasLetter = lastKey > 0x39
                 lastWasDigit = lastKey <= 0x39
@@ -328,7 +384,6 @@ private struct Scanner {
             case .word, .mark:
                 copyKey(from: index, length: length)
                 if !ScalarClass.isFoldInvariant(value) { needsFolding = true }
-                sawLetter = true
                 lastWasLetter = true
                 lastWasDigit = false
             case .apostrophe where lastWasLetter && isLetter(at: index + length, table):
@@ -351,8 +406,9 @@ private struct Scanner {
             index &+= length
             scalar &+= 1
         }
+        let kind = kindOfKey(from: keyStart)
         if needsFolding { refold(from: keyStart) }
-        emit(startByte, startScalar, sawLetter ? .word : .number)
+        emit(startByte, startScalar, kind)
     }
 
     /// A run of letters from scripts without spaces, cut into overlapping n-grams of characters
