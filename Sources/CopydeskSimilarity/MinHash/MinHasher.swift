@@ -111,13 +111,27 @@ public struct MinHasher: Sendable {
     func fillBins(_ hashes: UnsafeBufferPointer<UInt64>, _ slots: UnsafeMutableBufferPointer<UInt32>) {
         let key = permutationKey
         let multiplier = permutationMultiplier
-        let bins = UInt64(truncatingIfNeeded: slots.count)
+        let k = slots.count
+        if k & (k &- 1) == 0 {
+            // K a power of two: the 64×64-bit product with K is a pair of shifts, same values.
+            let shift = UInt64(k.trailingZeroBitCount)
+            for hash in hashes {
+                var x = (hash ^ key) &* multiplier
+                x ^= x &>> 32
+                // x >> (64 − shift), written so that shift 0 (K = 1) gives bin 0.
+                let bin = Int(truncatingIfNeeded: (x &>> 1) &>> (63 &- shift))
+                let rank = UInt32(truncatingIfNeeded: (x &<< shift) &>> 32)
+                slots[bin] = min(slots[bin], rank)
+            }
+            return
+        }
+        let bins = UInt64(truncatingIfNeeded: k)
         for hash in hashes {
             var x = (hash ^ key) &* multiplier
-            x ^= x >> 32
+            x ^= x &>> 32
             let product = x.multipliedFullWidth(by: bins)
             let bin = Int(truncatingIfNeeded: product.high)
-            let rank = UInt32(truncatingIfNeeded: product.low >> 32)
+            let rank = UInt32(truncatingIfNeeded: product.low &>> 32)
             slots[bin] = min(slots[bin], rank)
         }
     }
