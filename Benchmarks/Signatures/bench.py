@@ -205,9 +205,9 @@ def run_peer(tool, shingles_path, repeats, threads, limit):
         else:
             rows = result.to_rows() if hasattr(result, "to_rows") else result
             estimates = [agreement(rows[i], rows[i + 1]) for i in range(0, min(400, len(rows) - 1), 2)]
+    shingles = sum(len(python_shingles(d)) if tool == "rensa_from_text" else len(d) for d in docs)
     print(json.dumps({"seconds": statistics.median(times), "cpu_seconds": statistics.median(cpu_times),
-                      "documents": len(docs),
-                      "shingles": sum(len(d) for d in docs), "estimates": estimates}))
+                      "documents": len(docs), "shingles": shingles, "estimates": estimates}))
 
 
 _WORKER_DOCS = None

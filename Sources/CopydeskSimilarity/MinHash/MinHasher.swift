@@ -112,14 +112,14 @@ public struct MinHasher: Sendable {
         let key = permutationKey
         let multiplier = permutationMultiplier
         let k = slots.count
-        if k & (k &- 1) == 0 {
+        if k & (k &- 1) == 0 && k > 1 {
             // K a power of two: the 64×64-bit product with K is a pair of shifts, same values.
             let shift = UInt64(k.trailingZeroBitCount)
+            let binShift = 64 &- shift
             for hash in hashes {
                 var x = (hash ^ key) &* multiplier
                 x ^= x &>> 32
-                // x >> (64 − shift), written so that shift 0 (K = 1) gives bin 0.
-                let bin = Int(truncatingIfNeeded: (x &>> 1) &>> (63 &- shift))
+                let bin = Int(truncatingIfNeeded: x &>> binShift)
                 let rank = UInt32(truncatingIfNeeded: (x &<< shift) &>> 32)
                 slots[bin] = min(slots[bin], rank)
             }
