@@ -10,7 +10,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Xi Jinping’s visit, 3.5% of 1,000 — in 2001.", ["xi", "jinping's", "visit", "3.5", "of", "1,000", "in", "2001"]),
+        (
+            "Xi Jinping’s visit, 3.5% of 1,000 — in 2001.",
+            ["xi", "jinping's", "visit", "3.5", "of", "1,000", "in", "2001"]
+        ),
         ("Don't stop; O'Neill said 'no'.", ["don't", "stop", "o'neill", "said", "no"]),
         ("the major-\nity of U.S. voters", ["the", "majority", "of", "u", "s", "voters"]),
         ("the major\u{2010}\n  ity, Smith-\nJones", ["the", "majority", "smith", "jones"]),

@@ -90,7 +90,8 @@ public enum ShingleHash {
             offset &+= 16
             remaining &-= 16
         }
-        return finish(read8(bytes, offset + remaining - 16), read8(bytes, offset + remaining - 8), seed: seed, count: count)
+        return finish(
+            read8(bytes, offset + remaining - 16), read8(bytes, offset + remaining - 8), seed: seed, count: count)
     }
 
     @inlinable @inline(__always)

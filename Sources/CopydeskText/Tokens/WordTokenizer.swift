@@ -144,7 +144,8 @@ private struct Scanner {
                     let length = runEnd &- index
                     let last = keyBase[keyCount &+ length &- 1]
                     if runEnd == end || !continuesWord(at: runEnd, after: last) {
-                        let kind: Token.Kind = keyBase[keyCount] > 0x39 ? .word : Self.kindOfKey(keyBase, keyCount, keyCount &+ length)
+                        let kind: Token.Kind =
+                            keyBase[keyCount] > 0x39 ? .word : Self.kindOfKey(keyBase, keyCount, keyCount &+ length)
                         tokens[count] = Token(
                             utf8Start: Int32(truncatingIfNeeded: index), utf8End: Int32(truncatingIfNeeded: runEnd),
                             scalarStart: Int32(truncatingIfNeeded: scalar),
@@ -345,7 +346,8 @@ private struct Scanner {
             // The hot loop: a run of ASCII letters and digits, one table load per byte. Key bytes
             // of letters are 0x61–0x7A and of digits 0x30–0x39, so bit 0x40 marks a letter.
             let runStart = index
-            let runEnd = first ? index : Self.copyKeyRun(source, from: index, end: bytes.count, into: keyBase + keyCount, table)
+            let runEnd =
+                first ? index : Self.copyKeyRun(source, from: index, end: bytes.count, into: keyBase + keyCount, table)
             first = false
             index = runEnd
             keyCount &+= runEnd &- runStart
