@@ -73,8 +73,4 @@ struct Similarity: ParsableCommand {
         }
     }
 
-    /// Reads one input the way `extract` does.
-    func loadArticle(_ source: String) throws -> Article {
-        try ArticleExtractor().extract(try InputReader().read(source))
-    }
 }
