@@ -1,42 +1,48 @@
-internal import CLibXML2
 public import CopydeskText
 
-/// Finds the article in an HTML page parsed by libxml2.
+/// Finds the article in an HTML page: its paragraphs and its metadata.
+///
+/// The page is parsed once by libxml2 and flattened into a ``PageTree``; candidates for the body
+/// come from a Readability-style scorer, container rules (`itemprop=articleBody`, `<article>`,
+/// content classes, `<main>`), a jusText-style block classifier and JSON-LD `articleBody`, and the
+/// best of them is kept. Safe to call from several threads at once.
 public struct HTMLArticleExtractor: Sendable {
     public init() {}
 
     public func extract(_ document: Document) throws(IngestError) -> Article {
-        copydesk_silenceLibXML2()
-        var utf8 = Array(document.content.utf8)
-        utf8.append(0)
-        let doc = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count - 1), document.url, "UTF-8", COPYDESK_HTML_OPTIONS)
+        guard let page = ParsedPage(html: document.content) else {
+            throw IngestError(.parse, source: document.source, "libxml2 could not parse the page as HTML")
+        }
+        let (tree, facts) = PageTree.build(from: page)
+        let linkedData = LinkedData.read(facts.jsonLD)
+        var h1: [String] = []
+        var h2: [String] = []
+        for index in tree.nodes.indices {
+            switch tree.nodes[index].tag {
+            case .h1: h1.append(tree.plainText(Int32(index)))
+            case .h2: h2.append(tree.plainText(Int32(index)))
+            default: break
             }
         }
-        guard let doc else { throw IngestError(.parse, source: document.source, "libxml2 could not parse the page") }
-        defer { xmlFreeDoc(doc) }
+        let provisionalTitle = PageTitle.resolve(facts: facts, linkedData: linkedData, h1: h1, h2: h2, siteName: nil)
+        let found = ContentScorer.findArticle(in: tree, title: provisionalTitle ?? "")
         var paragraphs: [String] = []
-        var stack: [xmlNodePtr] = []
-        if let root = xmlDocGetRootElement(doc) { stack.append(root) }
-        while let node = stack.popLast() {
-            if node.pointee.type == XML_ELEMENT_NODE, String(cString: node.pointee.name) == "p" {
-                if let content = xmlNodeGetContent(node) {
-                    let text = String(cString: content).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                    copydesk_xmlFree(content)
-                    if !text.isEmpty { paragraphs.append(text) }
-                }
-                continue
-            }
-            var child = node.pointee.last
-            while let c = child {
-                stack.append(c)
-                child = c.pointee.prev
-            }
+        if let found {
+            var writer = ParagraphWriter(tree: found.tree)
+            paragraphs = writer.write(found.root)
         }
+        let metadata = PageMetadata.resolve(
+            facts: facts, linkedData: linkedData, h1: h1, h2: h2, visibleByline: found?.byline,
+            documentURL: document.url)
         guard !paragraphs.isEmpty else {
-            throw IngestError(.noArticle, source: document.source, "no article text found")
+            throw IngestError(.noArticle, source: document.source, "no article text found in the page")
         }
-        return Article(source: document.source, id: document.id, url: document.url, paragraphs: paragraphs)
+        let credit = WireCredit.detect(in: paragraphs, byline: metadata.byline)
+        paragraphs = credit.paragraphs
+        return Article(
+            source: document.source, id: document.id, title: metadata.title, byline: metadata.byline,
+            published: metadata.published, outlet: metadata.outlet, url: metadata.url, credit: credit.credit,
+            dateline: paragraphs.first.flatMap(Dateline.detect(in:)), language: metadata.language,
+            paragraphs: paragraphs)
     }
 }

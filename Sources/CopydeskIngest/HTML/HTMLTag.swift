@@ -1,0 +1,102 @@
+/// The element names the extractor reasons about; every other name is `.other`.
+///
+/// libxml2 lower-cases HTML element names, so the lookup is by the exact lower-case name.
+enum HTMLTag: UInt8, Sendable {
+    case other, text
+    case html, head, body, title, meta, link, base, script, style, noscript, template
+    case iframe, object, embed, svg, math, canvas, video, audio, picture, source, img, map
+    case figure, figcaption
+    case p, div, span, a, br, hr, h1, h2, h3, h4, h5, h6
+    case ul, ol, li, dl, dt, dd, menu
+    case table, thead, tbody, tfoot, tr, td, th, caption, col, colgroup
+    case pre, code, blockquote, address, center
+    case section, article, aside, nav, header, footer, main, hgroup, details, summary, dialog
+    case form, fieldset, legend, input, textarea, select, option, optgroup, button, label
+    case datalist, output, progress, meter
+    case font, b, i, em, strong, small, big, sub, sup, time, abbr, cite, q, mark, del, ins
+    case s, u, strike, tt, wbr, kbd, samp, `var`, dfn, bdi, bdo, data, ruby, rt, rp
+
+    private static let byName: [String: HTMLTag] = {
+        let all: [HTMLTag] = [
+            .html, .head, .body, .title, .meta, .link, .base, .script, .style, .noscript, .template,
+            .iframe, .object, .embed, .svg, .math, .canvas, .video, .audio, .picture, .source, .img, .map,
+            .figure, .figcaption, .p, .div, .span, .a, .br, .hr, .h1, .h2, .h3, .h4, .h5, .h6,
+            .ul, .ol, .li, .dl, .dt, .dd, .menu, .table, .thead, .tbody, .tfoot, .tr, .td, .th,
+            .caption, .col, .colgroup, .pre, .code, .blockquote, .address, .center,
+            .section, .article, .aside, .nav, .header, .footer, .main, .hgroup, .details, .summary,
+            .dialog, .form, .fieldset, .legend, .input, .textarea, .select, .option, .optgroup,
+            .button, .label, .datalist, .output, .progress, .meter, .font, .b, .i, .em, .strong,
+            .small, .big, .sub, .sup, .time, .abbr, .cite, .q, .mark, .del, .ins, .s, .u, .strike,
+            .tt, .wbr, .kbd, .samp, .var, .dfn, .bdi, .bdo, .data, .ruby, .rt, .rp,
+        ]
+        var table: [String: HTMLTag] = [:]
+        for tag in all { table[tag.name] = tag }
+        return table
+    }()
+
+    static func named(_ name: String) -> HTMLTag { byName[name] ?? .other }
+
+    var name: String {
+        switch self {
+        case .var: return "var"
+        default: return String(describing: self)
+        }
+    }
+
+    var isHeading: Bool { self.rawValue >= HTMLTag.h1.rawValue && self.rawValue <= HTMLTag.h6.rawValue }
+
+    /// Content that is never shown as text: left out of the tree (metadata is read from it first).
+    var isDropped: Bool {
+        switch self {
+        case .script, .style, .noscript, .template, .head, .title, .meta, .link, .base: return true
+        default: return false
+        }
+    }
+
+    /// Elements kept in the tree (they count as embeds or form fields) whose content is not text.
+    var isOpaque: Bool {
+        switch self {
+        case .iframe, .object, .embed, .video, .audio, .canvas, .map, .select, .textarea, .datalist,
+            .option, .optgroup, .svg:
+            return true
+        default: return false
+        }
+    }
+
+    /// Phrasing content as HTML defines it (Readability's list); `a`, `del`, `ins` only when
+    /// everything inside them is phrasing too.
+    var isPhrasing: Bool {
+        switch self {
+        case .text, .abbr, .audio, .b, .bdo, .br, .button, .cite, .code, .data, .datalist, .dfn, .em,
+            .embed, .i, .img, .input, .kbd, .label, .mark, .math, .meter, .noscript, .object, .output,
+            .progress, .q, .ruby, .samp, .script, .select, .small, .span, .strong, .sub, .sup,
+            .textarea, .time, .var, .wbr, .font, .big, .tt, .u, .s, .strike, .bdi, .rt, .rp:
+            return true
+        default: return false
+        }
+    }
+
+    /// Elements that start a new block of text when rendered.
+    var isBlock: Bool {
+        switch self {
+        case .p, .div, .h1, .h2, .h3, .h4, .h5, .h6, .ul, .ol, .li, .dl, .dt, .dd, .menu, .table,
+            .thead, .tbody, .tfoot, .tr, .td, .th, .caption, .pre, .blockquote, .address, .center,
+            .section, .article, .aside, .nav, .header, .footer, .main, .hgroup, .details, .summary,
+            .dialog, .form, .fieldset, .legend, .figure, .figcaption, .hr, .body, .html, .option:
+            return true
+        default: return false
+        }
+    }
+
+    /// HTML5 block elements that browsers let close an open `<p>`, but libxml2's HTML4 rules
+    /// nest inside it.
+    var closesParagraph: Bool {
+        switch self {
+        case .article, .section, .aside, .nav, .header, .footer, .main, .figure, .figcaption,
+            .hgroup, .details, .summary, .dialog, .menu, .address, .blockquote, .dl, .fieldset,
+            .form, .h1, .h2, .h3, .h4, .h5, .h6, .hr, .ol, .ul, .pre, .table, .div, .p, .center:
+            return true
+        default: return false
+        }
+    }
+}

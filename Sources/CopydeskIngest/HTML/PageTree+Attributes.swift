@@ -1,0 +1,209 @@
+internal import CLibXML2
+
+extension PageTree {
+    /// The value of attribute `name` of `node`, or nil.
+    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        var attr = node.pointee.properties
+        while let current = attr {
+            if let rawName = current.pointee.name, String(cString: rawName) == name {
+                return value(of: current)
+            }
+            attr = current.pointee.next
+        }
+        return nil
+    }
+
+    static func value(of attr: xmlAttrPtr) -> String {
+        var result = ""
+        var child = attr.pointee.children
+        while let text = child {
+            if let content = text.pointee.content { result += String(cString: content) }
+            child = text.pointee.next
+        }
+        return result
+    }
+
+    /// Reads what the extractor needs from the attributes of element `node` into tree node
+    /// `index`. Returns false when the element is hidden from readers, so it is left out.
+    static func readAttributes(
+        _ node: xmlNodePtr, _ index: Int32, _ tree: inout PageTree, _ facts: inout PageFacts
+    ) -> Bool {
+        var classValue: UnsafeMutablePointer<xmlChar>?
+        var idValue: UnsafeMutablePointer<xmlChar>?
+        var flags: Flags = []
+        var role = ""
+        var ariaModal = false
+        var span: UInt8 = 1
+        let tag = tree[index].tag
+        var attr = node.pointee.properties
+        while let current = attr {
+            attr = current.pointee.next
+            guard let rawName = current.pointee.name else { continue }
+            let content = current.pointee.children?.pointee.content
+            switch String(cString: rawName) {
+            case "class": classValue = content
+            case "id": idValue = content
+            case "hidden": return false
+            case "style":
+                if let content, styleHides(content) { return false }
+            case "aria-hidden":
+                if let content, String(cString: content).trimmingWhitespace().lowercased() == "true" {
+                    return false
+                }
+            case "role": role = content.map { String(cString: $0).lowercased() } ?? ""
+            case "aria-modal": ariaModal = content.map { String(cString: $0) == "true" } ?? false
+            case "itemprop":
+                let value = content.map { String(cString: $0).lowercased() } ?? ""
+                if value.contains("author") { flags.insert(.authorMarkup) }
+                if value.contains("articlebody") { flags.insert(.articleBody) }
+                if value.contains("datepublished") {
+                    if let stamp = attribute(node, "datetime") ?? attribute(node, "content") {
+                        facts.stamps.append(.init(value: stamp, published: true))
+                    }
+                }
+            case "rel":
+                if let content, String(cString: content).lowercased().split(separator: " ").contains("author") {
+                    flags.insert(.authorMarkup)
+                }
+            case "href":
+                if tag == .a, let content, content[0] == UInt8(ascii: "#"), content[1] != 0 { flags.insert(.hashLink) }
+            case "type":
+                if tag == .input, let content, String(cString: content).lowercased() == "password" {
+                    flags.insert(.passwordField)
+                    facts.passwordFields += 1
+                }
+            case "colspan":
+                if let content, let n = Int(String(cString: content).trimmingWhitespace()), n > 1 {
+                    span = UInt8(clamping: n)
+                }
+            case "summary":
+                if tag == .table { flags.insert(.tableHeaders) }
+            case "datatable":
+                if tag == .table, let content, String(cString: content) == "0" { flags.insert(.layoutTable) }
+            default: continue
+            }
+        }
+        if ariaModal, role == "dialog" { flags.insert(.modalDialog) }
+        switch role {
+        case "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog":
+            flags.insert(.unlikelyRole)
+        case "presentation":
+            if tag == .table { flags.insert(.layoutTable) }
+        default: break
+        }
+        let start = tree.attributes.count
+        if let classValue { appendLowercased(classValue, to: &tree.attributes) }
+        let middle = tree.attributes.count
+        if let idValue {
+            tree.attributes.append(0x20)
+            appendLowercased(idValue, to: &tree.attributes)
+        }
+        let end = tree.attributes.count
+        tree.nodes[Int(index)].start = Int32(start)
+        tree.nodes[Int(index)].middle = Int32(middle)
+        tree.nodes[Int(index)].end = Int32(end)
+        tree.nodes[Int(index)].span = span
+        if end > start {
+            let both = tree.attributes[start..<end]
+            if ClassWords.matches(ClassWords.unlikely, both), !ClassWords.matches(ClassWords.maybeCandidate, both) {
+                flags.insert(.unlikelyClass)
+            }
+            if ClassWords.matches(ClassWords.byline, both) { flags.insert(.bylineClass) }
+            if ClassWords.matches(ClassWords.boilerplate, both) { flags.insert(.boilerplateClass) }
+            if ClassWords.matches(ClassWords.comment, both) { flags.insert(.commentClass) }
+            if ClassWords.matches(ClassWords.content, both) { flags.insert(.contentClass) }
+            if isShareWord(both) { flags.insert(.shareClass) }
+            let weight = ClassWords.weight(tree.attributes[start..<middle])
+                + ClassWords.weight(tree.attributes[min(middle + 1, end)..<end])
+            tree.nodes[Int(index)].classWeight = Int8(weight)
+        }
+        tree.nodes[Int(index)].flags = flags
+        return true
+    }
+
+    private static func appendLowercased(_ value: UnsafeMutablePointer<xmlChar>, to buffer: inout [UInt8]) {
+        var p = value
+        while p.pointee != 0 {
+            let byte = p.pointee
+            buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : (byte == 0x09 || byte == 0x0A ? 0x20 : byte))
+            p += 1
+        }
+    }
+
+    /// `display:none` or `visibility:hidden` in an inline style.
+    private static func styleHides(_ value: UnsafeMutablePointer<xmlChar>) -> Bool {
+        var compact: [UInt8] = []
+        var p = value
+        while p.pointee != 0 {
+            let byte = p.pointee
+            if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            p += 1
+        }
+        let slice = compact[...]
+        return ClassWords.matches([Array("display:none".utf8), Array("visibility:hidden".utf8)], slice)
+    }
+
+    /// Readability's share pattern: "share" or "sharedaddy" as a word (`_` counts as a boundary).
+    private static func isShareWord(_ value: ArraySlice<UInt8>) -> Bool {
+        var word: [UInt8] = []
+        func check() -> Bool { word == Array("share".utf8) || word == Array("sharedaddy".utf8) }
+        for byte in value {
+            let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+            if isWordByte {
+                word.append(byte)
+            } else {
+                if check() { return true }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        return check()
+    }
+
+    /// Metadata carried by elements that are not part of the text.
+    static func gatherFacts(_ tag: HTMLTag, _ node: xmlNodePtr, into facts: inout PageFacts) {
+        switch tag {
+        case .title:
+            guard facts.title == nil else { return }
+            var text = ""
+            var child = node.pointee.children
+            while let current = child {
+                if let content = current.pointee.content { text += String(cString: content) }
+                child = current.pointee.next
+            }
+            facts.title = text
+        case .meta:
+            guard let content = attribute(node, "content") else { return }
+            for name in ["property", "name", "itemprop", "http-equiv"] {
+                guard let key = attribute(node, name) else { continue }
+                // Some pages list several properties in one attribute ("og:title twitter:title").
+                for part in key.lowercased().split(separator: " ") {
+                    facts.metas.append(.init(key: String(part), content: content))
+                }
+            }
+        case .link:
+            guard let rel = attribute(node, "rel")?.lowercased(), rel.split(separator: " ").contains("canonical"),
+                facts.canonical == nil, let href = attribute(node, "href")
+            else { return }
+            facts.canonical = href.trimmingWhitespace()
+        case .script:
+            guard let type = attribute(node, "type")?.lowercased(), type.contains("ld+json") else { return }
+            var text = ""
+            var child = node.pointee.children
+            while let current = child {
+                if let content = current.pointee.content { text += String(cString: content) }
+                child = current.pointee.next
+            }
+            facts.jsonLD.append(text)
+        case .time:
+            guard let value = attribute(node, "datetime") else { return }
+            let marked = attribute(node, "pubdate") != nil
+                || (attribute(node, "itemprop")?.lowercased().contains("datepublished") ?? false)
+                || (attribute(node, "class")?.lowercased().contains("publish") ?? false)
+            facts.stamps.append(.init(value: value, published: marked))
+        default:
+            return
+        }
+    }
+}
