@@ -40,42 +40,85 @@ enum ClassWords {
         guard !haystack.isEmpty else { return false }
         return haystack.withUnsafeBufferPointer { hay in
             for needle in list where needle.count <= hay.count {
-                let first = needle[0]
-                var i = 0
-                let last = hay.count - needle.count
-                while i <= last {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < needle.count, hay[i + j] == needle[j] { j += 1 }
-                        if j == needle.count { return true }
-                    }
-                    i += 1
-                }
+                if find(needle, in: hay) { return true }
             }
             return false
         }
     }
 
-    /// Readability's negative list also holds "hid" as a whole word.
-    static func hasHidWord(_ haystack: ArraySlice<UInt8>) -> Bool {
-        var word: [UInt8] = []
-        for byte in haystack {
-            if byte == 0x20 {
-                if word == Array("hid".utf8) { return true }
-                word.removeAll(keepingCapacity: true)
-            } else {
-                word.append(byte)
+    @inline(__always) static func find(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        needle.withUnsafeBufferPointer { n in
+            let first = n[0]
+            let count = n.count
+            var i = 0
+            let last = hay.count - count
+            while i <= last {
+                if hay[i] == first {
+                    var j = 1
+                    while j < count, hay[i + j] == n[j] { j += 1 }
+                    if j == count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// The lists, by index, that have a word in `haystack`: one pass over the haystack, trying
+    /// only the words that start with the byte at hand.
+    struct Matcher: Sendable {
+        private var byFirstByte: [[(word: [UInt8], list: UInt16)]] = Array(repeating: [], count: 256)
+
+        init(_ lists: [[[UInt8]]]) {
+            for (index, list) in lists.enumerated() {
+                for word in list { byFirstByte[Int(word[0])].append((word, UInt16(1) << UInt16(index))) }
             }
         }
-        return word == Array("hid".utf8)
+
+        func lists(in haystack: ArraySlice<UInt8>) -> UInt16 {
+            var found: UInt16 = 0
+            haystack.withUnsafeBufferPointer { hay in
+                for i in 0..<hay.count {
+                    let words = byFirstByte[Int(hay[i])]
+                    guard !words.isEmpty else { continue }
+                    for (word, list) in words where found & list == 0 && i + word.count <= hay.count {
+                        var j = 1
+                        while j < word.count, hay[i + j] == word[j] { j += 1 }
+                        if j == word.count { found |= list }
+                    }
+                }
+            }
+            return found
+        }
+    }
+
+    enum List: UInt16 {
+        case unlikely, maybeCandidate, positive, negative, byline, boilerplate, content, comment
+        var bit: UInt16 { 1 << rawValue }
+    }
+
+    static let matcher = Matcher([unlikely, maybeCandidate, positive, negative, byline, boilerplate, content, comment])
+
+    /// Readability's negative list also holds "hid" as a whole word.
+    static func hasHidWord(_ haystack: ArraySlice<UInt8>) -> Bool {
+        var start = haystack.startIndex
+        while start < haystack.endIndex {
+            let end = haystack[start...].firstIndex(of: 0x20) ?? haystack.endIndex
+            if end - start == 3, haystack[start] == 0x68, haystack[start + 1] == 0x69, haystack[start + 2] == 0x64 {
+                return true
+            }
+            start = end + 1
+        }
+        return false
     }
 
     /// Readability's class weight of one attribute value: -25 for negative words, +25 for positive.
     static func weight(_ value: ArraySlice<UInt8>) -> Int {
         guard !value.isEmpty else { return 0 }
+        let found = matcher.lists(in: value)
         var weight = 0
-        if matches(negative, value) || hasHidWord(value) { weight -= 25 }
-        if matches(positive, value) { weight += 25 }
+        if found & List.negative.bit != 0 || hasHidWord(value) { weight -= 25 }
+        if found & List.positive.bit != 0 { weight += 25 }
         return weight
     }
 }

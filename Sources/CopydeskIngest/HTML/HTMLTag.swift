@@ -16,7 +16,7 @@ enum HTMLTag: UInt8, Sendable {
     case font, b, i, em, strong, small, big, sub, sup, time, abbr, cite, q, mark, del, ins
     case s, u, strike, tt, wbr, kbd, samp, `var`, dfn, bdi, bdo, data, ruby, rt, rp
 
-    private static let byName: [String: HTMLTag] = {
+    private static let all: [HTMLTag] = {
         let all: [HTMLTag] = [
             .html, .head, .body, .title, .meta, .link, .base, .script, .style, .noscript, .template,
             .iframe, .object, .embed, .svg, .math, .canvas, .video, .audio, .picture, .source, .img, .map,
@@ -29,12 +29,55 @@ enum HTMLTag: UInt8, Sendable {
             .small, .big, .sub, .sup, .time, .abbr, .cite, .q, .mark, .del, .ins, .s, .u, .strike,
             .tt, .wbr, .kbd, .samp, .var, .dfn, .bdi, .bdo, .data, .ruby, .rt, .rp,
         ]
+        return all
+    }()
+
+    private static let byName: [String: HTMLTag] = {
         var table: [String: HTMLTag] = [:]
         for tag in all { table[tag.name] = tag }
         return table
     }()
 
     static func named(_ name: String) -> HTMLTag { byName[name] ?? .other }
+
+    /// Names of up to 8 bytes packed little-endian into a word, in an open-addressing table:
+    /// the lookup for every element of every page, so no `String` is made for it.
+    private static let packed: (keys: [UInt64], tags: [HTMLTag]) = {
+        var keys = [UInt64](repeating: 0, count: 512)
+        var tags = [HTMLTag](repeating: .other, count: 512)
+        for tag in all {
+            let bytes = Array(tag.name.utf8)
+            guard bytes.count <= 8 else { continue }
+            var key: UInt64 = 0
+            for (i, byte) in bytes.enumerated() { key |= UInt64(byte) << UInt64(8 * i) }
+            var slot = slot(key)
+            while keys[slot] != 0 { slot = (slot + 1) & 511 }
+            keys[slot] = key
+            tags[slot] = tag
+        }
+        return (keys, tags)
+    }()
+
+    @inline(__always) private static func slot(_ key: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> 55) }
+
+    /// The tag named by the NUL-terminated lower-case `name`.
+    static func named(_ name: UnsafePointer<UInt8>) -> HTMLTag {
+        var key: UInt64 = 0
+        var length = 0
+        while name[length] != 0 {
+            if length == 8 { return named(String(cString: name)) }
+            key |= UInt64(name[length]) << UInt64(8 * length)
+            length += 1
+        }
+        guard length > 0 else { return .other }
+        let table = packed
+        var slot = slot(key)
+        while table.keys[slot] != 0 {
+            if table.keys[slot] == key { return table.tags[slot] }
+            slot = (slot + 1) & 511
+        }
+        return .other
+    }
 
     var name: String {
         switch self {

@@ -105,15 +105,15 @@ extension PageTree {
         tree.nodes[Int(index)].span = span
         if end > start {
             let both = tree.attributes[start..<end]
-            if ClassWords.matches(ClassWords.unlikely, both), !ClassWords.matches(ClassWords.maybeCandidate, both) {
-                flags.insert(.unlikelyClass)
-            }
-            if ClassWords.matches(ClassWords.byline, both) { flags.insert(.bylineClass) }
-            if ClassWords.matches(ClassWords.boilerplate, both) { flags.insert(.boilerplateClass) }
-            if ClassWords.matches(ClassWords.comment, both) { flags.insert(.commentClass) }
-            if ClassWords.matches(ClassWords.content, both) { flags.insert(.contentClass) }
+            let found = ClassWords.matcher.lists(in: both)
+            func has(_ list: ClassWords.List) -> Bool { found & list.bit != 0 }
+            if has(.unlikely), !has(.maybeCandidate) { flags.insert(.unlikelyClass) }
+            if has(.byline) { flags.insert(.bylineClass) }
+            if has(.boilerplate) { flags.insert(.boilerplateClass) }
+            if has(.comment) { flags.insert(.commentClass) }
+            if has(.content) { flags.insert(.contentClass) }
             if isShareWord(both) { flags.insert(.shareClass) }
-            let weight = ClassWords.weight(tree.attributes[start..<middle])
+            let weight = middle == start && end == middle ? 0 : ClassWords.weight(tree.attributes[start..<middle])
                 + ClassWords.weight(tree.attributes[min(middle + 1, end)..<end])
             tree.nodes[Int(index)].classWeight = Int8(weight)
         }

@@ -29,7 +29,7 @@ extension PageTree {
                 tree.append(index, to: parent)
             case XML_ELEMENT_NODE:
                 guard let rawName = node.pointee.name else { continue }
-                let tag = HTMLTag.named(String(cString: rawName))
+                let tag = HTMLTag.named(rawName)
                 if tag.isDropped {
                     gatherFacts(tag, node, into: &facts)
                     if tag == .head { pushChildren(of: node, parent: -1, onto: &stack) }
@@ -92,7 +92,7 @@ extension PageTree {
         while index >= first {
             let current = stack[index].node
             if !closed, current.pointee.type == XML_ELEMENT_NODE, let name = current.pointee.name,
-                HTMLTag.named(String(cString: name)).closesParagraph
+                HTMLTag.named(name).closesParagraph
             {
                 closed = true
             }

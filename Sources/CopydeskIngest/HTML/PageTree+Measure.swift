@@ -9,46 +9,63 @@ extension PageTree {
     func measure(_ root: Int32) -> TextMeasure {
         var result = TextMeasure()
         var pendingSpace = false
-        func count(_ node: Int32) {
-            let n = self[node]
-            var i = Int(n.start)
-            let end = Int(n.end)
-            while i < end {
-                let byte = text[i]
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 {
-                    if result.length > 0 { pendingSpace = true }
-                    i += 1
-                    continue
-                }
-                if pendingSpace {
-                    result.length += 1
-                    pendingSpace = false
-                }
-                if byte < 0x80 {
-                    if byte == 0x2C { result.commas += 1 }
-                    result.length += 1
-                    i += 1
-                } else if byte < 0xE0 {
-                    if byte == 0xD8, i + 1 < end, text[i + 1] == 0x8C { result.commas += 1 }  // ، Arabic
-                    result.length += 1
-                    i += 2
-                } else if byte < 0xF0 {
-                    if i + 2 < end, isWideComma(byte, text[i + 1], text[i + 2]) { result.commas += 1 }
-                    result.length += 1
-                    i += 3
-                } else {
-                    result.length += 2
-                    i += 4
+        text.withUnsafeBufferPointer { text in
+            nodes.withUnsafeBufferPointer { nodes in
+                var node = nodes[Int(root)].tag == .text ? root : nodes[Int(root)].firstChild
+                while node >= 0 {
+                    let n = nodes[Int(node)]
+                    if n.tag == .text {
+                        var i = Int(n.start)
+                        let end = Int(n.end)
+                        while i < end {
+                            let byte = text[i]
+                            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                                if result.length > 0 { pendingSpace = true }
+                                i += 1
+                                continue
+                            }
+                            if pendingSpace {
+                                result.length += 1
+                                pendingSpace = false
+                            }
+                            if byte < 0x80 {
+                                if byte == 0x2C { result.commas += 1 }
+                                result.length += 1
+                                i += 1
+                            } else if byte < 0xE0 {
+                                if byte == 0xD8, i + 1 < end, text[i + 1] == 0x8C { result.commas += 1 }  // Arabic
+                                result.length += 1
+                                i += 2
+                            } else if byte < 0xF0 {
+                                if byte >= 0xE2, i + 2 < end, isWideComma(byte, text[i + 1], text[i + 2]) {
+                                    result.commas += 1
+                                }
+                                result.length += 1
+                                i += 3
+                            } else {
+                                result.length += 2
+                                i += 4
+                            }
+                        }
+                    }
+                    if node == root { break }
+                    // Next in document order within root.
+                    if n.firstChild >= 0 {
+                        node = n.firstChild
+                        continue
+                    }
+                    var current = node
+                    node = -1
+                    while current >= 0, current != root {
+                        let next = nodes[Int(current)].next
+                        if next >= 0 {
+                            node = next
+                            break
+                        }
+                        current = nodes[Int(current)].parent
+                    }
                 }
             }
-        }
-        if self[root].tag == .text {
-            count(root)
-            return result
-        }
-        forEachDescendant(of: root) { node in
-            if self[node].tag == .text { count(node) }
-            return true
         }
         return result
     }
@@ -68,14 +85,18 @@ extension PageTree {
     func linkDensity(_ root: Int32) -> Double {
         let total = textLength(root)
         guard total > 0 else { return 0 }
-        var linked = 0.0
         if self[root].tag == .a {
-            linked = Double(textLength(root)) * (self[root].flags.contains(.hashLink) ? 0.3 : 1)
-        } else {
-            forEachDescendant(of: root) { node in
-                guard self[node].tag == .a else { return true }
-                linked += Double(textLength(node)) * (self[node].flags.contains(.hashLink) ? 0.3 : 1)
-                return false
+            return self[root].flags.contains(.hashLink) ? 0.3 : 1
+        }
+        var linked = 0.0
+        var node = self[root].firstChild
+        while node >= 0 {
+            let n = self[node]
+            if n.tag == .a {
+                linked += Double(textLength(node)) * (n.flags.contains(.hashLink) ? 0.3 : 1)
+                node = following(node, within: root, skipChildren: true)
+            } else {
+                node = following(node, within: root)
             }
         }
         return linked / Double(total)
