@@ -173,8 +173,10 @@ extension ContentScorer {
 
 /// Readability's title similarity: the share of the second text's words also in the first.
 enum TitleSimilarity {
+    /// Words as JavaScript's `\W+` splits them: ASCII letters, digits and `_` only.
     static func words(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
+        text.lowercased().split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_")) })
+            .map(String.init)
     }
 
     static func similarity(_ a: String, _ b: String) -> Double {

@@ -4,6 +4,7 @@ struct LinkedData: Sendable {
     var name: String?
     var authors: [String] = []
     var datePublished: String?
+    var dateCreated: String?
     var publisher: String?
     var articleBody: String?
     var language: String?
@@ -22,7 +23,10 @@ struct LinkedData: Sendable {
     static func read(_ scripts: [String]) -> LinkedData? {
         var pageLevel: LinkedData?
         for script in scripts {
-            guard let root = JSONValue.parse(script.trimmingWhitespace()) else { continue }
+            var text = script.trimmingWhitespace()
+            if text.hasPrefix("<![CDATA[") { text = String(text.dropFirst(9)) }
+            if text.hasSuffix("]]>") { text = String(text.dropLast(3)) }
+            guard let root = JSONValue.parse(text.trimmingWhitespace()) else { continue }
             var queue = root.array
             var index = 0
             while index < queue.count, index < 256 {
@@ -50,7 +54,8 @@ struct LinkedData: Sendable {
     init(_ item: JSONValue) {
         headline = item["headline"]?.string?.trimmingWhitespace()
         name = item["name"]?.string?.trimmingWhitespace()
-        datePublished = (item["datePublished"] ?? item["dateCreated"])?.string?.trimmingWhitespace()
+        datePublished = item["datePublished"]?.string?.trimmingWhitespace()
+        dateCreated = item["dateCreated"]?.string?.trimmingWhitespace()
         publisher = (item["publisher"]?.array.first).flatMap { $0["name"]?.string ?? $0.string }?.trimmingWhitespace()
         articleBody = item["articleBody"]?.string
         language = item["inLanguage"]?.string ?? item["inLanguage"]?["name"]?.string
@@ -72,6 +77,7 @@ struct LinkedData: Sendable {
         guard let page else { return self }
         var merged = self
         merged.datePublished = datePublished ?? page.datePublished
+        merged.dateCreated = dateCreated ?? page.dateCreated
         merged.publisher = publisher ?? page.publisher
         merged.language = language ?? page.language
         merged.url = url ?? page.url

@@ -60,7 +60,37 @@ struct PageMetadata: Sendable {
             text = String(text.dropFirst(prefix.count)).trimmingWhitespace()
             break
         }
+        // A byline box often runs on into the date or a share count: "Jane Doe • 8h", "Jane Doe May 20, 2019".
+        for separator in [" • ", " | ", " · "] {
+            text = prefix(of: text, before: separator)
+        }
+        text = dropTrailingDate(text)
         if text.count > 200 { return "" }
+        return text.trimmingWhitespace()
+    }
+
+    /// The part of `text` before the first `separator`, or all of it.
+    static func prefix(of text: String, before separator: String) -> String {
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index...].hasPrefix(separator) { return String(text[..<index]) }
+            index = text.index(after: index)
+        }
+        return text
+    }
+
+    /// "Joshua Sokol May 20, 2019" → "Joshua Sokol".
+    static func dropTrailingDate(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return text }
+        for (index, word) in words.enumerated() where index >= 1 {
+            let bare = word.filter(\.isLetter)
+            guard bare.count >= 3, PublishedDate.monthNumber(String(bare)) != nil,
+                words[index...].contains(where: { $0.contains(where: \.isNumber) }),
+                PublishedDate.iso8601(from: words[index...].joined(separator: " ")) != nil
+            else { continue }
+            return words[..<index].joined(separator: " ")
+        }
         return text
     }
 
@@ -73,6 +103,7 @@ struct PageMetadata: Sendable {
         {
             if let value = facts.meta(key) { raw.append(value) }
         }
+        if let date = ld?.dateCreated { raw.append(date) }
         raw += facts.stamps.filter(\.published).map(\.value)
         raw += facts.stamps.map(\.value)
         for value in raw {

@@ -12,7 +12,7 @@ enum PageTitle {
             if let name = ld.name, let headline = ld.headline, name != headline {
                 let nameMatches = TitleSimilarity.similarity(name, documentTitle) > 0.75
                 let headlineMatches = TitleSimilarity.similarity(headline, documentTitle) > 0.75
-                title = nameMatches && !headlineMatches ? name : headline
+                title = headlineMatches && !nameMatches ? headline : name
             } else {
                 title = ld.headline ?? ld.name
             }
@@ -39,7 +39,7 @@ enum PageTitle {
         func isSeparatorAt(_ i: Int, _ set: Set<Character>) -> Bool {
             i > 0 && i + 1 < chars.count && chars[i - 1] == " " && chars[i + 1] == " " && set.contains(chars[i])
         }
-        let primary: Set<Character> = ["|", "-", "\\", "/", ">", "»"]
+        let primary: Set<Character> = ["|", "-", "–", "—", "\\", "/", ">", "»"]
         let separatorPositions = chars.indices.filter { isSeparatorAt($0, primary) }
         if let last = separatorPositions.last {
             hierarchical = chars.indices.contains { isSeparatorAt($0, ["\\", "/", ">", "»"]) }

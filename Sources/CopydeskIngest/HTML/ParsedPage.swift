@@ -30,25 +30,47 @@ final class ParsedPage {
 
     deinit { xmlFreeDoc(document) }
 
-    /// libxml2 turns `<![CDATA[…]]>` in HTML into literal text; browsers show none of it.
+    /// libxml2 turns `<![CDATA[…]]>` in HTML into literal text; browsers show none of it. Inside
+    /// `<script>` and `<style>` it is raw text and stays (JSON-LD is often wrapped in it).
     static func dropCDATASections(_ bytes: inout [UInt8]) {
         let open = Array("<![CDATA[".utf8)
-        guard let first = find(open, in: bytes, from: 0) else { return }
+        guard find(open, in: bytes, from: 0) != nil else { return }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
-        var position = 0
-        var start: Int? = first
-        while let found = start {
-            result.append(contentsOf: bytes[position..<found])
-            guard let close = find(Array("]]>".utf8), in: bytes, from: found + open.count) else {
-                position = bytes.count
-                break
+        var rawUntil: [UInt8]? = nil  // the closing tag that ends the raw text we are in
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            guard byte == UInt8(ascii: "<") else {
+                result.append(byte)
+                i += 1
+                continue
             }
-            position = close + 3
-            start = find(open, in: bytes, from: position)
+            if let closing = rawUntil {
+                if startsWith(closing, bytes, at: i) { rawUntil = nil }
+            } else if startsWith(Array("<script".utf8), bytes, at: i) {
+                rawUntil = Array("</script".utf8)
+            } else if startsWith(Array("<style".utf8), bytes, at: i) {
+                rawUntil = Array("</style".utf8)
+            } else if startsWith(open, bytes, at: i) {
+                guard let close = find(Array("]]>".utf8), in: bytes, from: i + open.count) else { break }
+                i = close + 3
+                continue
+            }
+            result.append(byte)
+            i += 1
         }
-        if position < bytes.count { result.append(contentsOf: bytes[position...]) }
         bytes = result
+    }
+
+    /// Case-insensitive prefix test of lower-case `prefix` at `index`.
+    private static func startsWith(_ prefix: [UInt8], _ bytes: [UInt8], at index: Int) -> Bool {
+        guard index + prefix.count <= bytes.count else { return false }
+        for (offset, expected) in prefix.enumerated() {
+            let byte = bytes[index + offset]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
+        }
+        return true
     }
 
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
