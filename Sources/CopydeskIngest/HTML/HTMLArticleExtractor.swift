@@ -26,11 +26,16 @@ public struct HTMLArticleExtractor: Sendable {
         }
         let provisionalTitle = PageTitle.resolve(facts: facts, linkedData: linkedData, h1: h1, h2: h2, siteName: nil)
         let found = ContentScorer.findArticle(in: tree, title: provisionalTitle ?? "")
-        var paragraphs: [String] = []
+        var scorerParagraphs: [String]?
         if let found {
             var writer = ParagraphWriter(tree: found.tree)
-            paragraphs = writer.write(found.root)
+            let written = writer.write(found.root)
+            if !written.isEmpty { scorerParagraphs = written }
         }
+        let (chosen, warnings) = BodyChoice.choose(
+            scorer: scorerParagraphs, container: { ContainerRules.findArticle(in: tree) },
+            blocks: { BlockClassifier.findArticle(in: tree) }, linkedBody: linkedData?.articleBody)
+        var paragraphs = chosen?.paragraphs ?? []
         let metadata = PageMetadata.resolve(
             facts: facts, linkedData: linkedData, h1: h1, h2: h2, visibleByline: found?.byline,
             documentURL: document.url)
@@ -43,6 +48,6 @@ public struct HTMLArticleExtractor: Sendable {
             source: document.source, id: document.id, title: metadata.title, byline: metadata.byline,
             published: metadata.published, outlet: metadata.outlet, url: metadata.url, credit: credit.credit,
             dateline: paragraphs.first.flatMap(Dateline.detect(in:)), language: metadata.language,
-            paragraphs: paragraphs)
+            paragraphs: paragraphs, warnings: warnings)
     }
 }

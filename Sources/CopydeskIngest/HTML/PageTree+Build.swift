@@ -13,7 +13,12 @@ extension PageTree {
         tree.text.reserveCapacity(1 << 16)
         var stack: [(node: xmlNodePtr, parent: Int32)] = [(top, -1)]
         var sawBody = false
-        while let (node, parent) = stack.popLast() {
+        // Depth of each node; deeper than `maximumDepth`, elements become siblings (as in Blink),
+        // so no pass over the tree costs more than n × maximumDepth.
+        var depth: [Int32] = [0]
+        while let (node, attachedTo) = stack.popLast() {
+            var parent = attachedTo
+            if parent >= 0, depth[Int(parent)] >= maximumDepth { parent = tree[parent].parent }
             switch node.pointee.type {
             case XML_TEXT_NODE:
                 guard parent >= 0, let content = node.pointee.content else { continue }
@@ -24,6 +29,7 @@ extension PageTree {
                 PageText.append(content, count: count, preformatted: preformatted, to: &tree.text)
                 guard tree.text.count > Int(start) else { continue }
                 let index = tree.makeNode(.text)
+                depth.append(depth[Int(parent)] + 1)
                 tree.nodes[Int(index)].start = start
                 tree.nodes[Int(index)].end = Int32(tree.text.count)
                 tree.append(index, to: parent)
@@ -54,6 +60,7 @@ extension PageTree {
                     tree.nodes.removeLast()
                     continue
                 }
+                depth.append(depth[Int(parent)] + 1)
                 if tree[parent].flags.contains(.preformatted) || tag == .pre {
                     tree.nodes[Int(index)].flags.insert(.preformatted)
                 }
@@ -74,6 +81,8 @@ extension PageTree {
         }
         return (tree, facts)
     }
+
+    static let maximumDepth: Int32 = 512
 
     private static func pushChildren(
         of node: xmlNodePtr, parent: Int32, onto stack: inout [(node: xmlNodePtr, parent: Int32)],

@@ -1,0 +1,95 @@
+/// Keeps the best of the body candidates, as trafilatura does: the scorer's result unless it is
+/// short or disagrees with the page's own JSON-LD `articleBody`, in which case the candidate that
+/// agrees best with it (or the longer container) wins.
+struct BodyChoice {
+    enum Source: String, Sendable {
+        case scorer, container, blocks, linkedData
+    }
+
+    struct Candidate {
+        var source: Source
+        var paragraphs: [String]
+        var length: Int { paragraphs.reduce(0) { $0 + $1.count } }
+    }
+
+    /// A scorer result shorter than this is doubted and compared with the other candidates.
+    static let doubtfulLength = 1000
+
+    static func choose(
+        scorer: [String]?, container: () -> [String]?, blocks: () -> [String]?, linkedBody: String?
+    ) -> (Candidate?, warnings: [String]) {
+        let first = scorer.map { Candidate(source: .scorer, paragraphs: $0) }
+        let linked = linkedBody.flatMap(paragraphs(ofLinkedBody:)).map { Candidate(source: .linkedData, paragraphs: $0) }
+        let linkedShingles = linked.map { Shingles($0.paragraphs) }
+        if let first, first.length >= doubtfulLength {
+            guard let linkedShingles else { return (first, []) }
+            if linkedShingles.recall(in: Shingles(first.paragraphs)) >= 0.6 { return (first, []) }
+        }
+        var candidates: [Candidate] = []
+        if let first { candidates.append(first) }
+        if let found = container() { candidates.append(Candidate(source: .container, paragraphs: found)) }
+        if let linked, let linkedShingles {
+            var best: Candidate?
+            var bestScore = 0.0
+            for candidate in candidates + (blocks().map { [Candidate(source: .blocks, paragraphs: $0)] } ?? []) {
+                let score = linkedShingles.f1(Shingles(candidate.paragraphs))
+                if score > bestScore {
+                    best = candidate
+                    bestScore = score
+                }
+            }
+            if let best, bestScore >= 0.5 { return (best, []) }
+            return (linked, ["the article text comes from the page's JSON-LD articleBody: no element of the page holds it"])
+        }
+        let byLength = candidates.max { $0.length < $1.length }
+        if let first, let byLength, byLength.source != .scorer, Double(byLength.length) < 1.5 * Double(first.length) {
+            return (first, [])
+        }
+        if let byLength, byLength.length >= 200 { return (byLength, []) }
+        if let fallback = blocks(), fallback.reduce(0, { $0 + $1.count }) > (byLength?.length ?? 0) {
+            return (Candidate(source: .blocks, paragraphs: fallback), [])
+        }
+        return (byLength, [])
+    }
+
+    /// JSON-LD bodies are plain text with line breaks between paragraphs (sometimes with markup).
+    static func paragraphs(ofLinkedBody body: String) -> [String]? {
+        let lines = body.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { PageTitle.collapse(String($0)) }
+            .filter { !$0.isEmpty }
+        guard lines.reduce(0, { $0 + $1.count }) >= 300, !body.contains("<p>") else { return nil }
+        return lines
+    }
+}
+
+/// Word 4-gram shingles of some paragraphs, hashed: enough to tell how much of one text is in another.
+struct Shingles {
+    let set: Set<Int>
+
+    init(_ paragraphs: [String]) {
+        var words: [Substring] = []
+        for paragraph in paragraphs {
+            words += paragraph.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        }
+        var set = Set<Int>()
+        if words.count >= 4 {
+            for i in 0...(words.count - 4) {
+                var hasher = Hasher()
+                for word in words[i..<i + 4] { hasher.combine(word.lowercased()) }
+                set.insert(hasher.finalize())
+            }
+        }
+        self.set = set
+    }
+
+    /// The share of these shingles found in `other`.
+    func recall(in other: Shingles) -> Double {
+        guard !set.isEmpty else { return 0 }
+        return Double(set.intersection(other.set).count) / Double(set.count)
+    }
+
+    func f1(_ other: Shingles) -> Double {
+        let r = recall(in: other)
+        let p = other.recall(in: self)
+        return r + p > 0 ? 2 * r * p / (r + p) : 0
+    }
+}
