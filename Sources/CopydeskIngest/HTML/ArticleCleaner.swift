@@ -34,16 +34,16 @@ struct ArticleCleaner {
     }
 
     private mutating func removeShareBoxes(in top: Int32) {
-        var nodes: [Int32] = []
-        tree.forEachDescendant(of: top) { node in
-            guard tree[node].tag != .text else { return false }
-            if tree[node].flags.contains(.shareClass), tree.textLength(node) < 500 {
-                nodes.append(node)
-                return false
+        var node = tree[top].firstChild
+        while node >= 0 {
+            if tree[node].tag != .text, tree[node].flags.contains(.shareClass), tree.textLength(node) < 500 {
+                let next = tree.following(node, within: top, skipChildren: true)
+                tree.unlink(node)
+                node = next
+            } else {
+                node = tree.following(node, within: top)
             }
-            return true
         }
-        for node in nodes { tree.unlink(node) }
     }
 
     // MARK: Tables
@@ -110,14 +110,14 @@ struct ArticleCleaner {
 
     private static let textish: Set<HTMLTag> = [.span, .li, .td, .blockquote, .dl, .div, .img, .ol, .p, .pre, .table, .ul]
 
-    private func textDensity(_ node: Int32, _ tags: Set<HTMLTag>, total: Int) -> Double {
+    private mutating func textDensity(_ node: Int32, _ tags: Set<HTMLTag>, total: Int) -> Double {
         guard total > 0 else { return 0 }
         var inside = 0
         for child in tree.descendants(of: node, tagged: tags) { inside += tree.textLength(child) }
         return Double(inside) / Double(total)
     }
 
-    private func shouldRemove(_ node: Int32, _ tag: HTMLTag) -> Bool {
+    private mutating func shouldRemove(_ node: Int32, _ tag: HTMLTag) -> Bool {
         let measure = tree.measure(node)
         let length = measure.length
         var isList = tag == .ul || tag == .ol
@@ -181,7 +181,7 @@ struct ArticleCleaner {
     static func isAdOrLoadingWord(_ text: String) -> Bool {
         let t = text.lowercased().trimmingWhitespace()
         let words: Set<String> = [
-            "ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама",
+            "ad", "advertising", "advertisement", "advertisment", "anzeige", "pub", "publicité", "werb", "werbung", "广告", "реклама",
             "anuncio", "loading", "正在加载", "загрузка", "chargement", "cargando",
         ]
         if words.contains(t) { return true }

@@ -20,7 +20,8 @@ enum ContainerRules {
 
     /// The first rule that matches an element holding at least 200 characters; among several
     /// matches of a rule, the one with the most text.
-    static func container(in tree: PageTree) -> Int32? {
+    static func container(in page: PageTree) -> Int32? {
+        var tree = page
         let rules: [(PageTree.Node) -> Bool] = [
             { $0.flags.contains(.articleBody) },
             { $0.flags.contains(.contentClass) && $0.tag != .body },

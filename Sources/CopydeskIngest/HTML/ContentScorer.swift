@@ -150,7 +150,9 @@ struct ContentScorer {
     private mutating func checkByline(_ node: Int32) -> Bool {
         guard byline == nil else { return false }
         let flags = tree[node].flags
-        guard flags.contains(.authorMarkup) || flags.contains(.bylineClass) else { return false }
+        guard flags.contains(.authorMarkup) || flags.contains(.bylineClass), tree.textLength(node) < 100 else {
+            return false
+        }
         let text = tree.plainText(node)
         guard !text.isEmpty, text.count < 100 else { return false }
         byline = text
@@ -161,7 +163,7 @@ struct ContentScorer {
         TitleSimilarity.similarity(title, tree.plainText(node)) > 0.75
     }
 
-    private func isWithoutContent(_ node: Int32) -> Bool {
+    private mutating func isWithoutContent(_ node: Int32) -> Bool {
         if tree.hasText(node) { return false }
         let children = tree.elementChildCount(of: node)
         return children == 0 || children == tree.count([.br, .hr], in: node)

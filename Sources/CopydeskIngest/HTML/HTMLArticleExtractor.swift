@@ -32,21 +32,24 @@ public struct HTMLArticleExtractor: Sendable {
             let written = writer.write(found.root)
             if !written.isEmpty { scorerParagraphs = written }
         }
-        let (chosen, warnings) = BodyChoice.choose(
+        let (chosen, choiceWarnings) = BodyChoice.choose(
             scorer: scorerParagraphs, container: { ContainerRules.findArticle(in: tree) },
             blocks: { BlockClassifier.findArticle(in: tree) }, linkedBody: linkedData?.articleBody)
         var paragraphs = chosen?.paragraphs ?? []
         let metadata = PageMetadata.resolve(
             facts: facts, linkedData: linkedData, h1: h1, h2: h2, visibleByline: found?.byline,
             documentURL: document.url)
-        guard !paragraphs.isEmpty else {
-            throw IngestError(.noArticle, source: document.source, "no article text found in the page")
-        }
-        let credit = WireCredit.detect(in: paragraphs, byline: metadata.byline)
-        paragraphs = credit.paragraphs
+        var warnings = choiceWarnings
+        let words = paragraphs.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
+        try ArticleVerdict.check(
+            words: words, characters: paragraphs.reduce(0) { $0 + $1.count }, passwordFields: facts.passwordFields,
+            source: document.source, warnings: &warnings)
+        let credited = WireCredit.detect(in: paragraphs, byline: metadata.byline)
+        paragraphs = credited.paragraphs
+        let credit = credited.credit ?? ArticleVerdict.agency(in: linkedData, facts: facts)
         return Article(
             source: document.source, id: document.id, title: metadata.title, byline: metadata.byline,
-            published: metadata.published, outlet: metadata.outlet, url: metadata.url, credit: credit.credit,
+            published: metadata.published, outlet: metadata.outlet, url: metadata.url, credit: credit,
             dateline: paragraphs.first.flatMap(Dateline.detect(in:)), language: metadata.language,
             paragraphs: paragraphs, warnings: warnings)
     }

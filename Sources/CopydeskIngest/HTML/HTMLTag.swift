@@ -15,6 +15,8 @@ enum HTMLTag: UInt8, Sendable {
     case datalist, output, progress, meter
     case font, b, i, em, strong, small, big, sub, sup, time, abbr, cite, q, mark, del, ins
     case s, u, strike, tt, wbr, kbd, samp, `var`, dfn, bdi, bdo, data, ruby, rt, rp
+    /// AMP's ads, analytics, sidebars, share buttons and consent prompts.
+    case ampFurniture
 
     private static let all: [HTMLTag] = {
         let all: [HTMLTag] = [
@@ -38,7 +40,17 @@ enum HTMLTag: UInt8, Sendable {
         return table
     }()
 
-    static func named(_ name: String) -> HTMLTag { byName[name] ?? .other }
+    static func named(_ name: String) -> HTMLTag {
+        if let tag = byName[name] { return tag }
+        if name.hasPrefix("amp-") {
+            for prefix in ["amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-pixel", "amp-sidebar",
+                "amp-social-share", "amp-consent", "amp-user-notification", "amp-geo", "amp-auto-ads", "amp-call-tracking"]
+            where name.hasPrefix(prefix) {
+                return .ampFurniture
+            }
+        }
+        return .other
+    }
 
     /// Names of up to 8 bytes packed little-endian into a word, in an open-addressing table:
     /// the lookup for every element of every page, so no `String` is made for it.
@@ -91,7 +103,7 @@ enum HTMLTag: UInt8, Sendable {
     /// Content that is never shown as text: left out of the tree (metadata is read from it first).
     var isDropped: Bool {
         switch self {
-        case .script, .style, .noscript, .template, .head, .title, .meta, .link, .base: return true
+        case .script, .style, .noscript, .template, .head, .title, .meta, .link, .base, .ampFurniture: return true
         default: return false
         }
     }

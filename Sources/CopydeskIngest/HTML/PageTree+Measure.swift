@@ -6,67 +6,130 @@ extension PageTree {
         var commas = 0
     }
 
-    func measure(_ root: Int32) -> TextMeasure {
-        var result = TextMeasure()
+    /// What a subtree's text looks like after white space is collapsed: the trimmed length, the
+    /// commas, the (weighted) length inside links, and whether space lies at either end, so two
+    /// neighbours' figures combine exactly.
+    struct SubtreeText: Sendable {
+        var length: Int32 = 0
+        var commas: Int32 = 0
+        var linked: Float = 0
+        var leadingSpace = false
+        var trailingSpace = false
+        /// For a subtree with no visible text: whether it holds any space at all.
+        var anySpace = false
+
+        mutating func append(_ next: SubtreeText) {
+            linked += next.linked
+            commas += next.commas
+            if next.length == 0 {
+                if length == 0 { anySpace = anySpace || next.anySpace } else { trailingSpace = trailingSpace || next.anySpace }
+                return
+            }
+            if length == 0 {
+                let before = anySpace
+                self.length = next.length
+                leadingSpace = next.leadingSpace || before
+                trailingSpace = next.trailingSpace
+                anySpace = true
+                return
+            }
+            length += next.length + (trailingSpace || next.leadingSpace ? 1 : 0)
+            trailingSpace = next.trailingSpace
+        }
+    }
+
+    /// Readability's `innerText` figures for `root`, from a cache kept valid by every mutation:
+    /// each subtree is measured once, however many ancestors ask.
+    mutating func measure(_ root: Int32) -> TextMeasure {
+        let stats = subtreeText(root)
+        return TextMeasure(length: Int(stats.length), commas: Int(stats.commas))
+    }
+
+    mutating func subtreeText(_ root: Int32) -> SubtreeText {
+        if cacheValid.count < nodes.count {
+            cacheValid.append(contentsOf: repeatElement(false, count: nodes.count - cacheValid.count))
+            cache.append(contentsOf: repeatElement(SubtreeText(), count: nodes.count - cache.count))
+        }
+        if cacheValid[Int(root)] { return cache[Int(root)] }
+        var stack: [(node: Int32, expanded: Bool)] = [(root, false)]
+        while let (node, expanded) = stack.popLast() {
+            let index = Int(node)
+            if cacheValid[index] { continue }
+            let n = nodes[index]
+            if n.tag == .text {
+                cache[index] = measureText(n)
+                cacheValid[index] = true
+                continue
+            }
+            if !expanded {
+                stack.append((node, true))
+                var child = n.firstChild
+                while child >= 0 {
+                    if !cacheValid[Int(child)] { stack.append((child, false)) }
+                    child = nodes[Int(child)].next
+                }
+                continue
+            }
+            var total = SubtreeText()
+            var child = n.firstChild
+            while child >= 0 {
+                total.append(cache[Int(child)])
+                child = nodes[Int(child)].next
+            }
+            if n.tag == .a { total.linked += Float(total.length) * (n.flags.contains(.hashLink) ? 0.3 : 1) }
+            cache[index] = total
+            cacheValid[index] = true
+        }
+        return cache[Int(root)]
+    }
+
+    /// Marks `node` and its ancestors as changed.
+    mutating func invalidate(_ node: Int32) {
+        var current = node
+        while current >= 0, Int(current) < cacheValid.count, cacheValid[Int(current)] {
+            cacheValid[Int(current)] = false
+            current = nodes[Int(current)].parent
+        }
+    }
+
+    private func measureText(_ n: Node) -> SubtreeText {
+        var result = SubtreeText()
         var pendingSpace = false
         text.withUnsafeBufferPointer { text in
-            nodes.withUnsafeBufferPointer { nodes in
-                var node = nodes[Int(root)].tag == .text ? root : nodes[Int(root)].firstChild
-                while node >= 0 {
-                    let n = nodes[Int(node)]
-                    if n.tag == .text {
-                        var i = Int(n.start)
-                        let end = Int(n.end)
-                        while i < end {
-                            let byte = text[i]
-                            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
-                                if result.length > 0 { pendingSpace = true }
-                                i += 1
-                                continue
-                            }
-                            if pendingSpace {
-                                result.length += 1
-                                pendingSpace = false
-                            }
-                            if byte < 0x80 {
-                                if byte == 0x2C { result.commas += 1 }
-                                result.length += 1
-                                i += 1
-                            } else if byte < 0xE0 {
-                                if byte == 0xD8, i + 1 < end, text[i + 1] == 0x8C { result.commas += 1 }  // Arabic
-                                result.length += 1
-                                i += 2
-                            } else if byte < 0xF0 {
-                                if byte >= 0xE2, i + 2 < end, isWideComma(byte, text[i + 1], text[i + 2]) {
-                                    result.commas += 1
-                                }
-                                result.length += 1
-                                i += 3
-                            } else {
-                                result.length += 2
-                                i += 4
-                            }
-                        }
-                    }
-                    if node == root { break }
-                    // Next in document order within root.
-                    if n.firstChild >= 0 {
-                        node = n.firstChild
-                        continue
-                    }
-                    var current = node
-                    node = -1
-                    while current >= 0, current != root {
-                        let next = nodes[Int(current)].next
-                        if next >= 0 {
-                            node = next
-                            break
-                        }
-                        current = nodes[Int(current)].parent
-                    }
+            var i = Int(n.start)
+            let end = Int(n.end)
+            while i < end {
+                let byte = text[i]
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                    if result.length > 0 { pendingSpace = true } else { result.leadingSpace = true }
+                    result.anySpace = true
+                    i += 1
+                    continue
+                }
+                if pendingSpace {
+                    result.length += 1
+                    pendingSpace = false
+                }
+                if byte < 0x80 {
+                    if byte == 0x2C { result.commas += 1 }
+                    result.length += 1
+                    i += 1
+                } else if byte < 0xE0 {
+                    if byte == 0xD8, i + 1 < end, text[i + 1] == 0x8C { result.commas += 1 }  // Arabic comma
+                    result.length += 1
+                    i += 2
+                } else if byte < 0xF0 {
+                    if byte >= 0xE2, i + 2 < end, isWideComma(byte, text[i + 1], text[i + 2]) { result.commas += 1 }
+                    result.length += 1
+                    i += 3
+                } else {
+                    result.length += 2
+                    i += 4
                 }
             }
         }
+        result.trailingSpace = pendingSpace
+        if result.length == 0 { result.leadingSpace = false }
         return result
     }
 
@@ -79,40 +142,17 @@ extension PageTree {
         }
     }
 
-    func textLength(_ root: Int32) -> Int { measure(root).length }
+    mutating func textLength(_ root: Int32) -> Int { Int(subtreeText(root).length) }
 
     /// Share of the text that sits in links (`#` links count 0.3), as Readability computes it.
-    func linkDensity(_ root: Int32) -> Double {
-        let total = textLength(root)
-        guard total > 0 else { return 0 }
-        if self[root].tag == .a {
-            return self[root].flags.contains(.hashLink) ? 0.3 : 1
-        }
-        var linked = 0.0
-        var node = self[root].firstChild
-        while node >= 0 {
-            let n = self[node]
-            if n.tag == .a {
-                linked += Double(textLength(node)) * (n.flags.contains(.hashLink) ? 0.3 : 1)
-                node = following(node, within: root, skipChildren: true)
-            } else {
-                node = following(node, within: root)
-            }
-        }
-        return linked / Double(total)
+    mutating func linkDensity(_ root: Int32) -> Double {
+        let stats = subtreeText(root)
+        guard stats.length > 0 else { return 0 }
+        return Double(stats.linked) / Double(stats.length)
     }
 
     /// Whether the subtree holds any non-space text.
-    func hasText(_ root: Int32) -> Bool {
-        if self[root].tag == .text { return !isWhitespace(root) }
-        var found = false
-        forEachDescendant(of: root) { node in
-            if found { return false }
-            if self[node].tag == .text, !isWhitespace(node) { found = true }
-            return !found
-        }
-        return found
-    }
+    mutating func hasText(_ root: Int32) -> Bool { subtreeText(root).length > 0 }
 
     func isWhitespace(_ textNode: Int32) -> Bool {
         let n = self[textNode]

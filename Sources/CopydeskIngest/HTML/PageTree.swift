@@ -64,6 +64,9 @@ struct PageTree: Sendable {
     var attributes: [UInt8] = []
     /// The `<body>` (or the root when there is none).
     var body: Int32 = -1
+    /// Measured text of subtrees, see ``subtreeText(_:)``.
+    var cache: [SubtreeText] = []
+    var cacheValid: [Bool] = []
 
     // MARK: Structure
 
@@ -78,6 +81,7 @@ struct PageTree: Sendable {
     }
 
     mutating func append(_ child: Int32, to parent: Int32) {
+        invalidate(parent)
         let last = self[parent].lastChild
         nodes[Int(child)].parent = parent
         nodes[Int(child)].prev = last
@@ -88,6 +92,7 @@ struct PageTree: Sendable {
 
     mutating func insert(_ child: Int32, before sibling: Int32) {
         let parent = self[sibling].parent
+        invalidate(parent)
         let prev = self[sibling].prev
         nodes[Int(child)].parent = parent
         nodes[Int(child)].prev = prev
@@ -98,6 +103,7 @@ struct PageTree: Sendable {
 
     mutating func unlink(_ node: Int32) {
         let n = self[node]
+        invalidate(n.parent)
         if n.prev >= 0 { nodes[Int(n.prev)].next = n.next } else if n.parent >= 0 { nodes[Int(n.parent)].firstChild = n.next }
         if n.next >= 0 { nodes[Int(n.next)].prev = n.prev } else if n.parent >= 0 { nodes[Int(n.parent)].lastChild = n.prev }
         nodes[Int(node)].parent = -1

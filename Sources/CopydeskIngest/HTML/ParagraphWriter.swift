@@ -1,7 +1,7 @@
 /// Turns the kept part of a page into paragraphs: every block element (and `<br><br>`) ends one,
 /// white space is collapsed, rows of data tables become one line with cells split by " | ".
 struct ParagraphWriter {
-    let tree: PageTree
+    var tree: PageTree
     /// Leave out furniture Readability keeps: captions, credits, share and "related" boxes.
     var dropFurniture = true
 
@@ -47,7 +47,7 @@ struct ParagraphWriter {
 
     /// Whether furniture the writer leaves out: captions, credits, and the class words of
     /// boilerplate when the block is short or mostly links.
-    func isFurniture(_ node: Int32) -> Bool {
+    mutating func isFurniture(_ node: Int32) -> Bool {
         let n = tree[node]
         switch n.tag {
         case .figcaption, .nav, .aside, .footer, .button, .select, .textarea, .form: return true
@@ -130,6 +130,9 @@ struct ParagraphWriter {
             }
         }
         guard !out.isEmpty else { return }
-        paragraphs.append(String(decoding: out, as: UTF8.self))
+        let paragraph = String(decoding: out, as: UTF8.self)
+        // An ad slot's label left behind ("Advertisement") is no part of the story.
+        if out.count < 20, ArticleCleaner.isAdOrLoadingWord(paragraph) { return }
+        paragraphs.append(paragraph)
     }
 }

@@ -52,7 +52,7 @@ final class ParsedPage {
                 rawUntil = Array("</script".utf8)
             } else if startsWith(Array("<style".utf8), bytes, at: i) {
                 rawUntil = Array("</style".utf8)
-            } else if startsWith(open, bytes, at: i) {
+            } else if i + open.count <= bytes.count, bytes[i..<i + open.count].elementsEqual(open) {
                 guard let close = find(Array("]]>".utf8), in: bytes, from: i + open.count) else { break }
                 i = close + 3
                 continue
