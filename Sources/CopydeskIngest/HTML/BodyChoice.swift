@@ -47,7 +47,10 @@ struct BodyChoice {
         }
         if let byLength, byLength.length >= 200 { return (byLength, []) }
         if let fallback = blocks(), fallback.reduce(0, { $0 + $1.count }) > (byLength?.length ?? 0) {
-            return (Candidate(source: .blocks, paragraphs: fallback), [])
+            return (
+                Candidate(source: .blocks, paragraphs: fallback),
+                ["the article was told from the page furniture by text density alone: check its paragraphs"]
+            )
         }
         return (byLength, [])
     }
@@ -66,16 +69,30 @@ struct Shingles {
     let set: Set<Int>
 
     init(_ paragraphs: [String]) {
-        var words: [Substring] = []
+        // Words hashed straight from the UTF-8 bytes (FNV-1a, ASCII lower-cased): no String per word.
+        var words: [UInt64] = []
         for paragraph in paragraphs {
-            words += paragraph.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var inWord = false
+            for byte in paragraph.utf8 {
+                let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                if isWordByte {
+                    let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+                    inWord = true
+                } else if inWord {
+                    words.append(hash)
+                    hash = 0xcbf2_9ce4_8422_2325
+                    inWord = false
+                }
+            }
+            if inWord { words.append(hash) }
         }
         var set = Set<Int>()
         if words.count >= 4 {
             for i in 0...(words.count - 4) {
-                var hasher = Hasher()
-                for word in words[i..<i + 4] { hasher.combine(word.lowercased()) }
-                set.insert(hasher.finalize())
+                let combined = words[i] &* 31 &+ words[i + 1] &* 961 &+ words[i + 2] &* 29791 &+ words[i + 3] &* 923_521
+                set.insert(Int(truncatingIfNeeded: combined))
             }
         }
         self.set = set

@@ -40,9 +40,10 @@ public struct HTMLArticleExtractor: Sendable {
             facts: facts, linkedData: linkedData, h1: h1, h2: h2, visibleByline: found?.byline,
             documentURL: document.url)
         var warnings = choiceWarnings
-        let words = paragraphs.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
+        // Paragraphs are collapsed to single ASCII spaces: words are spaces plus one.
+        let words = paragraphs.reduce(0) { $0 + 1 + $1.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) } }
         try ArticleVerdict.check(
-            words: words, characters: paragraphs.reduce(0) { $0 + $1.count }, passwordFields: facts.passwordFields,
+            words: words, characters: paragraphs.reduce(0) { $0 + $1.utf8.count }, passwordFields: facts.passwordFields,
             source: document.source, warnings: &warnings)
         let credited = WireCredit.detect(in: paragraphs, byline: metadata.byline)
         paragraphs = credited.paragraphs

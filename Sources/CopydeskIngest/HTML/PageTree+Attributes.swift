@@ -1,5 +1,41 @@
 internal import CLibXML2
 
+/// Attribute names packed into a word, so reading attributes makes no `String` per attribute.
+enum AttributeName {
+    static func key(_ name: UnsafePointer<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        var length = 0
+        while name[length] != 0 {
+            if length < 8 { key |= UInt64(name[length]) << UInt64(8 * length) }
+            length += 1
+        }
+        return length <= 8 ? key : key ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)
+    }
+
+    static func key(_ name: String) -> UInt64 {
+        let bytes = Array(name.utf8) + [0]
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            return key(base)
+        }
+    }
+
+    static let `class` = key("class")
+    static let id = key("id")
+    static let hidden = key("hidden")
+    static let style = key("style")
+    static let ariaHidden = key("aria-hidden")
+    static let role = key("role")
+    static let ariaModal = key("aria-modal")
+    static let itemprop = key("itemprop")
+    static let rel = key("rel")
+    static let href = key("href")
+    static let type = key("type")
+    static let colspan = key("colspan")
+    static let summary = key("summary")
+    static let datatable = key("datatable")
+}
+
 extension PageTree {
     /// The value of attribute `name` of `node`, or nil.
     static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
@@ -40,19 +76,19 @@ extension PageTree {
             attr = current.pointee.next
             guard let rawName = current.pointee.name else { continue }
             let content = current.pointee.children?.pointee.content
-            switch String(cString: rawName) {
-            case "class": classValue = content
-            case "id": idValue = content
-            case "hidden": return false
-            case "style":
+            switch AttributeName.key(rawName) {
+            case AttributeName.class: classValue = content
+            case AttributeName.id: idValue = content
+            case AttributeName.hidden: return false
+            case AttributeName.style:
                 if let content, styleHides(content) { return false }
-            case "aria-hidden":
+            case AttributeName.ariaHidden:
                 if let content, String(cString: content).trimmingWhitespace().lowercased() == "true" {
                     return false
                 }
-            case "role": role = content.map { String(cString: $0).lowercased() } ?? ""
-            case "aria-modal": ariaModal = content.map { String(cString: $0) == "true" } ?? false
-            case "itemprop":
+            case AttributeName.role: role = content.map { String(cString: $0).lowercased() } ?? ""
+            case AttributeName.ariaModal: ariaModal = content.map { String(cString: $0) == "true" } ?? false
+            case AttributeName.itemprop:
                 let value = content.map { String(cString: $0).lowercased() } ?? ""
                 if value.contains("author") { flags.insert(.authorMarkup) }
                 if value.contains("articlebody") { flags.insert(.articleBody) }
@@ -61,24 +97,24 @@ extension PageTree {
                         facts.stamps.append(.init(value: stamp, published: true))
                     }
                 }
-            case "rel":
+            case AttributeName.rel:
                 if let content, String(cString: content).lowercased().split(separator: " ").contains("author") {
                     flags.insert(.authorMarkup)
                 }
-            case "href":
+            case AttributeName.href:
                 if tag == .a, let content, content[0] == UInt8(ascii: "#"), content[1] != 0 { flags.insert(.hashLink) }
-            case "type":
+            case AttributeName.type:
                 if tag == .input, let content, String(cString: content).lowercased() == "password" {
                     flags.insert(.passwordField)
                     facts.passwordFields += 1
                 }
-            case "colspan":
+            case AttributeName.colspan:
                 if let content, let n = Int(String(cString: content).trimmingWhitespace()), n > 1 {
                     span = UInt8(clamping: n)
                 }
-            case "summary":
+            case AttributeName.summary:
                 if tag == .table { flags.insert(.tableHeaders) }
-            case "datatable":
+            case AttributeName.datatable:
                 if tag == .table, let content, String(cString: content) == "0" { flags.insert(.layoutTable) }
             default: continue
             }

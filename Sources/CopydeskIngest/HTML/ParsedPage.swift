@@ -38,14 +38,11 @@ final class ParsedPage {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var rawUntil: [UInt8]? = nil  // the closing tag that ends the raw text we are in
+        var copiedUpTo = 0
         var i = 0
         while i < bytes.count {
-            let byte = bytes[i]
-            guard byte == UInt8(ascii: "<") else {
-                result.append(byte)
-                i += 1
-                continue
-            }
+            guard let lt = bytes[i...].firstIndex(of: UInt8(ascii: "<")) else { break }
+            i = lt
             if let closing = rawUntil {
                 if startsWith(closing, bytes, at: i) { rawUntil = nil }
             } else if startsWith(Array("<script".utf8), bytes, at: i) {
@@ -53,13 +50,18 @@ final class ParsedPage {
             } else if startsWith(Array("<style".utf8), bytes, at: i) {
                 rawUntil = Array("</style".utf8)
             } else if i + open.count <= bytes.count, bytes[i..<i + open.count].elementsEqual(open) {
-                guard let close = find(Array("]]>".utf8), in: bytes, from: i + open.count) else { break }
+                result.append(contentsOf: bytes[copiedUpTo..<i])
+                guard let close = find(Array("]]>".utf8), in: bytes, from: i + open.count) else {
+                    copiedUpTo = bytes.count
+                    break
+                }
                 i = close + 3
+                copiedUpTo = i
                 continue
             }
-            result.append(byte)
             i += 1
         }
+        result.append(contentsOf: bytes[copiedUpTo...])
         bytes = result
     }
 
