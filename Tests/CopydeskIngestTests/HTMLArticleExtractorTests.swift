@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct HTMLArticleExtractorTests {
     func extract(_ html: String, url: String? = nil) throws -> Article {
-        try HTMLArticleExtractor().extract(Document(source: "page.html", id: "page", content: html, kind: .html, url: url))
+        try HTMLArticleExtractor().extract(
+            Document(source: "page.html", id: "page", content: html, kind: .html, url: url))
     }
 
     @Test func newsPageKeepsOnlyTheStory() throws {

@@ -4,26 +4,33 @@ import Testing
 
 /// Metadata read from `<meta>`, JSON-LD and `<title>` on small pages.
 @Suite struct HTMLMetadataTests {
-    let body = "<p>The committee heard evidence from residents, engineers and the water company over three days of hearings in the town hall.</p>"
+    let body =
+        "<p>The committee heard evidence from residents, engineers and the water company over three days of hearings in the town hall.</p>"
 
     func extract(head: String, body extra: String = "", url: String? = nil) throws -> Article {
         let html = "<html><head>\(head)</head><body>\(extra)<article>\(body)</article></body></html>"
-        return try HTMLArticleExtractor().extract(Document(source: "m.html", id: "m", content: html, kind: .html, url: url))
+        return try HTMLArticleExtractor().extract(
+            Document(source: "m.html", id: "m", content: html, kind: .html, url: url))
     }
 
     @Test func siteNameIsCutFromTheTitle() throws {
-        let article = try extract(head: "<title>Water bills to rise by a fifth next year | Valley Gazette</title><meta property='og:site_name' content='Valley Gazette'>")
+        let article = try extract(
+            head:
+                "<title>Water bills to rise by a fifth next year | Valley Gazette</title><meta property='og:site_name' content='Valley Gazette'>"
+        )
         #expect(article.title == "Water bills to rise by a fifth next year")
         #expect(article.outlet == "Valley Gazette")
     }
 
     @Test func titleWithoutSiteNameLosesTheLastSectionLikeReadability() throws {
-        let article = try extract(head: "<title>Water bills to rise by a fifth next year - Local news - Valley Gazette</title>")
+        let article = try extract(
+            head: "<title>Water bills to rise by a fifth next year - Local news - Valley Gazette</title>")
         #expect(article.title == "Water bills to rise by a fifth next year - Local news")
     }
 
     @Test func shortTitleFallsBackToTheOnlyHeading() throws {
-        let article = try extract(head: "<title>Gazette</title>", body: "<h1>Water bills to rise by a fifth next year</h1>")
+        let article = try extract(
+            head: "<title>Gazette</title>", body: "<h1>Water bills to rise by a fifth next year</h1>")
         #expect(article.title == "Water bills to rise by a fifth next year")
     }
 
@@ -58,7 +65,8 @@ import Testing
     }
 
     @Test func relativeCanonicalIsResolvedAgainstThePageURL() throws {
-        let article = try extract(head: "<link rel='canonical' href='/2022/09/water-bills'>", url: "https://gazette.example/amp/water")
+        let article = try extract(
+            head: "<link rel='canonical' href='/2022/09/water-bills'>", url: "https://gazette.example/amp/water")
         #expect(article.url == "https://gazette.example/2022/09/water-bills")
         #expect(article.outlet == "gazette.example")
     }
@@ -78,9 +86,14 @@ import Testing
     }
 
     @Test func trailingAgencySignOffIsTheCredit() throws {
-        let html = "<html><body><article><p>Talks between the two sides resumed in Geneva on Monday, diplomats said, after a pause of several weeks. -AFP</p></article></body></html>"
-        let article = try HTMLArticleExtractor().extract(Document(source: "a.html", id: "a", content: html, kind: .html))
+        let html =
+            "<html><body><article><p>Talks between the two sides resumed in Geneva on Monday, diplomats said, after a pause of several weeks. -AFP</p></article></body></html>"
+        let article = try HTMLArticleExtractor().extract(
+            Document(source: "a.html", id: "a", content: html, kind: .html))
         #expect(article.credit == "AFP")
-        #expect(article.paragraphs == ["Talks between the two sides resumed in Geneva on Monday, diplomats said, after a pause of several weeks."])
+        #expect(
+            article.paragraphs == [
+                "Talks between the two sides resumed in Geneva on Monday, diplomats said, after a pause of several weeks."
+            ])
     }
 }

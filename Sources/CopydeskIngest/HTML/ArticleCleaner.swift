@@ -16,7 +16,8 @@ struct ArticleCleaner {
         }
         removeAll(root, [.iframe, .input, .textarea, .select, .button])
         if rules.contains(.weighClasses) {
-            for heading in tree.descendants(of: root, tagged: [.h1, .h2]).reversed() where tree[heading].classWeight < 0 {
+            for heading in tree.descendants(of: root, tagged: [.h1, .h2]).reversed() where tree[heading].classWeight < 0
+            {
                 tree.unlink(heading)
             }
         }
@@ -108,7 +109,9 @@ struct ArticleCleaner {
         }
     }
 
-    private static let textish: Set<HTMLTag> = [.span, .li, .td, .blockquote, .dl, .div, .img, .ol, .p, .pre, .table, .ul]
+    private static let textish: Set<HTMLTag> = [
+        .span, .li, .td, .blockquote, .dl, .div, .img, .ol, .p, .pre, .table, .ul,
+    ]
 
     private mutating func textDensity(_ node: Int32, _ tags: Set<HTMLTag>, total: Int) -> Double {
         guard total > 0 else { return 0 }
@@ -181,7 +184,8 @@ struct ArticleCleaner {
     static func isAdOrLoadingWord(_ text: String) -> Bool {
         let t = text.lowercased().trimmingWhitespace()
         let words: Set<String> = [
-            "ad", "advertising", "advertisement", "advertisment", "anzeige", "pub", "publicité", "werb", "werbung", "广告", "реклама",
+            "ad", "advertising", "advertisement", "advertisment", "anzeige", "pub", "publicité", "werb", "werbung",
+            "广告", "реклама",
             "anuncio", "loading", "正在加载", "загрузка", "chargement", "cargando",
         ]
         if words.contains(t) { return true }

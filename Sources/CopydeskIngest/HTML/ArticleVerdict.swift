@@ -10,7 +10,8 @@ enum ArticleVerdict {
         words: Int, characters: Int, passwordFields: Int, source: String, warnings: inout [String]
     ) throws(IngestError) {
         if words == 0 {
-            throw IngestError(.noArticle, source: source, "no article: the page has no text outside navigation and page furniture")
+            throw IngestError(
+                .noArticle, source: source, "no article: the page has no text outside navigation and page furniture")
         }
         if passwordFields > 0, characters < 500 {
             throw IngestError(

@@ -19,7 +19,9 @@ struct BodyChoice {
         scorer: [String]?, container: () -> [String]?, blocks: () -> [String]?, linkedBody: String?
     ) -> (Candidate?, warnings: [String]) {
         let first = scorer.map { Candidate(source: .scorer, paragraphs: $0) }
-        let linked = linkedBody.flatMap(paragraphs(ofLinkedBody:)).map { Candidate(source: .linkedData, paragraphs: $0) }
+        let linked = linkedBody.flatMap(paragraphs(ofLinkedBody:)).map {
+            Candidate(source: .linkedData, paragraphs: $0)
+        }
         let linkedShingles = linked.map { Shingles($0.paragraphs) }
         if let first, first.length >= doubtfulLength {
             guard let linkedShingles else { return (first, []) }
@@ -39,7 +41,9 @@ struct BodyChoice {
                 }
             }
             if let best, bestScore >= 0.5 { return (best, []) }
-            return (linked, ["the article text comes from the page's JSON-LD articleBody: no element of the page holds it"])
+            return (
+                linked, ["the article text comes from the page's JSON-LD articleBody: no element of the page holds it"]
+            )
         }
         let byLength = candidates.max { $0.length < $1.length }
         if let first, let byLength, byLength.source != .scorer, Double(byLength.length) < 1.5 * Double(first.length) {
@@ -75,7 +79,8 @@ struct Shingles {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             var inWord = false
             for byte in paragraph.utf8 {
-                let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                let isWordByte =
+                    byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
                 if isWordByte {
                     let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                     hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3

@@ -96,7 +96,7 @@ struct ContentScorer {
                 node = removeAndGetNext(node)
                 continue
             }
-            if removeTitleHeader, (n.tag == .h1 || n.tag == .h2), duplicatesTitle(node) {
+            if removeTitleHeader, n.tag == .h1 || n.tag == .h2, duplicatesTitle(node) {
                 removeTitleHeader = false
                 node = removeAndGetNext(node)
                 continue

@@ -43,8 +43,11 @@ enum HTMLTag: UInt8, Sendable {
     static func named(_ name: String) -> HTMLTag {
         if let tag = byName[name] { return tag }
         if name.hasPrefix("amp-") {
-            for prefix in ["amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-pixel", "amp-sidebar",
-                "amp-social-share", "amp-consent", "amp-user-notification", "amp-geo", "amp-auto-ads", "amp-call-tracking"]
+            for prefix in [
+                "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-pixel", "amp-sidebar",
+                "amp-social-share", "amp-consent", "amp-user-notification", "amp-geo", "amp-auto-ads",
+                "amp-call-tracking",
+            ]
             where name.hasPrefix(prefix) {
                 return .ampFurniture
             }

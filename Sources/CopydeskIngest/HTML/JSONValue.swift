@@ -40,7 +40,9 @@ indirect enum JSONValue: Sendable {
         init(bytes: [UInt8]) { self.bytes = bytes }
 
         mutating func skipSpace() {
-            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 {
+                i += 1
+            }
         }
 
         mutating func value(depth: Int) -> JSONValue? {
@@ -93,7 +95,9 @@ indirect enum JSONValue: Sendable {
             default:
                 let start = i
                 while i < bytes.count, "+-0123456789.eE".utf8.contains(bytes[i]) { i += 1 }
-                guard i > start, let number = Double(String(decoding: bytes[start..<i], as: UTF8.self)) else { return nil }
+                guard i > start, let number = Double(String(decoding: bytes[start..<i], as: UTF8.self)) else {
+                    return nil
+                }
                 return .number(number)
             }
         }

@@ -22,10 +22,11 @@ struct PageMetadata: Sendable {
             .compactMap { $0.flatMap { resolveURL($0, against: base) } }.first
         metadata.url = url
         metadata.outlet = siteName ?? url.flatMap(host)
-        metadata.language = [
-            facts.language, facts.meta("content-language", "dc.language", "language"), facts.meta("og:locale"),
-            ld?.language,
-        ].lazy.compactMap { $0.flatMap(languageTag) }.first
+        metadata.language =
+            [
+                facts.language, facts.meta("content-language", "dc.language", "language"), facts.meta("og:locale"),
+                ld?.language,
+            ].lazy.compactMap { $0.flatMap(languageTag) }.first
         return metadata
     }
 
@@ -37,9 +38,10 @@ struct PageMetadata: Sendable {
     static func byline(facts: PageFacts, ld: LinkedData?, visible: String?) -> String? {
         var candidates: [String] = []
         if let ld, !ld.authors.isEmpty { candidates.append(ld.authors.joined(separator: ", ")) }
-        for key in ["dc.creator", "dc:creator", "dcterm:creator", "dcterms.creator", "author", "parsely-author",
-            "article:author", "sailthru.author", "byl", "twitter:creator"]
-        {
+        for key in [
+            "dc.creator", "dc:creator", "dcterm:creator", "dcterms.creator", "author", "parsely-author",
+            "article:author", "sailthru.author", "byl", "twitter:creator",
+        ] {
             if let value = facts.meta(key) { candidates.append(value) }
         }
         if let visible { candidates.append(visible) }
@@ -97,10 +99,11 @@ struct PageMetadata: Sendable {
     static func published(facts: PageFacts, ld: LinkedData?) -> String? {
         var raw: [String] = []
         if let date = ld?.datePublished { raw.append(date) }
-        for key in ["article:published_time", "parsely-pub-date", "og:published_time", "datepublished",
+        for key in [
+            "article:published_time", "parsely-pub-date", "og:published_time", "datepublished",
             "published_time", "article.published", "publish-date", "publishdate", "pubdate", "sailthru.date",
-            "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "date", "article:modified_time"]
-        {
+            "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "date", "article:modified_time",
+        ] {
             if let value = facts.meta(key) { raw.append(value) }
         }
         if let date = ld?.dateCreated { raw.append(date) }

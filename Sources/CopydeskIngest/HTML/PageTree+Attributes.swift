@@ -149,8 +149,11 @@ extension PageTree {
             if has(.comment) { flags.insert(.commentClass) }
             if has(.content) { flags.insert(.contentClass) }
             if isShareWord(both) { flags.insert(.shareClass) }
-            let weight = middle == start && end == middle ? 0 : ClassWords.weight(tree.attributes[start..<middle])
-                + ClassWords.weight(tree.attributes[min(middle + 1, end)..<end])
+            let weight =
+                middle == start && end == middle
+                ? 0
+                : ClassWords.weight(tree.attributes[start..<middle])
+                    + ClassWords.weight(tree.attributes[min(middle + 1, end)..<end])
             tree.nodes[Int(index)].classWeight = Int8(weight)
         }
         tree.nodes[Int(index)].flags = flags
@@ -234,7 +237,8 @@ extension PageTree {
             facts.jsonLD.append(text)
         case .time:
             guard let value = attribute(node, "datetime") else { return }
-            let marked = attribute(node, "pubdate") != nil
+            let marked =
+                attribute(node, "pubdate") != nil
                 || (attribute(node, "itemprop")?.lowercased().contains("datepublished") ?? false)
                 || (attribute(node, "class")?.lowercased().contains("publish") ?? false)
             facts.stamps.append(.init(value: value, published: marked))

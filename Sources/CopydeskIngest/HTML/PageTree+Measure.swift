@@ -22,7 +22,11 @@ extension PageTree {
             linked += next.linked
             commas += next.commas
             if next.length == 0 {
-                if length == 0 { anySpace = anySpace || next.anySpace } else { trailingSpace = trailingSpace || next.anySpace }
+                if length == 0 {
+                    anySpace = anySpace || next.anySpace
+                } else {
+                    trailingSpace = trailingSpace || next.anySpace
+                }
                 return
             }
             if length == 0 {

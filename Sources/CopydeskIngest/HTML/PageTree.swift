@@ -104,8 +104,16 @@ struct PageTree: Sendable {
     mutating func unlink(_ node: Int32) {
         let n = self[node]
         invalidate(n.parent)
-        if n.prev >= 0 { nodes[Int(n.prev)].next = n.next } else if n.parent >= 0 { nodes[Int(n.parent)].firstChild = n.next }
-        if n.next >= 0 { nodes[Int(n.next)].prev = n.prev } else if n.parent >= 0 { nodes[Int(n.parent)].lastChild = n.prev }
+        if n.prev >= 0 {
+            nodes[Int(n.prev)].next = n.next
+        } else if n.parent >= 0 {
+            nodes[Int(n.parent)].firstChild = n.next
+        }
+        if n.next >= 0 {
+            nodes[Int(n.next)].prev = n.prev
+        } else if n.parent >= 0 {
+            nodes[Int(n.parent)].lastChild = n.prev
+        }
         nodes[Int(node)].parent = -1
         nodes[Int(node)].prev = -1
         nodes[Int(node)].next = -1
