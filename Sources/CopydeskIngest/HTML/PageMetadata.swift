@@ -39,8 +39,8 @@ struct PageMetadata: Sendable {
         var candidates: [String] = []
         if let ld, !ld.authors.isEmpty { candidates.append(ld.authors.joined(separator: ", ")) }
         for key in [
-            "dc.creator", "dc:creator", "dcterm:creator", "dcterms.creator", "author", "parsely-author",
-            "article:author", "sailthru.author", "byl", "twitter:creator",
+            "dc:creator", "dc.creator", "dcterm:creator", "dcterms.creator", "author", "parsely-author",
+            "article:author", "og:article:author", "sailthru.author", "byl", "twitter:creator",
         ] {
             if let value = facts.meta(key) { candidates.append(value) }
         }
