@@ -30,7 +30,7 @@ struct ArticleCleaner {
         }
     }
 
-    private mutating func removeAll(_ root: Int32, _ tags: Set<HTMLTag>) {
+    private mutating func removeAll(_ root: Int32, _ tags: HTMLTag.Set) {
         for node in tree.descendants(of: root, tagged: tags).reversed() { tree.unlink(node) }
     }
 
@@ -109,11 +109,11 @@ struct ArticleCleaner {
         }
     }
 
-    private static let textish: Set<HTMLTag> = [
+    private static let textish: HTMLTag.Set = [
         .span, .li, .td, .blockquote, .dl, .div, .img, .ol, .p, .pre, .table, .ul,
     ]
 
-    private mutating func textDensity(_ node: Int32, _ tags: Set<HTMLTag>, total: Int) -> Double {
+    private mutating func textDensity(_ node: Int32, _ tags: HTMLTag.Set, total: Int) -> Double {
         guard total > 0 else { return 0 }
         var inside = 0
         for child in tree.descendants(of: node, tagged: tags) { inside += tree.textLength(child) }

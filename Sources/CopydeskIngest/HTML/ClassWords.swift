@@ -66,25 +66,80 @@ enum ClassWords {
 
     /// The lists, by index, that have a word in `haystack`: one pass over the haystack, trying
     /// only the words that start with the byte at hand.
+    /// An Aho–Corasick automaton over all the lists at once: one table step per byte of the
+    /// class and id, whatever the number of words.
     struct Matcher: Sendable {
-        private var byFirstByte: [[(word: [UInt8], list: UInt16)]] = Array(repeating: [], count: 256)
+        private static let alphabet = 40
+        /// `next[state * alphabet + symbol]`: the state after reading `symbol`.
+        private let next: [Int16]
+        /// The lists with a word ending at each state (through failure links too).
+        private let output: [UInt16]
+
+        /// a–z, 0–9, `-`, `_`, `:`; everything else (spaces too) is symbol 0, found in no word.
+        @inline(__always) private static func symbol(_ byte: UInt8) -> Int {
+            switch byte {
+            case 0x61...0x7A: return Int(byte - 0x61) + 1
+            case 0x30...0x39: return Int(byte - 0x30) + 27
+            case 0x2D: return 37
+            case 0x5F: return 38
+            case 0x3A: return 39
+            default: return 0
+            }
+        }
 
         init(_ lists: [[[UInt8]]]) {
+            let size = Self.alphabet
+            var trie: [[Int]] = [Array(repeating: -1, count: size)]
+            var output: [UInt16] = [0]
             for (index, list) in lists.enumerated() {
-                for word in list { byFirstByte[Int(word[0])].append((word, UInt16(1) << UInt16(index))) }
+                for word in list {
+                    var state = 0
+                    for byte in word {
+                        let symbol = Self.symbol(byte)
+                        if trie[state][symbol] < 0 {
+                            trie.append(Array(repeating: -1, count: size))
+                            output.append(0)
+                            trie[state][symbol] = trie.count - 1
+                        }
+                        state = trie[state][symbol]
+                    }
+                    output[state] |= UInt16(1) << UInt16(index)
+                }
             }
+            // Breadth-first: failure links, and missing edges filled in so the table is a DFA.
+            var failure = [Int](repeating: 0, count: trie.count)
+            var queue: [Int] = []
+            for symbol in 0..<size {
+                let child = trie[0][symbol]
+                if child < 0 { trie[0][symbol] = 0 } else { queue.append(child) }
+            }
+            var head = 0
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                output[state] |= output[failure[state]]
+                for symbol in 0..<size {
+                    let child = trie[state][symbol]
+                    if child < 0 {
+                        trie[state][symbol] = trie[failure[state]][symbol]
+                    } else {
+                        failure[child] = trie[failure[state]][symbol]
+                        queue.append(child)
+                    }
+                }
+            }
+            next = trie.flatMap { $0.map { Int16($0) } }
+            self.output = output
         }
 
         func lists(in haystack: ArraySlice<UInt8>) -> UInt16 {
             var found: UInt16 = 0
-            haystack.withUnsafeBufferPointer { hay in
-                for i in 0..<hay.count {
-                    let words = byFirstByte[Int(hay[i])]
-                    guard !words.isEmpty else { continue }
-                    for (word, list) in words where found & list == 0 && i + word.count <= hay.count {
-                        var j = 1
-                        while j < word.count, hay[i + j] == word[j] { j += 1 }
-                        if j == word.count { found |= list }
+            next.withUnsafeBufferPointer { next in
+                output.withUnsafeBufferPointer { output in
+                    var state = 0
+                    for byte in haystack {
+                        state = Int(next[state &* Self.alphabet &+ Self.symbol(byte)])
+                        found |= output[state]
                     }
                 }
             }

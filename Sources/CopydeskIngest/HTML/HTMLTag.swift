@@ -157,4 +157,24 @@ enum HTMLTag: UInt8, Sendable {
         default: return false
         }
     }
+
+    /// A set of tags as a bitmask: membership is two shifts and an and, no hashing.
+    struct Set: ExpressibleByArrayLiteral, Sendable {
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+
+        init(arrayLiteral tags: HTMLTag...) {
+            for tag in tags { insert(tag) }
+        }
+
+        mutating func insert(_ tag: HTMLTag) {
+            let raw = tag.rawValue
+            if raw < 64 { low |= 1 << UInt64(raw) } else { high |= 1 << UInt64(raw - 64) }
+        }
+
+        @inline(__always) func contains(_ tag: HTMLTag) -> Bool {
+            let raw = tag.rawValue
+            return raw < 64 ? low & (1 << UInt64(raw)) != 0 : high & (1 << UInt64(raw - 64)) != 0
+        }
+    }
 }

@@ -170,7 +170,7 @@ extension PageTree {
     }
 
     /// Elements with one of `tags` under `root`.
-    func count(_ tags: Set<HTMLTag>, in root: Int32) -> Int {
+    func count(_ tags: HTMLTag.Set, in root: Int32) -> Int {
         var result = 0
         forEachDescendant(of: root) { node in
             if tags.contains(self[node].tag) { result += 1 }
@@ -179,7 +179,7 @@ extension PageTree {
         return result
     }
 
-    func descendants(of root: Int32, tagged tags: Set<HTMLTag>) -> [Int32] {
+    func descendants(of root: Int32, tagged tags: HTMLTag.Set) -> [Int32] {
         var result: [Int32] = []
         forEachDescendant(of: root) { node in
             if tags.contains(self[node].tag) { result.append(node) }

@@ -15,59 +15,83 @@ final class ParsedPage {
     init?(html: String) {
         guard Self.initialised else { return nil }
         copydesk_silenceLibXML2()  // error handlers are per thread
-        var bytes = Array(html.utf8)
-        Self.dropCDATASections(&bytes)
-        if bytes.isEmpty { bytes = Array("<html></html>".utf8) }
-        let parsed = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                guard let base = chars.baseAddress else { return nil }
-                return htmlReadMemory(base, Int32(clamping: chars.count), nil, "UTF-8", COPYDESK_HTML_OPTIONS)
-            }
-        }
+        var text = html
+        if text.isEmpty { text = "<html></html>" }
+        // Native strings are contiguous UTF-8: libxml2 reads them in place unless CDATA must go.
+        let parsed =
+            text.utf8.withContiguousStorageIfAvailable { buffer -> htmlDocPtr? in
+                if let cleaned = Self.withoutCDATASections(buffer) { return Self.parse(cleaned) }
+                return Self.parse(buffer)
+            } ?? Self.parse(Self.withoutCDATASections(Array(text.utf8)) ?? Array(text.utf8))
         guard let parsed else { return nil }
         document = parsed
+    }
+
+    private static func parse(_ bytes: [UInt8]) -> htmlDocPtr? {
+        bytes.withUnsafeBufferPointer { parse($0) }
+    }
+
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> htmlDocPtr? {
+        buffer.withMemoryRebound(to: CChar.self) { chars in
+            guard let base = chars.baseAddress else { return nil }
+            return htmlReadMemory(base, Int32(clamping: chars.count), nil, "UTF-8", COPYDESK_HTML_OPTIONS)
+        }
     }
 
     deinit { xmlFreeDoc(document) }
 
     /// libxml2 turns `<![CDATA[…]]>` in HTML into literal text; browsers show none of it. Inside
     /// `<script>` and `<style>` it is raw text and stays (JSON-LD is often wrapped in it).
-    static func dropCDATASections(_ bytes: inout [UInt8]) {
+    /// Returns nil when there is nothing to drop.
+    static func withoutCDATASections<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> [UInt8]?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         let open = Array("<![CDATA[".utf8)
-        guard find(open, in: bytes, from: 0) != nil else { return }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
+        var result: [UInt8]?
         var rawUntil: [UInt8]? = nil  // the closing tag that ends the raw text we are in
-        var copiedUpTo = 0
-        var i = 0
-        while i < bytes.count {
+        var copiedUpTo = bytes.startIndex
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
             guard let lt = bytes[i...].firstIndex(of: UInt8(ascii: "<")) else { break }
             i = lt
             if let closing = rawUntil {
                 if startsWith(closing, bytes, at: i) { rawUntil = nil }
-            } else if startsWith(Array("<script".utf8), bytes, at: i) {
-                rawUntil = Array("</script".utf8)
-            } else if startsWith(Array("<style".utf8), bytes, at: i) {
-                rawUntil = Array("</style".utf8)
-            } else if i + open.count <= bytes.count, bytes[i..<i + open.count].elementsEqual(open) {
-                result.append(contentsOf: bytes[copiedUpTo..<i])
-                guard let close = find(Array("]]>".utf8), in: bytes, from: i + open.count) else {
-                    copiedUpTo = bytes.count
-                    break
+            } else if startsWith(Self.scriptOpen, bytes, at: i) {
+                rawUntil = Self.scriptClose
+            } else if startsWith(Self.styleOpen, bytes, at: i) {
+                rawUntil = Self.styleClose
+            } else if i + open.count <= end, bytes[i..<i + open.count].elementsEqual(open) {
+                if result == nil {
+                    result = Array()
+                    result?.reserveCapacity(bytes.count)
                 }
-                i = close + 3
+                result?.append(contentsOf: bytes[copiedUpTo..<i])
+                var close = i + open.count
+                while close + 3 <= end, !(bytes[close] == 0x5D && bytes[close + 1] == 0x5D && bytes[close + 2] == 0x3E)
+                {
+                    close += 1
+                }
+                i = min(close + 3, end)
                 copiedUpTo = i
                 continue
             }
             i += 1
         }
-        result.append(contentsOf: bytes[copiedUpTo...])
-        bytes = result
+        guard var cleaned = result else { return nil }
+        cleaned.append(contentsOf: bytes[copiedUpTo..<end])
+        return cleaned
     }
 
+    private static let scriptOpen = Array("<script".utf8)
+    private static let scriptClose = Array("</script".utf8)
+    private static let styleOpen = Array("<style".utf8)
+    private static let styleClose = Array("</style".utf8)
+
     /// Case-insensitive prefix test of lower-case `prefix` at `index`.
-    private static func startsWith(_ prefix: [UInt8], _ bytes: [UInt8], at index: Int) -> Bool {
-        guard index + prefix.count <= bytes.count else { return false }
+    private static func startsWith<Bytes: RandomAccessCollection>(_ prefix: [UInt8], _ bytes: Bytes, at index: Int)
+        -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard index + prefix.count <= bytes.endIndex else { return false }
         for (offset, expected) in prefix.enumerated() {
             let byte = bytes[index + offset]
             if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
@@ -75,23 +99,4 @@ final class ParsedPage {
         return true
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard needle.count <= bytes.count, from <= bytes.count - needle.count else { return nil }
-        return bytes.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { n in
-                let first = n[0]
-                var i = from
-                let last = hay.count - n.count
-                while i <= last {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < n.count, hay[i + j] == n[j] { j += 1 }
-                        if j == n.count { return i }
-                    }
-                    i += 1
-                }
-                return nil
-            }
-        }
-    }
 }
