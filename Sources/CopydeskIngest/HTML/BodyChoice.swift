@@ -30,16 +30,20 @@ struct BodyChoice {
         var candidates: [Candidate] = []
         if let first { candidates.append(first) }
         if let found = container() { candidates.append(Candidate(source: .container, paragraphs: found)) }
-        if let linked, let linkedShingles {
+        if let linkedBody, let linkedShingles, let linkedParagraphs = paragraphs(ofLinkedBody: linkedBody) {
+            let linked = Candidate(source: .linkedData, paragraphs: linkedParagraphs)
+            // The markup's candidates first; the block classifier only when neither agrees.
             var best: Candidate?
             var bestScore = 0.0
-            for candidate in candidates + (blocks().map { [Candidate(source: .blocks, paragraphs: $0)] } ?? []) {
+            func consider(_ candidate: Candidate) {
                 let score = linkedShingles.f1(Shingles(candidate.paragraphs))
                 if score > bestScore {
                     best = candidate
                     bestScore = score
                 }
             }
+            candidates.forEach(consider)
+            if bestScore < 0.5, let found = blocks() { consider(Candidate(source: .blocks, paragraphs: found)) }
             if let best, bestScore >= 0.5 { return (best, []) }
             return (
                 linked, ["the article text comes from the page's JSON-LD articleBody: no element of the page holds it"]
@@ -59,11 +63,25 @@ struct BodyChoice {
         return (byLength, [])
     }
 
+    /// Whether a JSON-LD body is HTML rather than text (some CMSs put markup in it).
+    static func hasParagraphTags(_ body: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in body.utf8 {
+            if beforePrevious == UInt8(ascii: "<"), previous | 0x20 == UInt8(ascii: "p"), byte == UInt8(ascii: ">") {
+                return true
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
     /// JSON-LD bodies are plain text with line breaks between paragraphs (sometimes with markup).
     static func paragraphs(ofLinkedBody body: String) -> [String]? {
         let lines = body.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { PageTitle.collapse(String($0)) }
             .filter { !$0.isEmpty }
-        guard lines.reduce(0, { $0 + $1.count }) >= 300, !body.contains("<p>") else { return nil }
+        guard lines.reduce(0, { $0 + $1.utf8.count }) >= 300, !hasParagraphTags(body) else { return nil }
         return lines
     }
 }

@@ -186,18 +186,24 @@ extension PageTree {
 
     /// Readability's share pattern: "share" or "sharedaddy" as a word (`_` counts as a boundary).
     private static func isShareWord(_ value: ArraySlice<UInt8>) -> Bool {
-        var word: [UInt8] = []
-        func check() -> Bool { word == Array("share".utf8) || word == Array("sharedaddy".utf8) }
-        for byte in value {
-            let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
-            if isWordByte {
-                word.append(byte)
-            } else {
-                if check() { return true }
-                word.removeAll(keepingCapacity: true)
+        var start = value.startIndex
+        while start < value.endIndex {
+            var end = start
+            while end < value.endIndex, isWordByte(value[end]) { end += 1 }
+            let length = end - start
+            if length == 5 || length == 10, value[start] == UInt8(ascii: "s"),
+                value[start..<start + 5].elementsEqual("share".utf8),
+                length == 5 || value[start + 5..<end].elementsEqual("daddy".utf8)
+            {
+                return true
             }
+            start = end + 1
         }
-        return check()
+        return false
+    }
+
+    @inline(__always) private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
     }
 
     /// Metadata carried by elements that are not part of the text.

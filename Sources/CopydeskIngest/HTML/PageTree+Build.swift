@@ -9,8 +9,8 @@ extension PageTree {
         let root = tree.makeNode(.html)
         tree.body = root
         guard let top = xmlDocGetRootElement(page.document) else { return (tree, facts) }
-        tree.nodes.reserveCapacity(4096)
-        tree.text.reserveCapacity(1 << 16)
+        tree.nodes.reserveCapacity(max(4096, page.size / 40))
+        tree.text.reserveCapacity(max(1 << 16, page.size / 4))
         var stack: [(node: xmlNodePtr, parent: Int32)] = [(top, -1)]
         var sawBody = false
         // Depth of each node; deeper than `maximumDepth`, elements become siblings (as in Blink),

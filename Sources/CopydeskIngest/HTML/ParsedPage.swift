@@ -3,6 +3,8 @@ internal import CLibXML2
 /// A page parsed by libxml2's HTML parser; frees the document when released.
 final class ParsedPage {
     let document: htmlDocPtr
+    /// The length of the page in bytes, to size what is built from it.
+    let size: Int
 
     /// libxml2 must be initialised once before threads parse concurrently.
     private static let initialised: Bool = {
@@ -25,6 +27,7 @@ final class ParsedPage {
             } ?? Self.parse(Self.withoutCDATASections(Array(text.utf8)) ?? Array(text.utf8))
         guard let parsed else { return nil }
         document = parsed
+        size = text.utf8.count
     }
 
     private static func parse(_ bytes: [UInt8]) -> htmlDocPtr? {
