@@ -78,4 +78,17 @@ import Testing
         #expect(article.paragraphs == ["The council meets again on Monday to vote on the budget for next year."])
         #expect(article.warnings.count == 1)
     }
+
+    @Test func pageWrappedInOneFormStillHasItsArticle() throws {
+        // ASP.NET WebForms pages put the whole body inside <form id="aspnetForm">.
+        let story = HTMLFixtures.newsParagraphs.prefix(2).map { "<p>\($0)</p>" }.joined()
+        let html = """
+            <html><body><form id="aspnetForm" method="post" action="story.aspx">
+            <input type="hidden" name="__VIEWSTATE" value="abc">
+            <div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>
+            <div id="story">\(story)</div></form></body></html>
+            """
+        let article = try extract(html)
+        #expect(article.paragraphs == Array(HTMLFixtures.newsParagraphs.prefix(2)))
+    }
 }

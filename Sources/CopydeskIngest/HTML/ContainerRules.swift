@@ -49,11 +49,15 @@ enum ContainerRules {
     /// elements whose role or class words mark them as furniture.
     static func prune(_ container: Int32, in tree: inout PageTree) {
         var doomed: [Int32] = []
+        var sizes = tree
         tree.forEachDescendant(of: container) { node in
             let n = tree[node]
             guard n.tag != .text else { return false }
             switch n.tag {
-            case .nav, .aside, .footer, .form, .figcaption, .button, .select, .textarea, .header:
+            case .nav, .aside, .footer, .figcaption, .button, .select, .textarea, .header:
+                doomed.append(node)
+                return false
+            case .form where sizes.textLength(node) < 500:
                 doomed.append(node)
                 return false
             default: break

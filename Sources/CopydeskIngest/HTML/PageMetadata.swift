@@ -13,7 +13,9 @@ struct PageMetadata: Sendable {
         documentURL: String?
     ) -> PageMetadata {
         var metadata = PageMetadata()
-        let siteName = facts.meta("og:site_name", "application-name").flatMap(clean) ?? ld?.publisher.flatMap(clean)
+        let siteName =
+            facts.meta("og:site_name").flatMap(clean) ?? ld?.publisher.flatMap(clean)
+            ?? facts.meta("application-name").flatMap(clean)
         metadata.title = PageTitle.resolve(facts: facts, linkedData: ld, h1: h1, h2: h2, siteName: siteName)
         metadata.byline = byline(facts: facts, ld: ld, visible: visibleByline)
         metadata.published = published(facts: facts, ld: ld)

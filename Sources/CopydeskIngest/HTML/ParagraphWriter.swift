@@ -50,7 +50,9 @@ struct ParagraphWriter {
     mutating func isFurniture(_ node: Int32) -> Bool {
         let n = tree[node]
         switch n.tag {
-        case .figcaption, .nav, .aside, .footer, .button, .select, .textarea, .form: return true
+        case .figcaption, .nav, .aside, .footer, .button, .select, .textarea: return true
+        // ASP.NET pages wrap everything in one <form>: only a small one is a form.
+        case .form: return tree.textLength(node) < 500
         case .caption: return !n.flags.contains(.dataTable)
         default: break
         }
