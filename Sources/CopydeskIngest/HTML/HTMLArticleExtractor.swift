@@ -10,10 +10,9 @@ public struct HTMLArticleExtractor: Sendable {
     public init() {}
 
     public func extract(_ document: Document) throws(IngestError) -> Article {
-        guard let page = ParsedPage(html: document.content) else {
+        guard let (tree, facts) = PageReader.read(document.content) else {
             throw IngestError(.parse, source: document.source, "libxml2 could not parse the page as HTML")
         }
-        let (tree, facts) = PageTree.build(from: page)
         let linkedData = LinkedData.read(facts.jsonLD)
         var h1: [String] = []
         var h2: [String] = []

@@ -13,11 +13,13 @@ enum AttributeName {
     }
 
     static func key(_ name: String) -> UInt64 {
-        let bytes = Array(name.utf8) + [0]
-        return bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return 0 }
-            return key(base)
+        var key: UInt64 = 0
+        var length = 0
+        for byte in name.utf8 {
+            if length < 8 { key |= UInt64(byte) << UInt64(8 * length) }
+            length += 1
         }
+        return length <= 8 ? key : key ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15)
     }
 
     static let `class` = key("class")
@@ -37,63 +39,41 @@ enum AttributeName {
 }
 
 extension PageTree {
-    /// The value of attribute `name` of `node`, or nil.
-    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        var attr = node.pointee.properties
-        while let current = attr {
-            if let rawName = current.pointee.name, String(cString: rawName) == name {
-                return value(of: current)
-            }
-            attr = current.pointee.next
-        }
-        return nil
-    }
-
-    static func value(of attr: xmlAttrPtr) -> String {
-        var result = ""
-        var child = attr.pointee.children
-        while let text = child {
-            if let content = text.pointee.content { result += String(cString: content) }
-            child = text.pointee.next
-        }
-        return result
-    }
-
     /// Reads what the extractor needs from the attributes of element `node` into tree node
     /// `index`. Returns false when the element is hidden from readers, so it is left out.
     static func readAttributes(
-        _ node: xmlNodePtr, _ index: Int32, _ tree: inout PageTree, _ facts: inout PageFacts
+        _ attributes: AttributeList, _ index: Int32, _ tree: inout PageTree, _ facts: inout PageFacts
     ) -> Bool {
-        var classValue: UnsafeMutablePointer<xmlChar>?
-        var idValue: UnsafeMutablePointer<xmlChar>?
+        var classValue: UnsafePointer<xmlChar>?
+        var idValue: UnsafePointer<xmlChar>?
+        var hidden = false
         var flags: Flags = []
         var role = ""
         var ariaModal = false
         var span: UInt8 = 1
         let tag = tree[index].tag
-        var attr = node.pointee.properties
-        while let current = attr {
-            attr = current.pointee.next
-            guard let rawName = current.pointee.name else { continue }
-            let content = current.pointee.children?.pointee.content
+        attributes.forEach { rawName, content in
             switch AttributeName.key(rawName) {
             case AttributeName.class: classValue = content
             case AttributeName.id: idValue = content
-            case AttributeName.hidden: return false
+            case AttributeName.hidden: hidden = true
             case AttributeName.style:
-                if let content, styleHides(content) { return false }
+                if let content, styleHides(content) { hidden = true }
             case AttributeName.ariaHidden:
                 if let content, String(cString: content).trimmingWhitespace().lowercased() == "true" {
-                    return false
+                    hidden = true
                 }
             case AttributeName.role: role = content.map { String(cString: $0).lowercased() } ?? ""
             case AttributeName.ariaModal: ariaModal = content.map { String(cString: $0) == "true" } ?? false
             case AttributeName.itemprop:
-                let value = content.map { String(cString: $0).lowercased() } ?? ""
-                if value.contains("author") { flags.insert(.authorMarkup) }
-                if value.contains("articlebody") { flags.insert(.articleBody) }
-                if value.contains("datepublished") {
-                    if let stamp = attribute(node, "datetime") ?? attribute(node, "content") {
+                guard let content else { return }
+                var value: [UInt8] = []
+                appendLowercased(content, to: &value)
+                let found = Self.itempropWords.lists(in: value[...])
+                if found & 1 != 0 { flags.insert(.authorMarkup) }
+                if found & 2 != 0 { flags.insert(.articleBody) }
+                if found & 4 != 0 {
+                    if let stamp = attributes.value("datetime") ?? attributes.value("content") {
                         facts.stamps.append(.init(value: stamp, published: true))
                     }
                 }
@@ -116,9 +96,10 @@ extension PageTree {
                 if tag == .table { flags.insert(.tableHeaders) }
             case AttributeName.datatable:
                 if tag == .table, let content, String(cString: content) == "0" { flags.insert(.layoutTable) }
-            default: continue
+            default: return
             }
         }
+        if hidden { return false }
         if ariaModal, role == "dialog" { flags.insert(.modalDialog) }
         switch role {
         case "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog":
@@ -160,7 +141,12 @@ extension PageTree {
         return true
     }
 
-    private static func appendLowercased(_ value: UnsafeMutablePointer<xmlChar>, to buffer: inout [UInt8]) {
+    /// itemprop values that matter: author, articleBody, datePublished.
+    private static let itempropWords = ClassWords.Matcher([
+        ClassWords.words("author"), ClassWords.words("articlebody"), ClassWords.words("datepublished"),
+    ])
+
+    private static func appendLowercased(_ value: UnsafePointer<xmlChar>, to buffer: inout [UInt8]) {
         var p = value
         while p.pointee != 0 {
             let byte = p.pointee
@@ -170,7 +156,7 @@ extension PageTree {
     }
 
     /// `display:none` or `visibility:hidden` in an inline style.
-    private static func styleHides(_ value: UnsafeMutablePointer<xmlChar>) -> Bool {
+    private static func styleHides(_ value: UnsafePointer<xmlChar>) -> Bool {
         var compact: [UInt8] = []
         var p = value
         while p.pointee != 0 {
@@ -206,47 +192,29 @@ extension PageTree {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
     }
 
-    /// Metadata carried by elements that are not part of the text.
-    static func gatherFacts(_ tag: HTMLTag, _ node: xmlNodePtr, into facts: inout PageFacts) {
+    /// Metadata carried by `<meta>`, `<link>` and `<time>`.
+    static func gatherFacts(_ tag: HTMLTag, _ attributes: AttributeList, into facts: inout PageFacts) {
         switch tag {
-        case .title:
-            guard facts.title == nil else { return }
-            var text = ""
-            var child = node.pointee.children
-            while let current = child {
-                if let content = current.pointee.content { text += String(cString: content) }
-                child = current.pointee.next
-            }
-            facts.title = text
         case .meta:
-            guard let content = attribute(node, "content") else { return }
+            guard let content = attributes.value("content") else { return }
             for name in ["property", "name", "itemprop", "http-equiv"] {
-                guard let key = attribute(node, name) else { continue }
+                guard let key = attributes.value(name) else { continue }
                 // Some pages list several properties in one attribute ("og:title twitter:title").
                 for part in key.lowercased().split(separator: " ") {
                     facts.metas.append(.init(key: String(part), content: content))
                 }
             }
         case .link:
-            guard let rel = attribute(node, "rel")?.lowercased(), rel.split(separator: " ").contains("canonical"),
-                facts.canonical == nil, let href = attribute(node, "href")
+            guard let rel = attributes.value("rel")?.lowercased(), rel.split(separator: " ").contains("canonical"),
+                facts.canonical == nil, let href = attributes.value("href")
             else { return }
             facts.canonical = href.trimmingWhitespace()
-        case .script:
-            guard let type = attribute(node, "type")?.lowercased(), type.contains("ld+json") else { return }
-            var text = ""
-            var child = node.pointee.children
-            while let current = child {
-                if let content = current.pointee.content { text += String(cString: content) }
-                child = current.pointee.next
-            }
-            facts.jsonLD.append(text)
         case .time:
-            guard let value = attribute(node, "datetime") else { return }
+            guard let value = attributes.value("datetime") else { return }
             let marked =
-                attribute(node, "pubdate") != nil
-                || (attribute(node, "itemprop")?.lowercased().contains("datepublished") ?? false)
-                || (attribute(node, "class")?.lowercased().contains("publish") ?? false)
+                attributes.has("pubdate")
+                || (attributes.value("itemprop")?.lowercased().contains("datepublished") ?? false)
+                || (attributes.value("class")?.lowercased().contains("publish") ?? false)
             facts.stamps.append(.init(value: value, published: marked))
         default:
             return

@@ -1,53 +1,14 @@
-internal import CLibXML2
-
-/// A page parsed by libxml2's HTML parser; frees the document when released.
-final class ParsedPage {
-    let document: htmlDocPtr
-    /// The length of the page in bytes, to size what is built from it.
-    let size: Int
-
-    /// libxml2 must be initialised once before threads parse concurrently.
-    private static let initialised: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
-    /// Parses UTF-8 `html` as UTF-8 whatever it declares, with no network and no diagnostics.
-    /// Returns nil when libxml2 produces no document at all.
-    init?(html: String) {
-        guard Self.initialised else { return nil }
-        copydesk_silenceLibXML2()  // error handlers are per thread
-        var text = html
-        if text.isEmpty { text = "<html></html>" }
-        // Native strings are contiguous UTF-8: libxml2 reads them in place unless CDATA must go.
-        let parsed =
-            text.utf8.withContiguousStorageIfAvailable { buffer -> htmlDocPtr? in
-                if let cleaned = Self.withoutCDATASections(buffer) { return Self.parse(cleaned) }
-                return Self.parse(buffer)
-            } ?? Self.parse(Self.withoutCDATASections(Array(text.utf8)) ?? Array(text.utf8))
-        guard let parsed else { return nil }
-        document = parsed
-        size = text.utf8.count
-    }
-
-    private static func parse(_ bytes: [UInt8]) -> htmlDocPtr? {
-        bytes.withUnsafeBufferPointer { parse($0) }
-    }
-
-    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> htmlDocPtr? {
-        buffer.withMemoryRebound(to: CChar.self) { chars in
-            guard let base = chars.baseAddress else { return nil }
-            return htmlReadMemory(base, Int32(clamping: chars.count), nil, "UTF-8", COPYDESK_HTML_OPTIONS)
-        }
-    }
-
-    deinit { xmlFreeDoc(document) }
-
+/// What has to go before libxml2 sees the page.
+enum MarkupCleaning {
     /// libxml2 turns `<![CDATA[…]]>` in HTML into literal text; browsers show none of it. Inside
     /// `<script>` and `<style>` it is raw text and stays (JSON-LD is often wrapped in it).
     /// Returns nil when there is nothing to drop.
-    static func withoutCDATASections<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> [UInt8]?
-    where Bytes.Element == UInt8, Bytes.Index == Int {
+    static func withoutCDATASections(_ bytes: [UInt8]) -> [UInt8]? {
+        bytes.withUnsafeBufferPointer { withoutCDATASections($0) }
+    }
+
+    static func withoutCDATASections(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard mayHoldCDATA(bytes) else { return nil }
         let open = Array("<![CDATA[".utf8)
         var result: [UInt8]?
         var rawUntil: [UInt8]? = nil  // the closing tag that ends the raw text we are in
@@ -85,15 +46,25 @@ final class ParsedPage {
         return cleaned
     }
 
+    /// A quick look for "<![" before the careful pass: most pages have none.
+    private static func mayHoldCDATA(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 9 else { return false }
+        var i = 0
+        let last = bytes.count - 3
+        while i <= last {
+            if bytes[i] == 0x3C, bytes[i + 1] == 0x21, bytes[i + 2] == 0x5B { return true }
+            i += 1
+        }
+        return false
+    }
+
     private static let scriptOpen = Array("<script".utf8)
     private static let scriptClose = Array("</script".utf8)
     private static let styleOpen = Array("<style".utf8)
     private static let styleClose = Array("</style".utf8)
 
     /// Case-insensitive prefix test of lower-case `prefix` at `index`.
-    private static func startsWith<Bytes: RandomAccessCollection>(_ prefix: [UInt8], _ bytes: Bytes, at index: Int)
-        -> Bool
-    where Bytes.Element == UInt8, Bytes.Index == Int {
+    private static func startsWith(_ prefix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index + prefix.count <= bytes.endIndex else { return false }
         for (offset, expected) in prefix.enumerated() {
             let byte = bytes[index + offset]
