@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
 /// What has to go before libxml2 sees the page.
 enum MarkupCleaning {
     /// libxml2 turns `<![CDATA[…]]>` in HTML into literal text; browsers show none of it. Inside
@@ -16,8 +22,8 @@ enum MarkupCleaning {
         var i = bytes.startIndex
         let end = bytes.endIndex
         while i < end {
-            guard let lt = bytes[i...].firstIndex(of: UInt8(ascii: "<")) else { break }
-            i = lt
+            while i < end, bytes[i] != 0x3C { i += 1 }
+            guard i < end else { break }
             if let closing = rawUntil {
                 if startsWith(closing, bytes, at: i) { rawUntil = nil }
             } else if startsWith(Self.scriptOpen, bytes, at: i) {
@@ -46,17 +52,26 @@ enum MarkupCleaning {
         return cleaned
     }
 
-    /// A quick look for "<![" before the careful pass: most pages have none.
+    /// A quick look for "<![CDATA[" before the careful pass: most pages have none.
     private static func mayHoldCDATA(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 9 else { return false }
+        guard bytes.count >= 12, let base = bytes.baseAddress else { return false }
         var i = 0
-        let last = bytes.count - 3
+        let last = bytes.count - 9
         while i <= last {
-            if bytes[i] == 0x3C, bytes[i + 1] == 0x21, bytes[i + 2] == 0x5B { return true }
+            // memchr scans for '<' many bytes at a time.
+            guard let found = memchr(base + i, 0x3C, last + 1 - i) else { return false }
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if bytes[i + 1] == 0x21, bytes[i + 2] == 0x5B {
+                var j = 3
+                while j < 9, bytes[i + j] == cdataOpen[j] { j += 1 }
+                if j == 9 { return true }
+            }
             i += 1
         }
         return false
     }
+
+    private static let cdataOpen = Array("<![CDATA[".utf8)
 
     private static let scriptOpen = Array("<script".utf8)
     private static let scriptClose = Array("</script".utf8)

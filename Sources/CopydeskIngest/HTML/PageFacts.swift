@@ -20,14 +20,22 @@ struct PageFacts: Sendable {
     var canonical: String?
     var stamps: [Stamp] = []
     var passwordFields = 0
+    /// The first non-empty content of each `<meta>` key, see ``indexMetas()``.
+    private var metaIndex: [String: String] = [:]
+
+    /// Indexes the `<meta>` tags once all are read: pages carry a hundred and the lookups are many.
+    mutating func indexMetas() {
+        metaIndex.removeAll(keepingCapacity: true)
+        for meta in metas where metaIndex[meta.key] == nil {
+            let value = meta.content.trimmingWhitespace()
+            if !value.isEmpty { metaIndex[meta.key] = value }
+        }
+    }
 
     /// The content of the first `<meta>` whose key is one of `keys`, in the order of `keys`.
     func meta(_ keys: String...) -> String? {
         for key in keys {
-            if let found = metas.first(where: { $0.key == key }) {
-                let value = found.content.trimmingWhitespace()
-                if !value.isEmpty { return value }
-            }
+            if let value = metaIndex[key] { return value }
         }
         return nil
     }

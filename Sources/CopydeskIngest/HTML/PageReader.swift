@@ -61,6 +61,7 @@ final class PageReader {
         }
         context.pointee._private = nil
         reader.state.flushText()
+        reader.state.facts.indexMetas()
         return (reader.state.tree, reader.state.facts)
     }
 
@@ -194,6 +195,8 @@ extension PageReader {
             stack.append(Open(mode: tag.isOpaque ? .skip : .normal, target: index, node: index))
         }
 
+        static let linkedDataType = ClassWords.Matcher([ClassWords.words("ld+json")])
+
         private mutating func droppedMode(_ tag: HTMLTag, _ attributes: AttributeList) -> Mode {
             switch tag {
             case .head: return .head
@@ -201,7 +204,7 @@ extension PageReader {
                 capture.removeAll(keepingCapacity: true)
                 return facts.title == nil ? .title : .skip
             case .script:
-                guard let type = attributes.value("type")?.lowercased(), type.contains("ld+json") else { return .skip }
+                guard attributes.valueContains("type", Self.linkedDataType) else { return .skip }
                 capture.removeAll(keepingCapacity: true)
                 return .linkedData
             default:
@@ -293,4 +296,24 @@ struct AttributeList {
     }
 
     func has(_ name: String) -> Bool { value(name) != nil }
+
+    /// Whether the value of `name`, lower-cased, holds a word of `words`, without making strings.
+    func valueContains(_ name: String, _ words: ClassWords.Matcher) -> Bool {
+        guard let raw else { return false }
+        let key = AttributeName.key(name)
+        var i = 0
+        while let current = raw[i] {
+            if AttributeName.key(current) == key, let value = raw[i + 1] {
+                var lowered: [UInt8] = []
+                var p = value
+                while p.pointee != 0 {
+                    lowered.append(p.pointee >= 0x41 && p.pointee <= 0x5A ? p.pointee | 0x20 : p.pointee)
+                    p += 1
+                }
+                return words.lists(in: lowered[...]) != 0
+            }
+            i += 2
+        }
+        return false
+    }
 }

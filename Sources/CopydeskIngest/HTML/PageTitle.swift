@@ -39,10 +39,10 @@ enum PageTitle {
         func isSeparatorAt(_ i: Int, _ set: Set<Character>) -> Bool {
             i > 0 && i + 1 < chars.count && chars[i - 1] == " " && chars[i + 1] == " " && set.contains(chars[i])
         }
-        let primary: Set<Character> = ["|", "-", "–", "—", "\\", "/", ">", "»"]
+        let primary = Self.primarySeparators
         let separatorPositions = chars.indices.filter { isSeparatorAt($0, primary) }
         if let last = separatorPositions.last {
-            hierarchical = chars.indices.contains { isSeparatorAt($0, ["\\", "/", ">", "»"]) }
+            hierarchical = chars.indices.contains { isSeparatorAt($0, Self.hierarchicalSeparators) }
             title = String(chars[..<(last - 1)])
             if wordCount(title) < 3, let first = chars.firstIndex(where: { primary.contains($0) }) {
                 title = String(chars[(first + 1)...])
@@ -83,7 +83,39 @@ enum PageTitle {
         return head.count >= 3 ? head : title
     }
 
+    static let primarySeparators: Set<Character> = ["|", "-", "–", "—", "\\", "/", ">", "»"]
+    static let hierarchicalSeparators: Set<Character> = ["\\", "/", ">", "»"]
+
+    /// White space runs (ASCII and Unicode spaces) as one ASCII space, trimmed; on UTF-8 bytes.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    space = !out.isEmpty
+                    i += 1
+                    continue
+                }
+                if byte >= 0xC2 {
+                    let width = PageText.spaceWidth(base + i, bytes.count - i)
+                    if width > 0 {
+                        space = !out.isEmpty
+                        i += width
+                        continue
+                    }
+                }
+                if space { out.append(0x20) }
+                space = false
+                out.append(byte)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
