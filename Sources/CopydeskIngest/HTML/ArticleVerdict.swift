@@ -18,10 +18,13 @@ enum ArticleVerdict {
                 .noArticle, source: source,
                 "no article: this looks like a login page (a password form and \(words) words of text)")
         }
-        if words < minimumWords {
-            throw IngestError(.noArticle, source: source, "no article: only \(words) words of text were found")
+        // Chinese and Japanese put no spaces between words: their characters speak for them.
+        if words < minimumWords, characters < 20 {
+            throw IngestError(
+                .noArticle, source: source,
+                "no article: only \(words) \(words == 1 ? "word" : "words") of text were found")
         }
-        if words < doubtfulWords {
+        if words < doubtfulWords, characters < 400 {
             warnings.append("only \(words) words of article text were found: the page may not hold an article")
         }
     }
