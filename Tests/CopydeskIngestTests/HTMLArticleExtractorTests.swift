@@ -18,7 +18,7 @@ import Testing
         #expect(article.url == "https://observer.example.com/world/2022/09/15/delta-flooding")
         #expect(article.language == "en-US")
         #expect(article.credit == "AP")
-        #expect(article.dateline == "DHAKA, Sept 15 (AP)")
+        #expect(article.dateline == "DHAKA, Sept 15")
         #expect(article.warnings.isEmpty)
     }
 
