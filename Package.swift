@@ -25,7 +25,11 @@ let package = Package(
         .target(name: "CopydeskIngest", dependencies: ["CopydeskText", "CLibXML2"]),
         .target(name: "CopydeskSimilarity", dependencies: ["CopydeskText"]),
         .target(name: "CopydeskCompare", dependencies: ["CopydeskText", "CopydeskSimilarity"]),
-        .target(name: "CopydeskReport", dependencies: ["CopydeskText", "CopydeskSimilarity", "CopydeskCompare"]),
+        .target(
+            name: "CopydeskReport", dependencies: ["CopydeskText", "CopydeskSimilarity", "CopydeskCompare"],
+            // The HTML report's style and script, compiled into the binary so a report needs no file beside it.
+            resources: [.embedInCode("HTML/Resources")]
+        ),
         .executableTarget(
             name: "copydesk",
             dependencies: [
