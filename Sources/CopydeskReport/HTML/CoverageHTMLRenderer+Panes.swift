@@ -43,7 +43,7 @@ extension CoverageHTMLRenderer {
                                 for index in 0..<sources.count {
                                     select.element(
                                         "option", ["value": "\(index)", "selected": index == chosen ? "" : nil],
-                                        text: sources.name(index) + Self.titleSuffix(report.sources[index].title))
+                                        text: sources.name(index) + sources.titles[index])
                                 }
                             }
                         }
@@ -82,11 +82,6 @@ extension CoverageHTMLRenderer {
         }
     }
 
-    static func titleSuffix(_ title: String?) -> String {
-        guard let title, !title.isEmpty else { return "" }
-        return " — " + SourceLabels.clipped(title, to: 60)
-    }
-
     /// One source's text as an `<article>` for a pane, classes relative to `partner`.
     func text(
         _ index: Int, partner: Int, report: CoverageReport, articles: [Article], sources: SourceLabels,
@@ -110,9 +105,7 @@ extension CoverageHTMLRenderer {
             articles.count == report.sources.count ? articles[index].text : Self.placedText(sentences)
         let partnerID = report.sources.indices.contains(partner) && partner != index ? report.sources[partner].id : nil
         page.element("article", ["class": "text", "data-src": "\(index)"]) { article in
-            article.element(
-                "div", ["class": "text-head"], text: sources.name(index) + Self.titleSuffix(report.sources[index].title)
-            )
+            article.element("div", ["class": "text-head"], text: sources.name(index) + sources.titles[index])
             MarkedText(source: index, text: text, sentences: sentences, marks: marks, partner: partnerID)
                 .render(into: &article)
         }

@@ -5,14 +5,18 @@ public import CopydeskCompare
 struct SourceLabels: Sendable {
     let ids: [String]
     let names: [String]
+    /// " — the title", for sources named by their outlet (empty when the name is the title).
+    let titles: [String]
 
     init(_ sources: [CoverageReport.Source]) {
         ids = sources.map(\.id)
+        let present = { (text: String?) in text.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 } }
         names = sources.map { source in
-            for candidate in [source.outlet, source.title, source.id] {
-                if let candidate, !candidate.allSatisfy(\.isWhitespace) { return Self.clipped(candidate) }
-            }
-            return source.input
+            Self.clipped(present(source.outlet) ?? present(source.title) ?? present(source.id) ?? source.input, to: 32)
+        }
+        titles = sources.map { source in
+            guard present(source.outlet) != nil, let title = present(source.title) else { return "" }
+            return " — " + Self.clipped(title, to: 60)
         }
     }
 
