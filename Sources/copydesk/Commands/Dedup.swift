@@ -1,0 +1,81 @@
+import ArgumentParser
+import CopydeskDedup
+import CopydeskIngest
+import CopydeskReport
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+struct Dedup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find reprinted wire copy in an archive: clusters, their representatives, and each reprint's relation.",
+        discussion: """
+            Inputs: directories (recursive), JSONL (.jsonl, .jsonl.gz; one article per line with id and \
+            text or html), WARC (.warc, .warc.gz; HTML responses), single pages, or - for JSONL on \
+            standard input. Every input document gets one output line; one that cannot be read gets its \
+            id, source and error.
+            """
+    )
+
+    @Argument(help: "Directories, JSONL or WARC files (optionally .gz), pages, or - for JSONL on standard input.")
+    var inputs: [String]
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case summary, jsonl, csv }
+
+    @Option(help: "summary (default on a terminal), jsonl (default otherwise) or csv.")
+    var format: Format?
+
+    @OptionGroup var matching: MatchingOptions
+
+    @Flag(help: "No progress bar.")
+    var quiet = false
+
+    @Flag(help: "Print run statistics (pairs, edges, timings) to standard error.")
+    var statistics = false
+
+    func run() throws {
+        let options = try matching.dedupOptions()
+        let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
+        let result: DedupResult
+        do {
+            result = try Deduplicator(options: options).run(
+                inputs, progress: { items, bytes in progress.update(items: items, bytes: bytes) },
+                phase: { progress.phase($0) })
+        } catch {
+            progress.finish()
+            printError("copydesk: \(error)")
+            throw ExitCode(1)
+        }
+        progress.finish()
+        let format = format ?? (isatty(1) == 1 ? .summary : .jsonl)
+        var output = BufferedOutput()
+        switch format {
+        case .summary:
+            output.line(DedupSummaryRenderer.text(result, DedupSummary(result)))
+        case .jsonl:
+            for index in 0..<result.catalog.count { output.line(DedupRowRenderer.jsonl(result, entry: index)) }
+        case .csv:
+            output.line(DedupRowRenderer.csvHeader)
+            for index in 0..<result.catalog.count { output.line(DedupRowRenderer.csv(result, entry: index)) }
+        }
+        output.flush()
+        if statistics {
+            let s = result.statistics
+            let times = s.seconds.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.2f", $0.value))s" }
+            printError(
+                "documents \(s.documents), unreadable \(s.failures), distinct \(s.distinctContents), LSH \(s.bands)×\(s.rows) + lead \(s.leadBands)×\(s.leadRows), "
+                    + "candidate threshold \(s.candidateThreshold), candidate pairs \(s.candidatePairs), verified edges \(s.verifiedEdges), clusters \(s.clusters), "
+                    + "scratch \(s.scratchBytes / 1_048_576) MB; " + times.joined(separator: ", "))
+        }
+        if format == .summary, result.statistics.failures > 0 {
+            // The rows are listed with --format jsonl; on a terminal, name the first few here.
+            for entry in result.catalog.entries.lazy.filter({ !$0.isDocument }).prefix(5) {
+                printError("copydesk: \(entry.source): \(entry.error ?? "")")
+            }
+        }
+    }
+}
