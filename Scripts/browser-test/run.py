@@ -90,6 +90,8 @@ class Page:
     def key(self, key, code=None, text=None):
         codes = {"ArrowDown": 40, "ArrowUp": 38, "ArrowLeft": 37, "ArrowRight": 39, "Enter": 13, "Escape": 27}
         base = {"key": key, "code": code or key, "windowsVirtualKeyCode": codes.get(key, ord(key.upper()[0]))}
+        if key == "Enter":
+            text = "\r"  # buttons act on the key's character, as with a real keyboard
         self.browser.send("Input.dispatchKeyEvent", dict(base, type="keyDown", **({"text": text} if text else {})))
         self.browser.send("Input.dispatchKeyEvent", dict(base, type="keyUp"))
         self.settle()

@@ -7,5 +7,10 @@ enum HTMLResources {
     static let wordDiffScript = text(PackageResources.worddiff_js)
     static let coverageScript = text(PackageResources.coverage_js)
 
-    private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+    fileprivate static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+}
+
+extension HTMLResources {
+    static let clustersStyle = text(PackageResources.clusters_css)
+    static let clustersScript = text(PackageResources.clusters_js)
 }
