@@ -50,7 +50,9 @@ let package = Package(
         .testTarget(name: "CopydeskIngestTests", dependencies: ["CopydeskIngest", "CopydeskText"]),
         .testTarget(name: "CopydeskSimilarityTests", dependencies: ["CopydeskSimilarity", "CopydeskText"]),
         .testTarget(name: "CopydeskCompareTests", dependencies: ["CopydeskCompare", "CopydeskText", "CopydeskSimilarity"]),
-        .testTarget(name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText", "CopydeskCompare"]),
+        .testTarget(
+            name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText", "CopydeskCompare", "CopydeskDedup"]
+        ),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
         .testTarget(
             name: "CopydeskDedupTests",

@@ -70,10 +70,12 @@ public struct DedupHTMLRenderer: Sendable {
         var page = HTMLPage()
         page.element("main") { main in
             main.element("header", ["id": "top"]) { header in
-                header.element("h1", text: "Reprinted copy: \(summary.clusters) clusters in \(summary.documents) documents")
+                header.element(
+                    "h1",
+                    text: "Reprinted copy: \(Self.count(summary.clusters, "cluster")) in \(Self.count(summary.documents, "document"))")
                 header.element(
                     "p", ["class": "lede"],
-                    text: "\(summary.duplicates) documents reprint another; \(summary.unique) are found nowhere else"
+                    text: "\(Self.count(summary.duplicates, "document")) reprint another; \(summary.unique) found nowhere else"
                         + (summary.failures > 0 ? "; \(summary.failures) could not be read." : ".")
                         + " Found by copydesk dedup.")
             }
@@ -113,12 +115,14 @@ public struct DedupHTMLRenderer: Sendable {
             }
             failures(result, into: &main)
         }
-        let title = "Dedup: \(summary.clusters) clusters in \(summary.documents) documents"
+        let title = "Dedup: \(Self.count(summary.clusters, "cluster")) in \(Self.count(summary.documents, "document"))"
         return HTMLPage.document(
             title: title, style: HTMLResources.pageStyle + HTMLResources.clustersStyle,
             script: HTMLResources.wordDiffScript + HTMLResources.clustersScript,
             data: ClusterViewerData.json(result, clusters: clusters, texts: texts, limit: textLimit), body: page.body)
     }
+
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
     func totals(_ summary: DedupSummary, result: DedupResult, into page: inout HTMLPage) {
         page.element("section", ["id": "totals", "aria-labelledby": "totals-title"]) { section in

@@ -42,6 +42,9 @@ struct Dedup: ParsableCommand {
 
     func run() throws {
         let options = try matching.dedupOptions()
+        let format = format ?? (isatty(1) == 1 && self.output == nil ? .summary : .jsonl)
+        // Before the run, so an unwritable report path fails at once, not after an hour of work.
+        if let path = self.output { try redirectStandardOutput(to: path) }
         let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
         let result: DedupResult
         do {
@@ -54,8 +57,6 @@ struct Dedup: ParsableCommand {
             throw ExitCode(1)
         }
         progress.finish()
-        let format = format ?? (isatty(1) == 1 && self.output == nil ? .summary : .jsonl)
-        if let path = self.output { try redirectStandardOutput(to: path) }
         var output = BufferedOutput()
         switch format {
         case .summary:
