@@ -72,9 +72,4 @@ struct Compare: ParsableCommand {
             print(text)
         }
     }
-
-    /// Reads one input (file, URL or `-`) the way `extract` does.
-    func loadArticle(_ source: String) throws -> Article {
-        try ArticleExtractor().extract(try InputReader().read(source))
-    }
 }
