@@ -153,7 +153,8 @@ extension CoverageHTMLRenderer {
             [
                 "class": "cell st-\(present ? "present" : "absent")", "tabindex": "0", "data-f": "\(fact)",
                 "data-src": "\(source)",
-                "aria-label": "\(sources.name(source)): \(present ? "present, \(mentions.count) mentions" : "absent")",
+                "aria-label":
+                    "\(sources.name(source)): \(present ? "present, \(mentions.count) mention\(mentions.count == 1 ? "" : "s")" : "absent")",
             ]
         ) { cell in
             cell.element("span", ["class": "ico", "aria-hidden": "true"], text: present ? "✓" : "—")
@@ -163,7 +164,8 @@ extension CoverageHTMLRenderer {
                     var seen = Set<String>()
                     let wordings = mentions.map(\.text).filter { seen.insert($0).inserted }
                     tip.text(wordings.map { "“" + $0 + "”" }.joined(separator: ", "))
-                    tip.element("cite", text: "\(sources.name(source)), \(mentions.count) mentions")
+                    tip.element(
+                        "cite", text: "\(sources.name(source)), \(mentions.count) mention\(mentions.count == 1 ? "" : "s")")
                 } else {
                     tip.text("Not mentioned by \(sources.name(source)).")
                 }

@@ -191,7 +191,8 @@
     info.append(head);
     const items = node("ul");
     data.sources.forEach((source, s) => {
-      const status = kind === "q" ? item.status[s] : item.mentions[s] ? item.mentions[s] + " mentions" : "absent";
+      const mentions = item.mentions ? item.mentions[s] : 0;
+      const status = kind === "q" ? item.status[s] : mentions ? mentions + (mentions === 1 ? " mention" : " mentions") : "absent";
       const li = node("li", null, source.name + ": " + status + (sideOf(s) ? "" : " (not in a pane)"));
       items.append(li);
     });
