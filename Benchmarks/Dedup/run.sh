@@ -5,6 +5,7 @@
 #
 #   Benchmarks/Dedup/run.sh            quality run (~13,000 documents), both tools
 #   Benchmarks/Dedup/run.sh scale      1,000,000 documents (~500 words), copydesk only
+#   Benchmarks/Dedup/run.sh index      index add 9,000 documents, query the other 3,000
 #
 # Generated archives and outputs go to Benchmarks/out/ (git-ignored) and are reused.
 set -euo pipefail
@@ -52,6 +53,23 @@ if [ "$mode" = "scale" ]; then
     score=$(python3 "$here/evaluate.py" "$out/scale.truth.tsv" "$out/scale.copydesk.jsonl")
     printf "\nscale: %s documents  wall %ss (target < 60)  peak %s MB (target < 2048)  ARI %s  precision %s  recall %s\n" \
         "$(field "$score" documents)" "$seconds" "$peak" "$(field "$score" ari)" "$(field "$score" precision)" "$(field "$score" recall)"
+    exit 0
+fi
+
+if [ "$mode" = "index" ]; then
+    archive="$out/quality.jsonl"
+    [ -s "$archive" ] || python3 "$here/generate.py" --documents 12000 --seed 7 "$archive" >&2
+    head -n 9000 "$archive" >"$out/index.add.jsonl"
+    tail -n +9001 "$archive" >"$out/index.query.jsonl"
+    rm -f "$out/index.db" "$out/index.db-wal" "$out/index.db-shm"
+    read -r a_seconds a_peak < <(measure "$out/index.add.time.txt" /dev/null \
+        "$copydesk" index add --db "$out/index.db" --quiet "$out/index.add.jsonl")
+    read -r q_seconds q_peak < <(measure "$out/index.query.time.txt" "$out/index.answers.jsonl" \
+        "$copydesk" index query --db "$out/index.db" --format jsonl "$out/index.query.jsonl")
+    queries=$(wc -l <"$out/index.query.jsonl")
+    printf "\nindex add: 9000 documents in %ss (peak %s MB); query: %s documents in %ss (%s ms each, process start included)\n" \
+        "$a_seconds" "$a_peak" "$queries" "$q_seconds" "$(python3 -c "print(round($q_seconds * 1000 / $queries, 2))")"
+    python3 "$here/index_check.py" "$out/quality.truth.tsv" "$out/index.add.jsonl" "$out/index.answers.jsonl"
     exit 0
 fi
 

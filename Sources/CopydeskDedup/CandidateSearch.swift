@@ -85,9 +85,10 @@ struct CandidateSearch {
 /// equal rows in different bands give different keys (one table can hold every band, as the
 /// index's does).
 public enum BandKey {
-    public static func of(_ signature: UnsafeBufferPointer<UInt32>, band: Int, rows: Int) -> UInt64 {
+    /// - Parameter offset: where the band's rows start; `band * rows` when nil.
+    public static func of(_ signature: UnsafeBufferPointer<UInt32>, band: Int, rows: Int, offset: Int? = nil) -> UInt64 {
         var hash = ContentHash.mix(0x4241_4E44 &+ UInt64(band))
-        let start = band * rows
+        let start = offset ?? band * rows
         for row in start..<min(start + rows, signature.count) {
             hash = ContentHash.mix(hash ^ UInt64(signature[row]))
         }

@@ -59,15 +59,9 @@ struct Clustering {
             let sy = catalog.signatureStart[y]
             for i in 0..<k where signatures[sx + i] == signatures[sy + i] { equal += 1 }
         }
-        let jaccard = Double(equal) / Double(k)
-        // Three standard deviations of the estimate at K = 128 is about 0.13.
-        let margin = 3 * (0.25 / Double(k)).squareRoot() + 0.01
-        if jaccard >= options.jaccardThreshold - margin { return true }
-        let a = Double(catalog.entries[x].shingleCount)
-        let b = Double(catalog.entries[y].shingleCount)
-        let shared = jaccard / (1 + jaccard) * (a + b)
-        let containment = shared / max(1, min(a, b))
-        return containment >= options.containmentThreshold - 2 * margin
+        return Verdict.plausible(
+            estimate: Double(equal) / Double(k), permutations: k, countA: catalog.entries[x].shingleCount,
+            countB: catalog.entries[y].shingleCount, options: options)
     }
 
     /// Clusters the `nodes` (one entry per distinct content) over verified `adjacency`.

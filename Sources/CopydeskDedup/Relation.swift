@@ -58,6 +58,21 @@ struct Verdict {
         }
     }
 
+    /// Whether a pair whose MinHash estimate is `estimate` could pass verification: false only
+    /// when both the Jaccard estimate and the containment it implies (from the set sizes) are
+    /// more than three standard deviations below their thresholds, so exact verification is
+    /// skipped only for pairs it would reject.
+    static func plausible(estimate: Double, permutations k: Int, countA: Int, countB: Int, options: DedupOptions) -> Bool {
+        // Three standard deviations of the estimate at K = 128 is about 0.13.
+        let margin = 3 * (0.25 / Double(k)).squareRoot() + 0.01
+        if estimate >= options.jaccardThreshold - margin { return true }
+        let a = Double(countA)
+        let b = Double(countB)
+        let shared = estimate / (1 + estimate) * (a + b)
+        let containment = shared / max(1, min(a, b))
+        return containment >= options.containmentThreshold - 2 * margin
+    }
+
     init(relation: Relation, similarity: Double) {
         self.relation = relation
         self.similarity = similarity

@@ -9,22 +9,47 @@ public enum DedupRowRenderer {
     public static let csvHeader = "id,source,cluster,representative,similarity,relation,error"
 
     /// The JSON line of entry `index` (no newline).
+    ///
+    /// A million rows are written per run, so rows are assembled directly; ids and sources
+    /// rarely need escaping, and when they do ``JSONWriter`` escapes them.
     public static func jsonl(_ result: DedupResult, entry index: Int) -> String {
         let entry = result.catalog.entries[index]
-        var json = JSONWriter()
-        json.object { json in
-            json.field("id", entry.id)
-            json.field("source", entry.source)
-            if let assignment = result.assignments[index] {
-                json.field("cluster", assignment.cluster)
-                json.field("representative", assignment.relation == nil)
-                json.field("similarity", assignment.similarity, digits: 4)
-                json.field("relation", assignment.relation?.rawValue)
-            } else {
-                json.field("error", entry.error ?? "not clustered")
-            }
+        var line = "{\"id\":"
+        line.reserveCapacity(128)
+        quote(entry.id, into: &line)
+        line += ",\"source\":"
+        quote(entry.source, into: &line)
+        if let assignment = result.assignments[index] {
+            line += ",\"cluster\":\(assignment.cluster),\"representative\":"
+            line += assignment.relation == nil ? "true" : "false"
+            line += ",\"similarity\":" + JSONWriter.format(assignment.similarity, digits: 4)
+            line += ",\"relation\":"
+            quote(assignment.relation?.rawValue, into: &line)
+        } else {
+            line += ",\"error\":"
+            quote(entry.error ?? "not clustered", into: &line)
         }
-        return json.output
+        line += "}"
+        return line
+    }
+
+    /// Appends `text` as a JSON string (or `null`).
+    static func quote(_ text: String?, into line: inout String) {
+        guard let text else {
+            line += "null"
+            return
+        }
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<")
+                && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "&") && byte != 0xE2  // U+2028/2029 start with E2
+        }
+        if plain {
+            line += "\""
+            line += text
+            line += "\""
+        } else {
+            JSONWriter.appendQuoted(text, to: &line)
+        }
     }
 
     /// The CSV row of entry `index` (no newline), quoted as RFC 4180 asks.

@@ -29,6 +29,9 @@ public final class ArchiveIndex {
             try database.transaction { try database.execute(IndexSchema.create) }
         }
         try database.execute("PRAGMA synchronous=NORMAL")
+        // Band keys are random: inserts and look-ups touch pages all over the bands table, so a
+        // page cache of 64 MB instead of SQLite's default 2 MB saves most reads on a large index.
+        try database.execute("PRAGMA cache_size=-65536")
         var settings: [String: String] = [:]
         try database.prepare("SELECT key, value FROM meta").rows { row in
             if let key = row.text(0), let value = row.text(1) { settings[key] = value }

@@ -8,6 +8,7 @@ final class IndexLookup {
     let parameters: LSHParameters
     private let byBand: Statement
     private let shingleSet: Statement
+    private let minhash: Statement
     private let document: Statement
     private let cluster: Statement
 
@@ -30,19 +31,53 @@ final class IndexLookup {
         parameters = index.parameters
         byBand = try database.prepare("SELECT document FROM bands WHERE key = ?")
         shingleSet = try database.prepare("SELECT shingle_set FROM signatures WHERE document = ?")
+        minhash = try database.prepare(
+            "SELECT s.minhash, d.shingles FROM signatures s JOIN documents d ON d.rowid = s.document WHERE s.document = ?")
         document = try database.prepare(
             "SELECT id, source, title, outlet, published, length, cluster, added FROM documents WHERE rowid = ?")
         cluster = try database.prepare("SELECT representative, size FROM clusters WHERE id = ?")
     }
 
-    /// Indexed documents sharing at least one LSH band with `signature`.
-    func candidates(_ signature: [UInt32]) throws -> [Int64] {
+    /// Indexed documents sharing at least one LSH band with the fingerprint, of its whole text
+    /// or of its lead, and whose MinHash estimate leaves a chance of passing verification (see
+    /// ``Verdict/plausible(estimate:permutations:countA:countB:options:)``): shingle sets, four
+    /// times larger than signatures, are read only for those.
+    func candidates(_ fingerprint: Fingerprint) throws -> [Int64] {
         var found: Set<Int64> = []
-        for key in BandKey.all(signature, bands: parameters.bands, rows: parameters.rows) {
+        for key in keys(fingerprint) {
             try byBand.rows([.integer(Int64(bitPattern: key))]) { found.insert($0.int(0)) }
         }
-        return found.sorted()
+        var plausible: [Int64] = []
+        for row in found.sorted() {
+            var keep = false
+            try minhash.rows([.integer(row)]) { stored in
+                let values = [UInt32](storedBytes: stored.blob(0))
+                guard values.count == fingerprint.signature.count, !values.isEmpty else { return }
+                var equal = 0
+                for index in values.indices where values[index] == fingerprint.signature[index] { equal += 1 }
+                keep = Verdict.plausible(
+                    estimate: Double(equal) / Double(values.count), permutations: values.count,
+                    countA: fingerprint.shingleCount, countB: Int(stored.int(1)), options: options)
+            }
+            if keep { plausible.append(row) }
+        }
+        return plausible
     }
+
+    /// The band keys stored for a document: its full signature's, then its lead signature's
+    /// (numbered from 1000 so the two never share a key).
+    func keys(_ fingerprint: Fingerprint) -> [UInt64] {
+        var keys = BandKey.all(fingerprint.signature, bands: parameters.bands, rows: parameters.rows)
+        fingerprint.lead.withUnsafeBufferPointer { lead in
+            for band in 0..<min(Self.lead.bands, lead.count / Self.lead.rows) {
+                keys.append(BandKey.of(lead, band: 1000 + band, rows: Self.lead.rows, offset: band * Self.lead.rows))
+            }
+        }
+        return keys
+    }
+
+    /// Banding of lead signatures in an index: strict enough for millions of documents.
+    static let lead = (bands: 8, rows: 4)
 
     func shingles(_ row: Int64) throws -> [UInt32] {
         var set: [UInt32] = []

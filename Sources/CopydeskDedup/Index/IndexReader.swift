@@ -18,7 +18,7 @@ final class IndexReader {
             return answer
         }
         var bestCluster: Int64?
-        for candidate in try lookup.candidates(fingerprint.signature) {
+        for candidate in try lookup.candidates(fingerprint) {
             guard let verdict = Verdict(SetOverlap(shingles, try lookup.shingles(candidate)), options: lookup.options),
                 let document = try lookup.document(candidate)
             else { continue }

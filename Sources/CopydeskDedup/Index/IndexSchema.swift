@@ -1,7 +1,7 @@
 /// The tables of an archive index, and the settings stored with it so that every later `add`
 /// and `query` fingerprints exactly as the first one did.
 enum IndexSchema {
-    static let version = "1"
+    static let version = "2"
 
     static let create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -44,7 +44,7 @@ final class IndexWriter {
             report.alreadyIndexed += 1
             return
         }
-        let placement = try place(shingles, signature: fingerprint.signature)
+        let placement = try place(shingles, fingerprint: fingerprint)
         let cluster: Int64
         if let placement {
             cluster = placement.cluster
@@ -60,7 +60,7 @@ final class IndexWriter {
         ])
         let row = lookup.database.lastInsertedRow
         try insertSignature.run([.integer(row), .blob(fingerprint.signature.storedBytes), .blob(shingles.storedBytes)])
-        for key in BandKey.all(fingerprint.signature, bands: lookup.parameters.bands, rows: lookup.parameters.rows) {
+        for key in lookup.keys(fingerprint) {
             try insertBand.run([.integer(Int64(bitPattern: key)), .integer(row)])
         }
         try growCluster.run([.integer(cluster)])
@@ -79,11 +79,11 @@ final class IndexWriter {
 
     /// The cluster the document belongs to, as `dedup` decides it: verified against the
     /// representative, or against more than half of the cluster's members (two at least).
-    private func place(_ shingles: [UInt32], signature: [UInt32]) throws
+    private func place(_ shingles: [UInt32], fingerprint: Fingerprint) throws
         -> (cluster: Int64, representative: IndexLookup.Document, verdict: Verdict)?
     {
         var byCluster: [Int64: [Int64]] = [:]
-        for candidate in try lookup.candidates(signature) {
+        for candidate in try lookup.candidates(fingerprint) {
             guard let document = try lookup.document(candidate) else { continue }
             byCluster[document.cluster, default: []].append(candidate)
         }

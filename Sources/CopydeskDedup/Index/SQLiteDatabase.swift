@@ -159,13 +159,14 @@ extension Array where Element == UInt32 {
     }
 
     init(storedBytes bytes: [UInt8]) {
-        self.init()
-        reserveCapacity(bytes.count / 4)
-        var index = 0
-        while index + 4 <= bytes.count {
-            append(UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
-                | UInt32(bytes[index + 3]) << 24)
-            index += 4
+        let count = bytes.count / 4
+        self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes.withUnsafeBytes { raw in
+                for index in 0..<count {
+                    buffer[index] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+                }
+            }
+            initialized = count
         }
     }
 }

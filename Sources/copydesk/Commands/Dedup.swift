@@ -82,12 +82,12 @@ struct Dedup: ParsableCommand {
                     + "candidate threshold \(s.candidateThreshold), candidate pairs \(s.candidatePairs), verified edges \(s.verifiedEdges), clusters \(s.clusters), "
                     + "scratch \(s.scratchBytes / 1_048_576) MB; " + times.joined(separator: ", "))
         }
-        if format == .summary, result.statistics.failures > 0 {
-            // The rows are listed with --format jsonl; on a terminal, name the first few here.
-            for entry in result.catalog.entries.lazy.filter({ !$0.isDocument }).prefix(5) {
-                printError("copydesk: \(entry.source): \(entry.error ?? "")")
-            }
+        // Each unreadable input is also a row of the output; name it on standard error too, and
+        // exit with 1 as every command does when some inputs failed.
+        for entry in result.catalog.entries where !entry.isDocument {
+            printError("copydesk: \(entry.source): \(entry.error ?? "")")
         }
+        if result.statistics.failures > 0 { throw ExitCode(1) }
     }
 
     /// Sends standard output to `path`, so every format (and the buffered writer) goes there.
