@@ -81,6 +81,7 @@ def run(page, checks, port, seed):
         expect(shown == 0, f"{shown} verbatim sentences still shown")
         others = page.js("Array.from(document.querySelectorAll('.pane .s:not(.m-verbatim)')).filter(e => e.offsetParent !== null).length")
         expect(others > 0, "the other sentences stay")
+        page.js("document.getElementById('reading').scrollIntoView()")
         page.screenshot("coverage-hide-verbatim.png")
         page.click("document.getElementById('filter-verbatim')")
         page.click("document.getElementById('filter-quotes')")
