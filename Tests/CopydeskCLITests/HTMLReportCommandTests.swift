@@ -43,14 +43,18 @@ import Testing
             ["dedup", "archive.jsonl", "--format", "html", "--output", "clusters.html", "--quiet"], in: dir)
         // The unreadable line makes the exit status 1, as for every format; the page is written all the same.
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(result.errorLines == ["copydesk: archive.jsonl:3: malformed JSON: expected a quoted member name at column 2"])
+        #expect(
+            result.errorLines == [
+                "copydesk: archive.jsonl:3: malformed JSON: expected a quoted member name at column 2"
+            ])
         #expect(result.stdout.isEmpty)
         let html = try String(contentsOf: dir.appendingPathComponent("clusters.html"), encoding: .utf8)
         #expect(html.contains("Reprinted copy: 1 cluster in 2 documents"))
         #expect(html.contains("Local schools stay closed."))  // the texts for the diff are embedded
         #expect(html.contains("Daily &lt;b&gt;"))
         #expect(html.contains("Could not be read (1)"))
-        let bad = try CLI.run(["dedup", "archive.jsonl", "--format", "html", "--output", "/nonexistent/x.html"], in: dir)
+        let bad = try CLI.run(
+            ["dedup", "archive.jsonl", "--format", "html", "--output", "/nonexistent/x.html"], in: dir)
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("/nonexistent/x.html: cannot write the report"))
     }

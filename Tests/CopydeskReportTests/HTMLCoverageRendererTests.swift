@@ -8,7 +8,8 @@ import Testing
 /// and a page whose text and metadata are full of markup.
 @Suite struct HTMLCoverageRendererTests {
     static let wire = Article(
-        source: "wire.html", id: "wire", title: "Floods kill 12 in Bangladesh", byline: "Staff", published: "2024-03-06",
+        source: "wire.html", id: "wire", title: "Floods kill 12 in Bangladesh", byline: "Staff",
+        published: "2024-03-06",
         outlet: "Wire", url: "https://wire.example/floods", credit: "AP",
         paragraphs: [
             "Flash floods killed at least 12 people in Bangladesh on Tuesday, officials said.",
@@ -58,7 +59,8 @@ import Testing
             #expect(!html.contains(raw), "raw \(raw)")
         }
         #expect(
-            strippingTags(html).contains("Readers sent &lt;script&gt;alert(1)&lt;/script&gt; and &lt;img src=x onerror=alert(2)&gt;"))
+            strippingTags(html).contains(
+                "Readers sent &lt;script&gt;alert(1)&lt;/script&gt; and &lt;img src=x onerror=alert(2)&gt;"))
         #expect(html.contains("&lt;b onmouseover=alert(5)&gt;Eve&lt;/b&gt;"))
         #expect(html.contains("&quot; onclick=&quot;alert(6)"))
         #expect(html.contains("href=\"https://wire.example/floods\""))
@@ -74,9 +76,11 @@ import Testing
         #expect(sources.count == 3)
         #expect(sources[2]["id"] as? String == "hostile\"><script>alert(3)</script>")
         let sentences = try #require(root["sentences"] as? [[[Any]]])
-        #expect(sentences.map(\.count) == Self.articles.indices.map { s in
-            Self.report.sentences.filter { $0.source == Self.report.sources[s].id }.count
-        })
+        #expect(
+            sentences.map(\.count)
+                == Self.articles.indices.map { s in
+                    Self.report.sentences.filter { $0.source == Self.report.sources[s].id }.count
+                })
         let quotes = try #require(root["quotes"] as? [[String: Any]])
         #expect(quotes.count == Self.report.quotes.count)
         #expect(quotes.contains { ($0["text"] as? String)?.contains("</script><script>alert(7)") == true })
@@ -121,7 +125,8 @@ import Testing
         #expect(overview.contains(CoverageReport.summaryFormula.htmlEscapedForTest))
         #expect(occurrences(of: "<svg class=\"bar\"", in: overview) == 3)
         #expect(overview.contains("<table class=\"matrix-similarity\">"))
-        let two = CoverageHTMLRenderer().render(CoverageComparer().compare([Self.wire, Self.reprint]), articles: [Self.wire, Self.reprint])
+        let two = CoverageHTMLRenderer().render(
+            CoverageComparer().compare([Self.wire, Self.reprint]), articles: [Self.wire, Self.reprint])
         #expect(!two.contains("<table class=\"matrix-similarity\">"))
     }
 

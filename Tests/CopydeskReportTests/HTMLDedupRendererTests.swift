@@ -25,17 +25,34 @@ import Testing
     }
 
     static func archive() throws -> Archive {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-dedup-html-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "copydesk-dedup-html-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         func line(_ fields: [String: String]) throws -> String {
             String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
         }
         let lines = [
-            try line(["id": "wire-1", "outlet": "Global Wire", "published": "2024-08-14", "title": "Mpox emergency", "text": wire.joined(separator: "\n\n")]),
-            try line(["id": "daily-2", "outlet": "Morning Ledger", "published": "2024-08-15", "title": "WHO: mpox", "text": wire.joined(separator: "\n\n")]),
-            try line(["id": "herald-3", "outlet": "Lakeside Herald", "published": "2024-08-15", "title": "Mpox", "text": wire.prefix(3).joined(separator: "\n\n")]),
-            try line(["id": "x\"><script>alert(5)</script>", "outlet": "<b onmouseover=alert(6)>Evil</b>", "published": "2024-03-15", "title": "</title><script>alert(7)</script>", "text": hostile.joined(separator: "\n\n")]),
-            try line(["id": "copy' onfocus='alert(8)", "outlet": "\" onclick=\"alert(9)", "published": "2024-03-16", "title": "Copy", "text": hostile.joined(separator: "\n\n")]),
+            try line([
+                "id": "wire-1", "outlet": "Global Wire", "published": "2024-08-14", "title": "Mpox emergency",
+                "text": wire.joined(separator: "\n\n"),
+            ]),
+            try line([
+                "id": "daily-2", "outlet": "Morning Ledger", "published": "2024-08-15", "title": "WHO: mpox",
+                "text": wire.joined(separator: "\n\n"),
+            ]),
+            try line([
+                "id": "herald-3", "outlet": "Lakeside Herald", "published": "2024-08-15", "title": "Mpox",
+                "text": wire.prefix(3).joined(separator: "\n\n"),
+            ]),
+            try line([
+                "id": "x\"><script>alert(5)</script>", "outlet": "<b onmouseover=alert(6)>Evil</b>",
+                "published": "2024-03-15", "title": "</title><script>alert(7)</script>",
+                "text": hostile.joined(separator: "\n\n"),
+            ]),
+            try line([
+                "id": "copy' onfocus='alert(8)", "outlet": "\" onclick=\"alert(9)", "published": "2024-03-16",
+                "title": "Copy", "text": hostile.joined(separator: "\n\n"),
+            ]),
             "{not json",
         ]
         let path = folder.appendingPathComponent("archive.jsonl").path
@@ -68,7 +85,10 @@ import Testing
         #expect(html.components(separatedBy: "<script").count - 1 == 2)
         #expect(html.contains("http-equiv=\"Content-Security-Policy\""))
         let markup = try #require(html.components(separatedBy: "id=\"report-data\">").first)
-        for raw in ["<script>alert", "<img src=x", "<b onmouseover", "\" onclick=\"alert(9)", "' onfocus='alert(8)", "</title><script>"] {
+        for raw in [
+            "<script>alert", "<img src=x", "<b onmouseover", "\" onclick=\"alert(9)", "' onfocus='alert(8)",
+            "</title><script>",
+        ] {
             #expect(!markup.contains(raw), "raw \(raw)")
         }
         #expect(html.contains("&quot; onclick=&quot;alert(9)"))  // the outlet table, escaped
@@ -110,12 +130,14 @@ import Testing
         let changed = archive.folder.appendingPathComponent("changed.jsonl")
         try Data("{\"id\":\"other\",\"text\":\"Something else entirely, written later.\"}\n".utf8).write(to: changed)
         #expect(ClusterTexts.load([changed.path], catalog: archive.result.catalog, wanted: wanted).isEmpty)
-        let html = DedupHTMLRenderer().render(archive.result, texts: [:], textNote: "Standard input cannot be read twice.")
+        let html = DedupHTMLRenderer().render(
+            archive.result, texts: [:], textNote: "Standard input cannot be read twice.")
         #expect(html.contains("Standard input cannot be read twice."))
     }
 
     @Test func anArchiveWithoutReprints() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-dedup-none-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "copydesk-dedup-none-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("one.jsonl").path

@@ -1,5 +1,6 @@
-@testable import CopydeskReport
 import Testing
+
+@testable import CopydeskReport
 
 /// The two walls of the HTML reports: the one escape every article byte goes through, and the
 /// SHA-256 digests the Content-Security-Policy allows the inline blocks by.
@@ -22,14 +23,21 @@ import Testing
 
     @Test func sha256OfAMillionAs() {
         let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
-        #expect(SHA256.hex(SHA256.digest(million)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(
+            SHA256.hex(SHA256.digest(million)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test func sha256AtEveryPaddingBoundary() {
         // 55, 56 and 64 bytes cross the one-block / two-block padding edge.
-        #expect(SHA256.hex(SHA256.digest([UInt8](repeating: 0x61, count: 55))) == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318")
-        #expect(SHA256.hex(SHA256.digest([UInt8](repeating: 0x61, count: 56))) == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
-        #expect(SHA256.hex(SHA256.digest([UInt8](repeating: 0x61, count: 64))) == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
+        #expect(
+            SHA256.hex(SHA256.digest([UInt8](repeating: 0x61, count: 55)))
+                == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318")
+        #expect(
+            SHA256.hex(SHA256.digest([UInt8](repeating: 0x61, count: 56)))
+                == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
+        #expect(
+            SHA256.hex(SHA256.digest([UInt8](repeating: 0x61, count: 64)))
+                == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
     }
 
     @Test func base64AsTheCSPWantsIt() {

@@ -165,7 +165,8 @@ extension CoverageHTMLRenderer {
                     let wordings = mentions.map(\.text).filter { seen.insert($0).inserted }
                     tip.text(wordings.map { "“" + $0 + "”" }.joined(separator: ", "))
                     tip.element(
-                        "cite", text: "\(sources.name(source)), \(mentions.count) mention\(mentions.count == 1 ? "" : "s")")
+                        "cite",
+                        text: "\(sources.name(source)), \(mentions.count) mention\(mentions.count == 1 ? "" : "s")")
                 } else {
                     tip.text("Not mentioned by \(sources.name(source)).")
                 }

@@ -32,15 +32,20 @@ public struct DedupHTMLRenderer: Sendable {
         var clusters: [(number: Int, entries: [Int])] = []
         for (number, entries) in members where entries.count > 1 {
             let ordered = entries.sorted { a, b in
-                let x = result.assignments[a], y = result.assignments[b]
-                let xRep = x?.relation == nil, yRep = y?.relation == nil
+                let x = result.assignments[a]
+                let y = result.assignments[b]
+                let xRep = x?.relation == nil
+                let yRep = y?.relation == nil
                 if xRep != yRep { return xRep }
-                let xs = x?.similarity ?? 0, ys = y?.similarity ?? 0
+                let xs = x?.similarity ?? 0
+                let ys = y?.similarity ?? 0
                 return xs != ys ? xs > ys : a < b
             }
             clusters.append((number, ordered))
         }
-        clusters.sort { $0.entries.count != $1.entries.count ? $0.entries.count > $1.entries.count : $0.number < $1.number }
+        clusters.sort {
+            $0.entries.count != $1.entries.count ? $0.entries.count > $1.entries.count : $0.number < $1.number
+        }
         return clusters.map(\.entries)
     }
 
@@ -72,10 +77,13 @@ public struct DedupHTMLRenderer: Sendable {
             main.element("header", ["id": "top"]) { header in
                 header.element(
                     "h1",
-                    text: "Reprinted copy: \(Self.count(summary.clusters, "cluster")) in \(Self.count(summary.documents, "document"))")
+                    text:
+                        "Reprinted copy: \(Self.count(summary.clusters, "cluster")) in \(Self.count(summary.documents, "document"))"
+                )
                 header.element(
                     "p", ["class": "lede"],
-                    text: "\(Self.count(summary.duplicates, "document")) reprint another; \(summary.unique) found nowhere else"
+                    text:
+                        "\(Self.count(summary.duplicates, "document")) reprint another; \(summary.unique) found nowhere else"
                         + (summary.failures > 0 ? "; \(summary.failures) could not be read." : ".")
                         + " Found by copydesk dedup.")
             }

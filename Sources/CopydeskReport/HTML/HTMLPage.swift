@@ -52,7 +52,6 @@ struct HTMLPage: Sendable {
             "default-src 'none'",
             "script-src " + SHA256.cspSource(for: script),
             "style-src " + SHA256.cspSource(for: style),
-            "img-src data:",
             "base-uri 'none'",
             "form-action 'none'",
             "frame-src 'none'",
