@@ -25,7 +25,10 @@ if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/
     fi
 fi
 if ! command -v python3 >/dev/null 2>&1; then
-    apt-get install -y -qq python3 >&2
+    if ! { [[ $(id -u) -eq 0 ]] && apt-get update -qq >&2 && apt-get install -y -qq python3 >&2; }; then
+        echo "browser-test: python3 is missing and could not be installed" >&2
+        exit 3
+    fi
 fi
 
 if [[ -z ${COPYDESK:-} ]]; then
