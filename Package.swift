@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "CopydeskSimilarity", targets: ["CopydeskSimilarity"]),
         .library(name: "CopydeskCompare", targets: ["CopydeskCompare"]),
         .library(name: "CopydeskReport", targets: ["CopydeskReport"]),
+        .library(name: "CopydeskDedup", targets: ["CopydeskDedup"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -21,15 +22,27 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CopydeskText"),
-        .target(name: "CopydeskIngest", dependencies: ["CopydeskText", "CLibXML2"]),
+        .target(name: "CopydeskIngest", dependencies: ["CopydeskText", "CLibXML2", "CZlib"]),
         .target(name: "CopydeskSimilarity", dependencies: ["CopydeskText"]),
         .target(name: "CopydeskCompare", dependencies: ["CopydeskText", "CopydeskSimilarity"]),
-        .target(name: "CopydeskReport", dependencies: ["CopydeskText", "CopydeskSimilarity", "CopydeskCompare"]),
+        .target(
+            name: "CopydeskReport",
+            dependencies: ["CopydeskText", "CopydeskIngest", "CopydeskSimilarity", "CopydeskCompare", "CopydeskDedup"],
+            // The HTML report's style and script, compiled into the binary so a report needs no file beside it.
+            resources: [.embedInCode("HTML/Resources")]
+        ),
+        .target(
+            name: "CopydeskDedup",
+            dependencies: ["CopydeskText", "CopydeskSimilarity", "CopydeskIngest", "CSQLite"]
+        ),
         .executableTarget(
             name: "copydesk",
             dependencies: [
                 "CopydeskText", "CopydeskIngest", "CopydeskSimilarity", "CopydeskCompare", "CopydeskReport",
+                "CopydeskDedup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,8 +50,14 @@ let package = Package(
         .testTarget(name: "CopydeskIngestTests", dependencies: ["CopydeskIngest", "CopydeskText"]),
         .testTarget(name: "CopydeskSimilarityTests", dependencies: ["CopydeskSimilarity", "CopydeskText"]),
         .testTarget(name: "CopydeskCompareTests", dependencies: ["CopydeskCompare", "CopydeskText", "CopydeskSimilarity"]),
-        .testTarget(name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText", "CopydeskCompare"]),
+        .testTarget(
+            name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText", "CopydeskCompare", "CopydeskDedup"]
+        ),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
+        .testTarget(
+            name: "CopydeskDedupTests",
+            dependencies: ["CopydeskDedup", "CopydeskIngest", "CopydeskText", "CZlib", "copydesk"]
+        ),
     ]
 )
 

@@ -1,0 +1,19 @@
+#ifndef COPYDESK_CSQLITE_SHIM_H
+#define COPYDESK_CSQLITE_SHIM_H
+
+#include <sqlite3.h>
+
+/* SQLITE_TRANSIENT is a macro that casts -1 to a function pointer: Swift cannot import it.
+   These wrappers ask SQLite to copy the bytes before the call returns, so Swift's temporary
+   buffers may go away right after. */
+static inline int copydesk_sqlite3_bind_text(sqlite3_stmt *statement, int index,
+                                             const char *text, int length) {
+    return sqlite3_bind_text(statement, index, text, length, SQLITE_TRANSIENT);
+}
+
+static inline int copydesk_sqlite3_bind_blob(sqlite3_stmt *statement, int index,
+                                             const void *bytes, int length) {
+    return sqlite3_bind_blob(statement, index, bytes, length, SQLITE_TRANSIENT);
+}
+
+#endif

@@ -1,0 +1,114 @@
+/// Everything dedup remembers about the documents of a run, in input order, in flat arrays: a
+/// few dozen bytes of metadata plus the signature per document. Shingle sets live in the
+/// ``ShingleStore``.
+public struct Catalog: Sendable {
+    /// One input item: a document that was read, or one that could not be.
+    public struct Entry: Sendable {
+        public var id: String?
+        public var source: String
+        public var title: String?
+        /// Index into ``Catalog/outlets``; outlets repeat, so each is stored once.
+        public var outlet: Int32
+        public var published: String?
+        /// UTF-8 bytes of the article text.
+        public var length: Int
+        public var shingleCount: Int
+        public var location: ShingleStore.Location
+        public var contentHash: ContentHash
+        /// Why the item could not be read; nil for a document.
+        public var error: String?
+
+        public var isDocument: Bool { error == nil }
+    }
+
+    public let permutations: Int
+    public private(set) var entries: [Entry] = []
+    /// Signatures of the documents, `permutations` values each, entry after entry (errors have
+    /// none): one allocation for the whole run instead of one per document.
+    public private(set) var signatures: [UInt32] = []
+    /// Where each entry's signature starts in ``signatures``; -1 for errors.
+    public private(set) var signatureStart: [Int] = []
+    /// Lead signatures (see ``Fingerprint/lead``), ``leadWidth`` values per document, in the
+    /// same order as ``signatures``.
+    public private(set) var leads: [UInt32] = []
+    public let leadWidth = Fingerprinter.leadPermutations
+    public private(set) var outlets: [String] = []
+    private var outletIndex: [String: Int32] = [:]
+
+    public init(permutations: Int) { self.permutations = permutations }
+
+    public var count: Int { entries.count }
+
+    public mutating func appendDocument(
+        id: String, source: String, title: String?, outlet: String?, published: String?, length: Int,
+        fingerprint: Fingerprint, location: ShingleStore.Location
+    ) {
+        signatureStart.append(signatures.count)
+        signatures += fingerprint.signature
+        leads += fingerprint.lead
+        entries.append(Entry(
+            id: id, source: source, title: title, outlet: intern(outlet), published: published, length: length,
+            shingleCount: fingerprint.shingleCount, location: location, contentHash: fingerprint.contentHash,
+            error: nil))
+    }
+
+    public mutating func appendFailure(id: String?, source: String, error: String) {
+        signatureStart.append(-1)
+        entries.append(Entry(
+            id: id, source: source, title: nil, outlet: -1, published: nil, length: 0, shingleCount: 0,
+            location: ShingleStore.Location(offset: 0, count: 0), contentHash: ContentHash(high: 0, low: 0),
+            error: error))
+    }
+
+    private mutating func intern(_ outlet: String?) -> Int32 {
+        guard let outlet else { return -1 }
+        if let index = outletIndex[outlet] { return index }
+        let index = Int32(outlets.count)
+        outlets.append(outlet)
+        outletIndex[outlet] = index
+        return index
+    }
+
+    public func outlet(of entry: Int) -> String? {
+        let index = entries[entry].outlet
+        return index >= 0 ? outlets[Int(index)] : nil
+    }
+
+    /// The signature of a document entry.
+    public func signature(of entry: Int) -> ArraySlice<UInt32> {
+        let start = signatureStart[entry]
+        return signatures[start..<start + permutations]
+    }
+
+    /// Where entry's lead signature starts in ``leads``.
+    public func leadStart(of entry: Int) -> Int { signatureStart[entry] / permutations * leadWidth }
+
+    /// The full signatures or the lead signatures, as a table candidate search can band.
+    func table(lead: Bool) -> SignatureTable {
+        lead
+            ? SignatureTable(values: leads, width: leadWidth, starts: signatureStart.map { $0 < 0 ? -1 : $0 / permutations * leadWidth })
+            : SignatureTable(values: signatures, width: permutations, starts: signatureStart)
+    }
+
+    /// Whether `a` has precedence over `b` as a cluster's representative: the earliest
+    /// published first (undated last), then the longest, then the first read.
+    public func precedes(_ a: Int, _ b: Int) -> Bool {
+        let x = entries[a]
+        let y = entries[b]
+        switch (x.published, y.published) {
+        case let (p?, q?) where p != q: return p < q
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: break
+        }
+        if x.length != y.length { return x.length > y.length }
+        return a < b
+    }
+}
+
+/// Signatures of one kind, `width` values per document, and where each entry's begin.
+struct SignatureTable {
+    let values: [UInt32]
+    let width: Int
+    let starts: [Int]
+}

@@ -1,0 +1,147 @@
+internal import Foundation
+
+/// Where one document ended up.
+public struct Assignment: Sendable, Hashable {
+    /// Cluster number, from 1, in the order the clusters' representatives were read.
+    public var cluster: Int
+    /// The entry index of the cluster's representative.
+    public var representative: Int
+    /// nil for the representative itself.
+    public var relation: Relation?
+    /// Similarity to the representative (1 for the representative).
+    public var similarity: Double
+}
+
+/// Verified edges and clusters that do not chain.
+///
+/// Candidate pairs are verified exactly on the stored shingle sets. Documents are then taken in
+/// order of precedence (earliest published, then longest); each joins the cluster, among those of
+/// its verified neighbours, whose representative it is itself a verified reprint of, or starts a
+/// cluster of its own. So every member is checked against the representative, never only
+/// against a neighbour: a long document that overlaps two unrelated stories cannot glue their
+/// clusters together.
+struct Clustering {
+    let catalog: Catalog
+    let sets: MappedShingles
+    let options: DedupOptions
+    let threads: Int
+
+    /// The pairs that pass exact verification, as adjacency lists indexed by entry.
+    func verify(_ pairs: [UInt64]) throws -> [[Int32]] {
+        let chunks = max(1, min(threads * 8, pairs.count / 1024 + 1))
+        let collected = Edges(count: catalog.count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let lower = pairs.count * chunk / chunks
+            let upper = pairs.count * (chunk + 1) / chunks
+            var edges: [(Int32, Int32)] = []
+            for index in lower..<upper {
+                let (x, y) = CandidateSearch.unpack(pairs[index])
+                guard mayPass(x, y) else { continue }
+                let overlap = SetOverlap(sets[catalog.entries[x].location], sets[catalog.entries[y].location])
+                if Verdict(overlap, options: options) != nil {
+                    edges.append((Int32(x), Int32(y)))
+                }
+                if index % 16_384 == 0 { sets.relieve() }
+            }
+            collected.add(edges)
+        }
+        sets.relieve()
+        return collected.adjacency()
+    }
+
+    /// A cheap look at the MinHash estimate before reading sets: pairs far below both thresholds
+    /// (background noise that LSH lets through) are dropped without touching the disk.
+    func mayPass(_ x: Int, _ y: Int) -> Bool {
+        let k = catalog.permutations
+        var equal = 0
+        catalog.signatures.withUnsafeBufferPointer { signatures in
+            let sx = catalog.signatureStart[x]
+            let sy = catalog.signatureStart[y]
+            for i in 0..<k where signatures[sx + i] == signatures[sy + i] { equal += 1 }
+        }
+        return Verdict.plausible(
+            estimate: Double(equal) / Double(k), permutations: k, countA: catalog.entries[x].shingleCount,
+            countB: catalog.entries[y].shingleCount, options: options)
+    }
+
+    /// Clusters the `nodes` (one entry per distinct content) over verified `adjacency`.
+    ///
+    /// A node joins the cluster whose representative it is a verified reprint of (the most
+    /// similar one if several). Failing that, it joins a cluster when it is verified against more
+    /// than half of that cluster's members (two at least): two papers that extended the same
+    /// agency story with different paragraphs of their own are too far apart to match each
+    /// other, but both carry the same core that the rest of the cluster shares. A document that
+    /// merely touches a cluster through one or two members never qualifies.
+    /// - Returns: for each node, its representative (an entry index) and its verdict against it;
+    ///   a representative maps to itself with no verdict.
+    func cluster(nodes: [Int], adjacency: [[Int32]]) throws -> [Int: (representative: Int, verdict: Verdict?)] {
+        let order = nodes.sorted { catalog.precedes($0, $1) }
+        var representativeOf = [Int32](repeating: -1, count: catalog.count)
+        var size: [Int: Int] = [:]
+        var result: [Int: (representative: Int, verdict: Verdict?)] = [:]
+        result.reserveCapacity(nodes.count)
+        for (step, node) in order.enumerated() {
+            if step % 16_384 == 0 { sets.relieve() }
+            // Verified neighbours already placed, counted by their cluster's representative.
+            var neighbours: [(representative: Int, count: Int)] = []
+            for neighbour in adjacency[node] {
+                let representative = Int(representativeOf[Int(neighbour)])
+                guard representative >= 0 else { continue }
+                if let at = neighbours.firstIndex(where: { $0.representative == representative }) {
+                    neighbours[at].count += 1
+                } else {
+                    neighbours.append((representative, 1))
+                }
+            }
+            var best: (representative: Int, verdict: Verdict)?
+            if !neighbours.isEmpty {
+                let mine = sets[catalog.entries[node].location]
+                for (representative, _) in neighbours {
+                    let theirs = sets[catalog.entries[representative].location]
+                    guard let verdict = Verdict(SetOverlap(mine, theirs), options: options) else { continue }
+                    if best == nil || verdict.similarity > best?.verdict.similarity ?? 0 {
+                        best = (representative, verdict)
+                    }
+                }
+                if best == nil,
+                    let core = neighbours.filter({ $0.count >= 2 && $0.count * 2 > size[$0.representative, default: 1] })
+                        .max(by: { $0.count < $1.count })
+                {
+                    let theirs = sets[catalog.entries[core.representative].location]
+                    best = (core.representative, Verdict(describing: SetOverlap(mine, theirs), options: options))
+                }
+            }
+            if let best {
+                representativeOf[node] = Int32(best.representative)
+                size[best.representative, default: 1] += 1
+                result[node] = (best.representative, best.verdict)
+            } else {
+                representativeOf[node] = Int32(node)
+                result[node] = (node, nil)
+            }
+        }
+        return result
+    }
+}
+
+private final class Edges: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lists: [[Int32]]
+
+    init(count: Int) { lists = Array(repeating: [], count: count) }
+
+    func add(_ edges: [(Int32, Int32)]) {
+        lock.lock()
+        for (a, b) in edges {
+            lists[Int(a)].append(b)
+            lists[Int(b)].append(a)
+        }
+        lock.unlock()
+    }
+
+    func adjacency() -> [[Int32]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return lists
+    }
+}

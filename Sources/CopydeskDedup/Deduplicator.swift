@@ -1,0 +1,151 @@
+public import CopydeskSimilarity
+internal import Foundation
+
+/// The outcome of a dedup run: every input item, with its cluster or the reason it could not be
+/// read.
+public struct DedupResult: Sendable {
+    public var catalog: Catalog
+    /// One per catalog entry; nil for items that could not be read.
+    public var assignments: [Assignment?]
+    /// Items passed over on purpose (non-HTML WARC records …), by reason.
+    public var skipped: [String: Int]
+    public var statistics: Statistics
+
+    /// What the run did, for `--verbose` output and the benchmark.
+    public struct Statistics: Sendable {
+        public var documents = 0
+        public var failures = 0
+        public var distinctContents = 0
+        public var candidateThreshold = 0.0
+        public var bands = 0
+        public var leadBands = 0
+        public var leadRows = 0
+        public var rows = 0
+        public var candidatePairs = 0
+        public var verifiedEdges = 0
+        public var clusters = 0
+        public var scratchBytes = 0
+        public var seconds: [String: Double] = [:]
+    }
+}
+
+/// Finds reprinted copy in an archive: intake, LSH candidates, exact verification, clusters.
+public struct Deduplicator: Sendable {
+    public let options: DedupOptions
+
+    public init(options: DedupOptions = DedupOptions()) { self.options = options }
+
+    /// The LSH banding for a candidate threshold: datasketch's criterion, false negatives
+    /// weighted up because every candidate is verified exactly anyway.
+    public static func lshParameters(threshold: Double, permutations: Int) -> LSHParameters {
+        LSHParameters.optimal(
+            threshold: threshold, k: permutations, falsePositiveWeight: 0.3, falseNegativeWeight: 0.7)
+    }
+
+    /// - Parameters:
+    ///   - progress: called during intake with the items and input bytes read so far.
+    ///   - phase: called with the name of each stage after intake ("verifying 1234 pairs").
+    public func run(
+        _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil,
+        phase: ((String) -> Void)? = nil
+    ) throws -> DedupResult {
+        var statistics = DedupResult.Statistics()
+        var clock = Date()
+        func lap(_ name: String) {
+            statistics.seconds[name] = Date().timeIntervalSince(clock)
+            clock = Date()
+        }
+        let threads = options.threads > 0 ? options.threads : ProcessInfo.processInfo.activeProcessorCount
+        let store = try ShingleStore()
+        var catalog = Catalog(permutations: options.permutations)
+        let skipped = try Intake(options: options).run(inputs, progress: progress) { items in
+            let documents = items.compactMap { item -> [UInt32]? in
+                if case .document(_, let shingles, _) = item.content { return shingles }
+                return nil
+            }
+            var locations = try store.append(documents).makeIterator()
+            for item in items {
+                switch item.content {
+                case .document(let fingerprint, _, let length):
+                    guard let location = locations.next() else { continue }
+                    catalog.appendDocument(
+                        id: item.id ?? item.source, source: item.source, title: item.title, outlet: item.outlet,
+                        published: item.published, length: length, fingerprint: fingerprint, location: location)
+                case .failure(let message):
+                    catalog.appendFailure(id: item.id, source: item.source, error: message)
+                }
+            }
+        }
+        lap("intake")
+        phase?("finding candidate pairs")
+
+        // Identical content: one node per distinct shingle set, led by its earliest copy.
+        var leader: [ContentHash: Int] = [:]
+        for index in 0..<catalog.count where catalog.entries[index].isDocument {
+            statistics.documents += 1
+            let hash = catalog.entries[index].contentHash
+            if let current = leader[hash] {
+                if catalog.precedes(index, current) { leader[hash] = index }
+            } else {
+                leader[hash] = index
+            }
+        }
+        statistics.failures = catalog.count - statistics.documents
+        let nodes = leader.values.sorted()
+        statistics.distinctContents = nodes.count
+
+        let threshold = options.candidateThreshold
+            ?? BandingChoice(options: options).threshold(catalog: catalog, nodes: nodes)
+        statistics.candidateThreshold = threshold
+        let parameters = Self.lshParameters(threshold: threshold, permutations: options.permutations)
+        statistics.bands = parameters.bands
+        statistics.rows = parameters.rows
+        let documents = nodes.map { Int32($0) }
+        var pairs = CandidateSearch(parameters: parameters, largestBucket: options.largestBucket, threads: threads)
+            .pairs(in: catalog.table(lead: false), documents: documents)
+        if options.leadCandidates {
+            let lead = BandingChoice(options: options).leadBanding(catalog: catalog, nodes: nodes)
+            statistics.leadBands = lead.bands
+            statistics.leadRows = lead.rows
+            pairs += CandidateSearch(parameters: lead, largestBucket: options.largestBucket, threads: threads)
+                .pairs(in: catalog.table(lead: true), documents: documents)
+            CandidateSearch.sortUnique(&pairs)
+        }
+        statistics.candidatePairs = pairs.count
+        lap("candidates")
+
+        phase?("verifying \(pairs.count) candidate pairs")
+        let clustering = Clustering(catalog: catalog, sets: try store.mapped(), options: options, threads: threads)
+        let adjacency = try clustering.verify(pairs)
+        statistics.verifiedEdges = adjacency.reduce(0) { $0 + $1.count } / 2
+        lap("verification")
+        phase?("clustering")
+        let clustered = try clustering.cluster(nodes: nodes, adjacency: adjacency)
+        lap("clustering")
+
+        // Number clusters by their representative's place in the input.
+        var number: [Int: Int] = [:]
+        for node in nodes where clustered[node]?.representative == node {
+            number[node] = number.count + 1
+        }
+        var assignments = [Assignment?](repeating: nil, count: catalog.count)
+        for index in 0..<catalog.count where catalog.entries[index].isDocument {
+            guard let node = leader[catalog.entries[index].contentHash], let placed = clustered[node],
+                let cluster = number[placed.representative]
+            else { continue }
+            if index == placed.representative {
+                assignments[index] = Assignment(cluster: cluster, representative: index, relation: nil, similarity: 1)
+            } else if node == placed.representative {
+                assignments[index] = Assignment(
+                    cluster: cluster, representative: node, relation: .identical, similarity: 1)
+            } else {
+                assignments[index] = Assignment(
+                    cluster: cluster, representative: placed.representative, relation: placed.verdict?.relation,
+                    similarity: placed.verdict?.similarity ?? 1)
+            }
+        }
+        statistics.clusters = number.count
+        statistics.scratchBytes = store.byteCount
+        return DedupResult(catalog: catalog, assignments: assignments, skipped: skipped, statistics: statistics)
+    }
+}

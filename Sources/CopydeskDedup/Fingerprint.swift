@@ -1,0 +1,152 @@
+internal import CopydeskSimilarity
+internal import CopydeskText
+/// What dedup keeps of one document: its MinHash signature for candidate search, the size of its
+/// shingle set, and a hash of the set that makes identical content recognisable at once.
+public struct Fingerprint: Sendable, Hashable {
+    public var signature: [UInt32]
+    /// A small signature of the document's first shingles only: papers cut agency copy from the
+    /// bottom, so a truncated or extended reprint shares the lead of the original even when the
+    /// Jaccard similarity of the whole texts is too low for LSH to find it among millions.
+    public var lead: [UInt32]
+    public var shingleCount: Int
+    public var contentHash: ContentHash
+}
+
+/// 128 bits identifying a shingle set: equal for texts that differ only in case, punctuation,
+/// spacing or line breaks.
+public struct ContentHash: Sendable, Hashable {
+    public var high: UInt64
+    public var low: UInt64
+
+    public init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
+    init(sortedSet: [UInt32]) {
+        var a: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(sortedSet.count)
+        var b: UInt64 = 0x1319_8A2E_0370_7344
+        for value in sortedSet {
+            let hash = UInt64(value)
+            a = Self.mix(a ^ hash)
+            b = Self.mix(b &+ hash &* 0x9E37_79B9_7F4A_7C15)
+        }
+        high = a
+        low = b
+    }
+
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// 16 bytes, big-endian, for storage.
+    public var bytes: [UInt8] {
+        (0..<8).map { UInt8(truncatingIfNeeded: high >> (56 - 8 * UInt64($0))) }
+            + (0..<8).map { UInt8(truncatingIfNeeded: low >> (56 - 8 * UInt64($0))) }
+    }
+
+    public init?(bytes: [UInt8]) {
+        guard bytes.count == 16 else { return nil }
+        high = bytes[0..<8].reduce(0) { $0 << 8 | UInt64($1) }
+        low = bytes[8..<16].reduce(0) { $0 << 8 | UInt64($1) }
+    }
+}
+
+/// Turns article text into a ``Fingerprint`` and the shingle set used to verify pairs.
+public struct Fingerprinter: Sendable {
+    public let options: DedupOptions
+    private let shingler: Shingler
+    private let hasher: MinHasher
+    private let leadHasher: MinHasher
+    /// Lead signature length, and how many shingles of the start of a document it covers.
+    public static let leadPermutations = 32
+    public static let leadShingles = 40
+
+    public init(options: DedupOptions) {
+        self.options = options
+        shingler = Shingler(kind: options.shingleKind, seed: options.seed)
+        hasher = MinHasher(k: options.permutations, seed: options.seed)
+        leadHasher = MinHasher(k: Self.leadPermutations, seed: options.seed ^ 0x4C45_4144)
+    }
+
+    /// Buffers reused from one document to the next by one thread.
+    public struct Scratch {
+        var tokens = TokenizedText()
+        var hashes: [UInt64] = []
+        var sorting: [UInt32] = []
+        public init() {}
+    }
+
+    /// The fingerprint of `text` and its shingle set as stored for verification.
+    public func fingerprint(_ text: String) -> (fingerprint: Fingerprint, shingles: [UInt32]) {
+        var scratch = Scratch()
+        return fingerprint(text, scratch: &scratch)
+    }
+
+    /// The fingerprint of `text` and its shingle set, reusing `scratch`'s buffers.
+    ///
+    /// The signature is taken over the shingle hashes in reading order (a minimum does not care
+    /// about order or repeats); only the 32-bit set kept for verification is sorted, by radix,
+    /// which is several times faster than a comparison sort of the 64-bit hashes.
+    public func fingerprint(_ text: String, scratch: inout Scratch) -> (fingerprint: Fingerprint, shingles: [UInt32]) {
+        scratch.hashes.removeAll(keepingCapacity: true)
+        shingler.appendHashes(of: text, to: &scratch.hashes, scratch: &scratch.tokens)
+        let signature = hasher.signature(scratch.hashes)
+        let lead = scratch.hashes.withUnsafeBufferPointer {
+            leadHasher.signature(UnsafeBufferPointer(rebasing: $0.prefix(Self.leadShingles)))
+        }
+        var shingles = scratch.hashes.map { UInt32(truncatingIfNeeded: $0 >> 32) }
+        RadixSort.sortUnique(&shingles, buffer: &scratch.sorting)
+        let fingerprint = Fingerprint(
+            signature: signature.values, lead: lead.values, shingleCount: shingles.count, contentHash: ContentHash(sortedSet: shingles))
+        return (fingerprint, shingles)
+    }
+}
+
+/// Least-significant-digit radix sort of 32-bit values, a byte per pass.
+enum RadixSort {
+    /// Sorts `values` ascending and drops repeats.
+    static func sortUnique(_ values: inout [UInt32], buffer: inout [UInt32]) {
+        let count = values.count
+        guard count > 1 else { return }
+        if buffer.count < count { buffer = [UInt32](repeating: 0, count: count) }
+        var counts = [Int](repeating: 0, count: 256)
+        values.withUnsafeMutableBufferPointer { a in
+            buffer.withUnsafeMutableBufferPointer { b in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    var source = a
+                    var target = b
+                    for shift in stride(from: UInt32(0), to: 32, by: 8) {
+                        for i in 0..<256 { counts[i] = 0 }
+                        for i in 0..<count { counts[Int((source[i] >> shift) & 0xFF)] &+= 1 }
+                        var total = 0
+                        for i in 0..<256 {
+                            let c = counts[i]
+                            counts[i] = total
+                            total &+= c
+                        }
+                        for i in 0..<count {
+                            let value = source[i]
+                            let bucket = Int((value >> shift) & 0xFF)
+                            target[counts[bucket]] = value
+                            counts[bucket] &+= 1
+                        }
+                        swap(&source, &target)
+                    }
+                    // Four passes: the sorted values are back in `a`.
+                }
+            }
+        }
+        var write = 1
+        values.withUnsafeMutableBufferPointer { a in
+            for read in 1..<count where a[read] != a[write - 1] {
+                a[write] = a[read]
+                write &+= 1
+            }
+        }
+        values.removeLast(count - write)
+    }
+}

@@ -1,0 +1,56 @@
+/// What `index add` did.
+public struct IndexAddReport: Sendable {
+    /// Documents written to the index.
+    public var added = 0
+    /// Of those, documents that joined a cluster already there or formed in this run: reprints.
+    public var reprints = 0
+    /// Documents whose id and content were indexed already: nothing to do.
+    public var alreadyIndexed = 0
+    /// Items that could not be read, one line each.
+    public var failures: [(source: String, id: String?, message: String)] = []
+    /// Items passed over on purpose (non-HTML WARC records …), by reason.
+    public var skipped: [String: Int] = [:]
+}
+
+/// One indexed document that an input matches.
+public struct IndexMatch: Sendable {
+    public var id: String
+    public var source: String
+    public var title: String?
+    public var outlet: String?
+    public var published: String?
+    /// When it entered the index.
+    public var added: String
+    public var cluster: Int
+    /// How the input relates to this document: `near_duplicate`, `contained` (the input is a
+    /// truncated copy of it), `contains` (the input extends it), `identical`.
+    public var relation: Relation
+    public var similarity: Double
+}
+
+/// The answer to `index query` for one input.
+public struct IndexAnswer: Sendable {
+    public var id: String?
+    public var source: String
+    /// Why the input could not be read; nil otherwise.
+    public var error: String?
+    /// Indexed documents the input is a verified reprint of (or that are reprints of it), most
+    /// similar first.
+    public var matches: [IndexMatch] = []
+    /// The earliest published document of the best match's cluster: where the copy was first seen.
+    public var firstSeen: IndexMatch?
+
+    public var isReprint: Bool { !matches.isEmpty }
+}
+
+/// `index stats`.
+public struct IndexStatistics: Sendable {
+    public var documents = 0
+    public var clusters = 0
+    /// Clusters of two documents or more.
+    public var clustersWithReprints = 0
+    public var reprints = 0
+    public var largest: [(cluster: Int, size: Int, representative: String, published: String?)] = []
+    public var settings: [String: String] = [:]
+    public var fileBytes = 0
+}

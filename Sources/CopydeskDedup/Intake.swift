@@ -1,0 +1,153 @@
+internal import CopydeskIngest
+internal import CopydeskText
+internal import Foundation
+
+/// One input item after intake: read, its article found, fingerprinted; or the reason it could
+/// not be.
+public struct IntakeItem: Sendable {
+    public enum Content: Sendable {
+        case document(fingerprint: Fingerprint, shingles: [UInt32], length: Int)
+        case failure(String)
+    }
+
+    public var id: String?
+    public var source: String
+    public var title: String?
+    public var outlet: String?
+    public var published: String?
+    public var url: String?
+    public var content: Content
+}
+
+/// Reads inputs and fingerprints their documents on every core, handing the results back in
+/// input order, a batch at a time, on the calling thread.
+///
+/// Reading is one stream on the calling thread; article extraction, shingling and MinHash run on
+/// worker threads. At most a few batches are in flight, so memory does not depend on the size of
+/// the inputs.
+public struct Intake: Sendable {
+    public let fingerprinter: Fingerprinter
+    public var batchSize = 256
+
+    public init(options: DedupOptions) {
+        fingerprinter = Fingerprinter(options: options)
+    }
+
+    /// Reads every item of `inputs`.
+    /// - Parameters:
+    ///   - progress: called on the calling thread with the number of items and input bytes read
+    ///     so far.
+    ///   - consume: called on the calling thread with each batch, in input order.
+    /// - Returns: items skipped on purpose (WARC records that are not HTML responses), by reason.
+    public func run(
+        _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil, consume: ([IntakeItem]) throws -> Void
+    ) throws -> [String: Int] {
+        var reader = ArchiveInputs(inputs)
+        let threads = fingerprinter.options.threads > 0
+            ? fingerprinter.options.threads : ProcessInfo.processInfo.activeProcessorCount
+        let slots = DispatchSemaphore(value: threads * 2)
+        let group = DispatchGroup()
+        let finished = Finished()
+        let queue = DispatchQueue(label: "copydesk.intake", attributes: .concurrent)
+        let fingerprinter = self.fingerprinter
+        var next = 0
+        var dispatched = 0
+        var read = 0
+
+        func drain() throws {
+            while let items = finished.take(next) {
+                try consume(items)
+                next += 1
+            }
+        }
+
+        var batch: [ArchiveEntry] = []
+        batch.reserveCapacity(batchSize)
+        func dispatch() throws {
+            let entries = batch
+            let index = dispatched
+            batch.removeAll(keepingCapacity: true)
+            dispatched += 1
+            // Wait for a free slot, handing finished batches on meanwhile.
+            while slots.wait(timeout: .now() + .milliseconds(20)) == .timedOut { try drain() }
+            group.enter()
+            queue.async {
+                var scratch = Fingerprinter.Scratch()
+                let items = entries.map { Self.process($0, fingerprinter, scratch: &scratch) }
+                finished.put(index, items)
+                slots.signal()
+                group.leave()
+            }
+            try drain()
+        }
+
+        while let entry = reader.next() {
+            batch.append(entry)
+            read += 1
+            if batch.count == batchSize {
+                try dispatch()
+                progress?(read, reader.bytesRead)
+            }
+        }
+        if !batch.isEmpty { try dispatch() }
+        group.wait()
+        try drain()
+        progress?(read, reader.bytesRead)
+        return reader.skipped
+    }
+
+    static func process(
+        _ entry: ArchiveEntry, _ fingerprinter: Fingerprinter, scratch: inout Fingerprinter.Scratch
+    ) -> IntakeItem {
+        switch entry {
+        case .failure(let failure):
+            return IntakeItem(id: failure.id, source: failure.source, content: .failure(failure.message))
+        case .document(let archived):
+            let document = archived.document
+            var item = IntakeItem(
+                id: document.id, source: document.source, title: archived.title, outlet: archived.outlet,
+                published: archived.published, url: document.url, content: .failure(""))
+            let text: String
+            if document.kind == .text {
+                // An archive's text field is the article already: no need to split and rejoin it.
+                text = document.content
+            } else {
+                do {
+                    let article = try archived.article()
+                    text = article.text
+                    item.title = item.title ?? article.title
+                    item.outlet = item.outlet ?? article.outlet
+                    item.published = item.published ?? article.published
+                } catch {
+                    item.content = .failure(error.message)
+                    return item
+                }
+            }
+            let (fingerprint, shingles) = fingerprinter.fingerprint(text, scratch: &scratch)
+            guard fingerprint.shingleCount > 0 else {
+                item.content = .failure("the article has no words to compare")
+                return item
+            }
+            item.content = .document(fingerprint: fingerprint, shingles: shingles, length: text.utf8.count)
+            return item
+        }
+    }
+}
+
+/// Batches finished by workers, waiting to be handed on in order.
+private final class Finished: @unchecked Sendable {
+    private let lock = NSLock()
+    private var batches: [Int: [IntakeItem]] = [:]
+
+    func put(_ index: Int, _ items: [IntakeItem]) {
+        lock.lock()
+        batches[index] = items
+        lock.unlock()
+    }
+
+    func take(_ index: Int) -> [IntakeItem]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return batches.removeValue(forKey: index)
+    }
+}

@@ -1,0 +1,80 @@
+/// How a cluster member relates to the cluster's representative.
+public enum Relation: String, Sendable, Hashable, CaseIterable {
+    /// The same words (case, punctuation and spacing aside).
+    case identical
+    /// Mostly the same words: Jaccard similarity at or above the threshold.
+    case nearDuplicate = "near_duplicate"
+    /// A truncated reprint: most of the member is in the representative.
+    case contained
+    /// An extended reprint: most of the representative is in the member.
+    case contains
+}
+
+/// The verdict on one pair of documents, from their exact overlap.
+struct Verdict {
+    var relation: Relation
+    /// Jaccard for identical and near-duplicates, the containment that qualified otherwise.
+    var similarity: Double
+
+    /// How `member` relates to `representative`, or nil when it is not a reprint of it.
+    /// `overlap` has the member as A and the representative as B.
+    init?(_ overlap: SetOverlap, options: DedupOptions) {
+        let jaccard = overlap.jaccard
+        if overlap.shared == overlap.countA, overlap.shared == overlap.countB {
+            self.init(relation: .identical, similarity: 1)
+            return
+        }
+        let memberIn = overlap.countA >= options.minimumShinglesForContainment ? overlap.aInB : 0
+        let representativeIn = overlap.countB >= options.minimumShinglesForContainment ? overlap.bInA : 0
+        if jaccard >= options.jaccardThreshold, jaccard >= max(memberIn, representativeIn) - 0.1 {
+            self.init(relation: .nearDuplicate, similarity: jaccard)
+        } else if memberIn >= options.containmentThreshold, memberIn >= representativeIn {
+            self.init(relation: .contained, similarity: memberIn)
+        } else if representativeIn >= options.containmentThreshold {
+            self.init(relation: .contains, similarity: representativeIn)
+        } else if jaccard >= options.jaccardThreshold {
+            self.init(relation: .nearDuplicate, similarity: jaccard)
+        } else {
+            return nil
+        }
+    }
+
+    /// The relation a pair is closest to, for a member admitted by the rest of its cluster
+    /// rather than by the representative: whichever measure is highest.
+    init(describing overlap: SetOverlap, options: DedupOptions) {
+        if let verdict = Verdict(overlap, options: options) {
+            self = verdict
+            return
+        }
+        let jaccard = overlap.jaccard
+        let memberIn = overlap.aInB
+        let representativeIn = overlap.bInA
+        if jaccard >= max(memberIn, representativeIn) - 0.1 {
+            self.init(relation: .nearDuplicate, similarity: jaccard)
+        } else if memberIn >= representativeIn {
+            self.init(relation: .contained, similarity: memberIn)
+        } else {
+            self.init(relation: .contains, similarity: representativeIn)
+        }
+    }
+
+    /// Whether a pair whose MinHash estimate is `estimate` could pass verification: false only
+    /// when both the Jaccard estimate and the containment it implies (from the set sizes) are
+    /// more than three standard deviations below their thresholds, so exact verification is
+    /// skipped only for pairs it would reject.
+    static func plausible(estimate: Double, permutations k: Int, countA: Int, countB: Int, options: DedupOptions) -> Bool {
+        // Three standard deviations of the estimate at K = 128 is about 0.13.
+        let margin = 3 * (0.25 / Double(k)).squareRoot() + 0.01
+        if estimate >= options.jaccardThreshold - margin { return true }
+        let a = Double(countA)
+        let b = Double(countB)
+        let shared = estimate / (1 + estimate) * (a + b)
+        let containment = shared / max(1, min(a, b))
+        return containment >= options.containmentThreshold - 2 * margin
+    }
+
+    init(relation: Relation, similarity: Double) {
+        self.relation = relation
+        self.similarity = similarity
+    }
+}

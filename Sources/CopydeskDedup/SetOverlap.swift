@@ -1,0 +1,47 @@
+/// Exact overlap of two shingle sets stored as sorted, duplicate-free 32-bit values.
+public struct SetOverlap: Sendable, Hashable {
+    public var shared: Int
+    public var countA: Int
+    public var countB: Int
+
+    /// - Complexity: O(|a| + |b|), one merge pass.
+    public init(_ a: [UInt32], _ b: [UInt32]) {
+        self = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in SetOverlap(a, b) } }
+    }
+
+    /// - Complexity: O(|a| + |b|), one merge pass.
+    public init(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) {
+        countA = a.count
+        countB = b.count
+        var i = 0
+        var j = 0
+        var shared = 0
+        while i < a.count, j < b.count {
+            let x = a[i]
+            let y = b[j]
+            // Branch-light merge: advance whichever is smaller, both when equal.
+            shared &+= x == y ? 1 : 0
+            i &+= x <= y ? 1 : 0
+            j &+= y <= x ? 1 : 0
+        }
+        self.shared = shared
+    }
+
+    public init(shared: Int, countA: Int, countB: Int) {
+        self.shared = shared
+        self.countA = countA
+        self.countB = countB
+    }
+
+    /// |A ∩ B| / |A ∪ B|.
+    public var jaccard: Double {
+        let union = countA + countB - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
+    }
+
+    /// |A ∩ B| / |A|: how much of A is in B (A a truncated reprint of B when this is high).
+    public var aInB: Double { countA == 0 ? 0 : Double(shared) / Double(countA) }
+
+    /// |A ∩ B| / |B|.
+    public var bInA: Double { countB == 0 ? 0 : Double(shared) / Double(countB) }
+}

@@ -1,0 +1,98 @@
+/// The HTTP response stored in a WARC `response` record: status, headers and body, with chunked
+/// transfer coding and gzip content coding undone.
+struct HTTPResponse {
+    var status: Int
+    var headers: [String: String]
+    var body: ArraySlice<UInt8>
+
+    init(_ block: ArraySlice<UInt8>, source: String) throws(IngestError) {
+        var index = block.startIndex
+        var lines: [String] = []
+        // Header lines end at the first empty line (CRLF CRLF, or LF LF from sloppy crawlers).
+        while index < block.endIndex {
+            guard let newline = block[index...].firstIndex(of: 0x0A) else {
+                throw IngestError(.parse, source: source, "HTTP headers never end")
+            }
+            var end = newline
+            if end > index, block[end - 1] == 0x0D { end -= 1 }
+            let line = block[index..<end]
+            index = newline + 1
+            if line.isEmpty { break }
+            lines.append(String(decoding: line, as: UTF8.self))
+        }
+        guard let statusLine = lines.first, statusLine.hasPrefix("HTTP/") else {
+            throw IngestError(.parse, source: source, "the record holds no HTTP status line")
+        }
+        let parts = statusLine.split(separator: " ", maxSplits: 2)
+        guard parts.count >= 2, let status = Int(parts[1]) else {
+            throw IngestError(.parse, source: source, "unreadable HTTP status line '\(statusLine.prefix(60))'")
+        }
+        self.status = status
+        var headers: [String: String] = [:]
+        for line in lines.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[String(line[..<colon]).trimmingWhitespace().lowercased()] = String(line[line.index(after: colon)...]).trimmingWhitespace()
+        }
+        self.headers = headers
+        self.body = block[index...]
+    }
+
+    /// HTML by the declared type; with no type, by a look at the first bytes.
+    var isHTML: Bool {
+        if let type = headers["content-type"]?.lowercased() {
+            return type.contains("text/html") || type.contains("application/xhtml")
+        }
+        let start = String(decoding: body.prefix(512), as: UTF8.self).lowercased()
+        return start.contains("<html") || start.contains("<!doctype html")
+    }
+
+    /// The body as the server meant it: de-chunked and, when gzip-encoded, inflated.
+    func decodedBody(source: String) throws(IngestError) -> [UInt8] {
+        var bytes = Array(body)
+        if headers["transfer-encoding"]?.lowercased().contains("chunked") == true {
+            bytes = try Self.dechunk(bytes, source: source)
+        }
+        if let coding = headers["content-encoding"]?.lowercased(), coding.contains("gzip") {
+            let inflater = try GzipByteSource(MemoryByteSource(bytes), source: source)
+            var out: [UInt8] = []
+            while try inflater.read(into: &out, limit: 1 << 16) > 0 {}
+            bytes = out
+        }
+        return bytes
+    }
+
+    /// Undoes `Transfer-Encoding: chunked`. Crawlers often store the body already de-chunked while
+    /// keeping the header, so a body that does not parse as chunks is returned as it is.
+    static func dechunk(_ bytes: [UInt8], source: String) throws(IngestError) -> [UInt8] {
+        var out: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            guard let newline = bytes[index...].firstIndex(of: 0x0A) else { return bytes }
+            let sizeText = String(decoding: bytes[index..<newline], as: UTF8.self)
+                .split(separator: ";").first.map { String($0).trimmingWhitespace() } ?? ""
+            guard let size = Int(sizeText, radix: 16), size >= 0 else { return bytes }
+            index = newline + 1
+            if size == 0 { return out }
+            guard index + size <= bytes.count else { return bytes }
+            out.append(contentsOf: bytes[index..<index + size])
+            index += size
+            while index < bytes.count, bytes[index] == 0x0D || bytes[index] == 0x0A { index += 1 }
+        }
+        return out
+    }
+}
+
+/// Bytes already in memory, as a ``ByteSource``.
+public struct MemoryByteSource: ByteSource {
+    private let bytes: [UInt8]
+    private var position = 0
+
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    public mutating func read(into buffer: inout [UInt8], limit: Int) throws(IngestError) -> Int {
+        let count = min(limit, bytes.count - position)
+        buffer.append(contentsOf: bytes[position..<position + count])
+        position += count
+        return count
+    }
+}

@@ -1,0 +1,236 @@
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
+/// One line of a JSONL archive parsed as a flat JSON object: string, number, boolean and null
+/// members are kept as strings; nested objects and arrays are checked and skipped.
+///
+/// Archives of a million articles spend most of their reading time here, so this scans UTF-8
+/// bytes directly instead of building a general JSON tree.
+struct JSONLine {
+    struct Failure: Error {
+        var message: String
+    }
+
+    private(set) var members: [String: String] = [:]
+
+    init(_ bytes: ArraySlice<UInt8>) throws(Failure) {
+        let parsed: [String: String]? = try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
+            var parser = Parser(bytes: buffer)
+            return try parser.object()
+        }
+        members = parsed ?? [:]
+    }
+
+    subscript(key: String) -> String? { members[key] }
+}
+
+private struct Parser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    private func fail(_ message: String) -> JSONLine.Failure {
+        JSONLine.Failure(message: "\(message) at column \(index + 1)")
+    }
+
+    mutating func skipSpace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    mutating func expect(_ byte: UInt8, _ what: String) throws(JSONLine.Failure) {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == byte else {
+            throw fail(index < bytes.count ? "expected \(what)" : "line ends early, expected \(what)")
+        }
+        index += 1
+    }
+
+    mutating func object() throws(JSONLine.Failure) -> [String: String] {
+        try expect(UInt8(ascii: "{"), "'{' (each line must be one JSON object)")
+        var members: [String: String] = [:]
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+        } else {
+            while true {
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                    throw fail("expected a quoted member name")
+                }
+                let key = try string()
+                try expect(UInt8(ascii: ":"), "':'")
+                if let value = try value() { members[key] = value }
+                skipSpace()
+                guard index < bytes.count else { throw fail("line ends inside the object") }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    continue
+                }
+                try expect(UInt8(ascii: "}"), "',' or '}'")
+                break
+            }
+        }
+        skipSpace()
+        guard index == bytes.count else { throw fail("unexpected text after the object") }
+        return members
+    }
+
+    /// A scalar as its text (strings unescaped); nil for null, objects and arrays.
+    mutating func value() throws(JSONLine.Failure) -> String? {
+        skipSpace()
+        guard index < bytes.count else { throw fail("line ends before a value") }
+        switch bytes[index] {
+        case UInt8(ascii: "\""):
+            return try string()
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            try skipContainer()
+            return nil
+        default:
+            let start = index
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x09, 0x0A, 0x0D:
+                    break
+                default:
+                    index += 1
+                    continue
+                }
+                break
+            }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            if word == "null" { return nil }
+            if word == "true" || word == "false" { return word }
+            guard Self.isNumber(word) else {
+                index = start
+                throw fail("invalid value '\(word.prefix(20))'")
+            }
+            return word
+        }
+    }
+
+    static func isNumber(_ word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        return word.utf8.allSatisfy { byte in
+            (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+        } && word.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    /// Skips a nested object or array, strings inside it included.
+    mutating func skipContainer() throws(JSONLine.Failure) {
+        var depth = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                _ = try string()
+                continue
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 {
+                    index += 1
+                    return
+                }
+            default: break
+            }
+            index += 1
+        }
+        throw fail("line ends inside a nested value")
+    }
+
+    /// A quoted string starting at `index`, unescaped.
+    ///
+    /// memchr finds the closing quote and each backslash, so the bytes between escapes are
+    /// copied in bulk: an article of 3 KB with a few dozen `\n` costs a few dozen copies, not
+    /// 3,000 byte-by-byte steps.
+    mutating func string() throws(JSONLine.Failure) -> String {
+        index += 1
+        guard let base = bytes.baseAddress else { throw fail("line ends inside a string") }
+        var out: [UInt8] = []
+        var copied = false
+        while true {
+            guard index < bytes.count,
+                let quotePointer = memchr(base + index, Int32(UInt8(ascii: "\"")), bytes.count - index)
+            else { throw fail("line ends inside a string") }
+            let quote = base.distance(to: quotePointer.assumingMemoryBound(to: UInt8.self))
+            guard let slashPointer = memchr(base + index, Int32(UInt8(ascii: "\\")), quote - index) else {
+                let tail = UnsafeBufferPointer(rebasing: bytes[index..<quote])
+                index = quote + 1
+                if !copied { return String(decoding: tail, as: UTF8.self) }
+                out.append(contentsOf: tail)
+                return String(decoding: out, as: UTF8.self)
+            }
+            let slash = base.distance(to: slashPointer.assumingMemoryBound(to: UInt8.self))
+            if !copied {
+                out.reserveCapacity(quote - index + 64)
+                copied = true
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<slash]))
+            index = slash + 1
+            guard index < bytes.count else { throw fail("line ends inside a string") }
+            let escape = bytes[index]
+            index += 1
+            switch escape {
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4()
+                if (0xD800..<0xDC00).contains(scalar), index + 1 < bytes.count,
+                    bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                {
+                    index += 2
+                    let low = try hex4()
+                    if (0xDC00..<0xE000).contains(low) {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        out.append(contentsOf: Self.utf8(0xFFFD))
+                        scalar = low
+                    }
+                }
+                out.append(contentsOf: Self.utf8(scalar))
+            default:
+                index -= 2
+                throw fail("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
+            }
+        }
+    }
+
+    mutating func hex4() throws(JSONLine.Failure) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw fail("line ends inside a \\u escape") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw fail("invalid \\u escape")
+            }
+            value = value << 4 | UInt32(digit)
+            index += 1
+        }
+        return value
+    }
+
+    /// UTF-8 of a scalar value; lone surrogates become U+FFFD.
+    static func utf8(_ value: UInt32) -> [UInt8] {
+        guard let scalar = Unicode.Scalar(value) else { return [0xEF, 0xBF, 0xBD] }
+        return Array(String(Character(scalar)).utf8)
+    }
+}

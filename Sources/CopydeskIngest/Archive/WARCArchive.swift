@@ -1,0 +1,137 @@
+
+/// A WARC archive (ISO 28500, versions 0.17–1.1), plain or gzip-compressed: each HTML `response`
+/// record becomes a document with the HTTP headers stripped, its id from `WARC-Record-ID` and its
+/// URL from `WARC-Target-URI`. Other records (`warcinfo`, `request`, `metadata`, non-HTML or
+/// non-200 responses) are skipped and counted.
+public struct WARCArchive<Source: ByteSource>: ArchiveReader {
+    private var reader: BufferedReader<Source>
+    private let name: String
+    private var broken = false
+    public private(set) var skipped: [String: Int] = [:]
+
+    /// - Parameter name: how the archive is named in each item's `source` (its path).
+    public init(_ source: Source, name: String) {
+        self.reader = BufferedReader(source)
+        self.name = name
+    }
+
+    public mutating func next() -> ArchiveEntry? {
+        while !broken {
+            do {
+                guard let record = try nextRecord() else { return nil }
+                switch record {
+                case .failure(let failure): return .failure(failure)
+                case .record(let header, let block, let offset):
+                    if let entry = entry(header: header, block: block, offset: offset) { return entry }
+                }
+            } catch {
+                broken = true
+                return .failure(ArchiveFailure(source: "\(name)@\(reader.offset)", message: error.message))
+            }
+        }
+        return nil
+    }
+
+    private enum Raw {
+        case record(header: [String: String], block: ArraySlice<UInt8>, offset: Int)
+        case failure(ArchiveFailure)
+    }
+
+    private mutating func nextRecord() throws(IngestError) -> Raw? {
+        if let queued = queued {
+            self.queued = nil
+            return queued
+        }
+        // Find the version line, skipping the blank lines that end the previous record.
+        var offset = reader.offset
+        var garbageOffset: Int?
+        var found = false
+        while let line = try reader.nextLine() {
+            if line.starts(with: Array("WARC/".utf8)) {
+                found = true
+                break
+            }
+            if !line.isEmpty, garbageOffset == nil { garbageOffset = offset }
+            offset = reader.offset
+        }
+        let garbage = garbageOffset.map {
+            Raw.failure(ArchiveFailure(source: "\(name)@\($0)", message: "not a WARC record (no 'WARC/' version line)"))
+        }
+        guard found else { return garbage }
+        let record = try readRecord(at: offset)
+        // Report the damage first; the record found after it comes next.
+        guard let garbage else { return record }
+        queued = record
+        return garbage
+    }
+
+    private var queued: Raw?
+
+    private mutating func readRecord(at offset: Int) throws(IngestError) -> Raw {
+        var header: [String: String] = [:]
+        while let line = try reader.nextLine(), !line.isEmpty {
+            let text = String(decoding: line, as: UTF8.self)
+            guard let colon = text.firstIndex(of: ":") else { continue }
+            let key = String(text[..<colon]).trimmingWhitespace().lowercased()
+            header[key] = String(text[text.index(after: colon)...]).trimmingWhitespace()
+        }
+        guard let lengthText = header["content-length"], let length = Int(lengthText), length >= 0 else {
+            broken = true
+            return .failure(ArchiveFailure(
+                source: "\(name)@\(offset)", id: Self.recordID(header),
+                message: "WARC record without a valid Content-Length; the rest of the archive cannot be read"))
+        }
+        let block = try reader.next(length)
+        guard block.count == length else {
+            broken = true
+            return .failure(ArchiveFailure(
+                source: "\(name)@\(offset)", id: Self.recordID(header),
+                message: "WARC record cut short: \(block.count) of \(length) bytes (truncated file?)"))
+        }
+        return .record(header: header, block: block, offset: offset)
+    }
+
+    static func recordID(_ header: [String: String]) -> String? {
+        guard var id = header["warc-record-id"] else { return nil }
+        if id.hasPrefix("<"), id.hasSuffix(">") { id = String(id.dropFirst().dropLast()) }
+        return id
+    }
+
+    private mutating func entry(header: [String: String], block: ArraySlice<UInt8>, offset: Int) -> ArchiveEntry? {
+        let type = header["warc-type"]?.lowercased() ?? "untyped"
+        guard type == "response" else {
+            skipped[type, default: 0] += 1
+            return nil
+        }
+        let source = "\(name)@\(offset)"
+        let id = Self.recordID(header) ?? source
+        if let contentType = header["content-type"]?.lowercased(), !contentType.hasPrefix("application/http") {
+            skipped["response without HTTP", default: 0] += 1
+            return nil
+        }
+        let response: HTTPResponse
+        do {
+            response = try HTTPResponse(block, source: source)
+        } catch {
+            return .failure(ArchiveFailure(source: source, id: id, message: error.message))
+        }
+        guard (200..<300).contains(response.status) else {
+            skipped["response with HTTP \(response.status / 100)xx", default: 0] += 1
+            return nil
+        }
+        guard response.isHTML else {
+            skipped["non-HTML response", default: 0] += 1
+            return nil
+        }
+        let body: [UInt8]
+        do {
+            body = try response.decodedBody(source: source)
+        } catch {
+            return .failure(ArchiveFailure(source: source, id: id, message: error.message))
+        }
+        let document = Document(
+            source: source, id: id, content: String(decoding: body, as: UTF8.self), kind: .html,
+            url: header["warc-target-uri"].map { $0.hasPrefix("<") && $0.hasSuffix(">") ? String($0.dropFirst().dropLast()) : $0 })
+        return .document(ArchivedDocument(document: document))
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import CopydeskDedup
+import CopydeskIngest
+import CopydeskReport
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+struct Dedup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find reprinted wire copy in an archive: clusters, their representatives, and each reprint's relation.",
+        discussion: """
+            Inputs: directories (recursive), JSONL (.jsonl, .jsonl.gz; one article per line with id and \
+            text or html), WARC (.warc, .warc.gz; HTML responses), single pages, or - for JSONL on \
+            standard input. Every input document gets one output line; one that cannot be read gets its \
+            id, source and error.
+            """
+    )
+
+    @Argument(help: "Directories, JSONL or WARC files (optionally .gz), pages, or - for JSONL on standard input.")
+    var inputs: [String]
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case summary, jsonl, csv, html }
+
+    @Option(help: "summary (default on a terminal), jsonl (default otherwise), csv, or html (one self-contained page).")
+    var format: Format?
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @OptionGroup var matching: MatchingOptions
+
+    @Flag(help: "No progress bar.")
+    var quiet = false
+
+    @Flag(help: "Print run statistics (pairs, edges, timings) to standard error.")
+    var statistics = false
+
+    func run() throws {
+        let options = try matching.dedupOptions()
+        let format = format ?? (isatty(1) == 1 && self.output == nil ? .summary : .jsonl)
+        // Before the run, so an unwritable report path fails at once, not after an hour of work.
+        if let path = self.output { try redirectStandardOutput(to: path) }
+        let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
+        let result: DedupResult
+        do {
+            result = try Deduplicator(options: options).run(
+                inputs, progress: { items, bytes in progress.update(items: items, bytes: bytes) },
+                phase: { progress.phase($0) })
+        } catch {
+            progress.finish()
+            printError("copydesk: \(error)")
+            throw ExitCode(1)
+        }
+        progress.finish()
+        var output = BufferedOutput()
+        switch format {
+        case .summary:
+            output.line(DedupSummaryRenderer.text(result, DedupSummary(result)))
+        case .jsonl:
+            for index in 0..<result.catalog.count { output.line(DedupRowRenderer.jsonl(result, entry: index)) }
+        case .csv:
+            output.line(DedupRowRenderer.csvHeader)
+            for index in 0..<result.catalog.count { output.line(DedupRowRenderer.csv(result, entry: index)) }
+        case .html:
+            // Dedup keeps no texts; the page's diffs need some, so they are read again (bounded).
+            let renderer = DedupHTMLRenderer()
+            let note = inputs.contains("-") ? "Standard input cannot be read twice, so this report has no diffs." : nil
+            let texts = ClusterTexts.load(inputs, catalog: result.catalog, wanted: renderer.textsWanted(result))
+            output.line(renderer.render(result, texts: texts, textNote: note))
+        }
+        output.flush()
+        if statistics {
+            let s = result.statistics
+            let times = s.seconds.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.2f", $0.value))s" }
+            printError(
+                "documents \(s.documents), unreadable \(s.failures), distinct \(s.distinctContents), LSH \(s.bands)×\(s.rows) + lead \(s.leadBands)×\(s.leadRows), "
+                    + "candidate threshold \(s.candidateThreshold), candidate pairs \(s.candidatePairs), verified edges \(s.verifiedEdges), clusters \(s.clusters), "
+                    + "scratch \(s.scratchBytes / 1_048_576) MB; " + times.joined(separator: ", "))
+        }
+        // Each unreadable input is also a row of the output; name it on standard error too, and
+        // exit with 1 as every command does when some inputs failed.
+        for entry in result.catalog.entries where !entry.isDocument {
+            printError("copydesk: \(entry.source): \(entry.error ?? "")")
+        }
+        if result.statistics.failures > 0 { throw ExitCode(1) }
+    }
+
+    /// Sends standard output to `path`, so every format (and the buffered writer) goes there.
+    private func redirectStandardOutput(to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0, dup2(descriptor, STDOUT_FILENO) >= 0 else {
+            printError("copydesk: \(path): cannot write the report (\(String(cString: strerror(errno))))")
+            throw ExitCode(1)
+        }
+        close(descriptor)
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import CopydeskDedup
+import CopydeskSimilarity
+
+/// Fingerprinting and matching options shared by `dedup` and `index`.
+struct MatchingOptions: ParsableArguments {
+    @Option(help: "Shingles: words:N or chars:N.")
+    var shingles: String = "words:2"
+
+    @Option(help: "MinHash permutations (signature length).")
+    var permutations: Int = 128
+
+    @Option(help: "Jaccard similarity LSH aims at when proposing pairs to verify (default: chosen from the archive's size and background similarity).")
+    var candidateThreshold: Double?
+
+    @Option(help: "Exact Jaccard at or above which two documents are near-duplicates.")
+    var jaccard: Double = DedupOptions().jaccardThreshold
+
+    @Option(help: "Exact containment at or above which the shorter document is a truncated reprint.")
+    var containment: Double = DedupOptions().containmentThreshold
+
+    @Flag(inversion: .prefixedNo, help: "Also propose pairs whose first shingles match (finds truncated reprints at scale).")
+    var leadCandidates = true
+
+    @Option(help: "Worker threads (0: one per core).")
+    var threads: Int = 0
+
+    func dedupOptions() throws -> DedupOptions {
+        var options = DedupOptions()
+        let parts = shingles.split(separator: ":")
+        guard parts.count == 2, let n = Int(parts[1]), n >= 1, n <= 32 else {
+            throw ValidationError("--shingles must be words:N or chars:N, with N from 1 to 32")
+        }
+        switch parts[0] {
+        case "words", "word", "w": options.shingleKind = .words(n)
+        case "chars", "characters", "c": options.shingleKind = .characters(n)
+        default: throw ValidationError("--shingles must be words:N or chars:N")
+        }
+        guard (16...1024).contains(permutations) else {
+            throw ValidationError("--permutations must be between 16 and 1024")
+        }
+        for (name, value) in [("--candidate-threshold", candidateThreshold ?? 0.5), ("--jaccard", jaccard), ("--containment", containment)] {
+            guard value > 0, value <= 1 else { throw ValidationError("\(name) must be in (0, 1]") }
+        }
+        options.permutations = permutations
+        options.candidateThreshold = candidateThreshold
+        options.jaccardThreshold = jaccard
+        options.containmentThreshold = containment
+        options.threads = max(0, threads)
+        options.leadCandidates = leadCandidates
+        return options
+    }
+}

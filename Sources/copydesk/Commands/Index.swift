@@ -1,0 +1,126 @@
+import ArgumentParser
+import CopydeskDedup
+import CopydeskIngest
+import CopydeskReport
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+struct Index: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "A persistent archive index in SQLite: add articles, ask whether new ones are reprints.",
+        subcommands: [Add.self, Query.self, Stats.self]
+    )
+
+    struct Database: ParsableArguments {
+        @Option(help: "The index file (SQLite); created by the first add.")
+        var db: String
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add documents to the index, clustering each against what is there. Re-adding is a no-op.")
+
+        @OptionGroup var database: Database
+        @Argument(help: "Directories, JSONL or WARC files (optionally .gz), pages, or - for JSONL on standard input.")
+        var inputs: [String]
+        @OptionGroup var matching: MatchingOptions
+        @Flag(help: "No progress bar.")
+        var quiet = false
+        @Option(help: "Documents per transaction.")
+        var batchSize = 500
+
+        func run() throws {
+            let index = try open(database.db, try matching.dedupOptions())
+            index.batchSize = max(1, batchSize)
+            let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
+            let report: IndexAddReport
+            do {
+                report = try index.add(inputs) { progress.update(items: $0, bytes: $1) }
+            } catch {
+                progress.finish()
+                printError("copydesk: \(error)")
+                throw ExitCode(1)
+            }
+            progress.finish()
+            for failure in report.failures { printError("copydesk: \(failure.source): \(failure.message)") }
+            if !quiet { printError(DedupIndexRenderer.text(report)) }
+            if !report.failures.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    struct Query: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "For each input: is it a reprint of something indexed — which, how similar, first seen when.")
+
+        @OptionGroup var database: Database
+        @Argument(help: "Directories, JSONL or WARC files (optionally .gz), pages, or - for JSONL on standard input.")
+        var inputs: [String]
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+        @Option(help: "text (default on a terminal) or jsonl (default otherwise).")
+        var format: Format?
+
+        func run() throws {
+            guard FileManager.default.fileExists(atPath: database.db) else {
+                printError("copydesk: \(database.db): no such index (create it with `copydesk index add`)")
+                throw ExitCode(1)
+            }
+            let index = try open(database.db, DedupOptions())
+            let format = format ?? (isatty(1) == 1 ? .text : .jsonl)
+            var output = BufferedOutput()
+            var failed = false
+            do {
+                try index.query(inputs) { answer in
+                    if answer.error != nil { failed = true }
+                    output.line(format == .jsonl ? DedupIndexRenderer.jsonl(answer) : DedupIndexRenderer.text(answer))
+                }
+            } catch {
+                output.flush()
+                printError("copydesk: \(error)")
+                throw ExitCode(1)
+            }
+            output.flush()
+            if failed { throw ExitCode(1) }
+        }
+    }
+
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Documents, clusters and settings of an index.")
+
+        @OptionGroup var database: Database
+
+        func run() throws {
+            guard FileManager.default.fileExists(atPath: database.db) else {
+                printError("copydesk: \(database.db): no such index")
+                throw ExitCode(1)
+            }
+            print(DedupIndexRenderer.text(try open(database.db, DedupOptions()).statistics()))
+        }
+    }
+
+    static func open(_ path: String, _ options: DedupOptions) throws -> ArchiveIndex {
+        do {
+            return try ArchiveIndex(path: path, options: options)
+        } catch {
+            printError("copydesk: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension Index.Add {
+    func open(_ path: String, _ options: DedupOptions) throws -> ArchiveIndex { try Index.open(path, options) }
+}
+
+extension Index.Query {
+    func open(_ path: String, _ options: DedupOptions) throws -> ArchiveIndex { try Index.open(path, options) }
+}
+
+extension Index.Stats {
+    func open(_ path: String, _ options: DedupOptions) throws -> ArchiveIndex { try Index.open(path, options) }
+}

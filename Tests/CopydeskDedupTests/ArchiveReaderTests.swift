@@ -1,0 +1,179 @@
+import CopydeskIngest
+import Foundation
+import CopydeskText
+import Testing
+
+/// Reads every item of the inputs: documents and failures in order, plus what was skipped.
+private func readAll(_ inputs: [String]) -> (documents: [ArchivedDocument], failures: [ArchiveFailure], skipped: [String: Int], order: [String]) {
+    var reader = ArchiveInputs(inputs)
+    var documents: [ArchivedDocument] = []
+    var failures: [ArchiveFailure] = []
+    var order: [String] = []
+    while let entry = reader.next() {
+        switch entry {
+        case .document(let document):
+            documents.append(document)
+            order.append(document.document.id)
+        case .failure(let failure):
+            failures.append(failure)
+            order.append("!" + failure.source)
+        }
+    }
+    return (documents, failures, reader.skipped, order)
+}
+
+@Suite("JSONL archives")
+struct JSONLArchiveTests {
+    @Test func readsArticlesAndReportsBadLinesByNumber() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("archive.jsonl", """
+            {"id": "afp-1", "text": "NUR-SULTAN, Sept 14 (AFP) - Pope Francis arrived.\\nHe met leaders.", "title": "Pope arrives", "outlet": "The Daily Observer", "published": "2022-09-14"}
+
+            {"id": "bad-1", "text": "unterminated
+            {"id": 42, "html": "<html><body><article><p>Caf\\u00e9 owners met on Monday to discuss the new rules for the market square.</p><p>They will meet again \\ud83d\\ude00 next week to vote on the proposal.</p></article></body></html>", "tags": ["a", {"b": "}"}], "url": "https://example.com/a"}
+            {"text": "no id here"}
+            {"id": "empty", "text": ""}
+            not json at all
+            {"id": "last", "text": "Final line without newline", "published": "September 15, 2022"}
+            """)
+        let result = readAll([path])
+        #expect(result.documents.map(\.document.id) == ["afp-1", "42", "last"])
+        #expect(result.failures.map(\.source) == ["\(path):3", "\(path):5", "\(path):6", "\(path):7"])
+        #expect(result.failures[0].message.contains("malformed JSON"))
+        #expect(result.failures[1].message.contains("no \"id\""))
+        #expect(result.failures[2].id == "empty")
+        let first = result.documents[0]
+        #expect(first.title == "Pope arrives")
+        #expect(first.outlet == "The Daily Observer")
+        #expect(first.published == "2022-09-14")
+        #expect(first.document.kind == .text)
+        #expect(first.document.source == "\(path):1")
+        #expect(try first.article().paragraphs.count == 2)
+        let html = result.documents[1]
+        #expect(html.document.kind == .html)
+        #expect(html.document.url == "https://example.com/a")
+        #expect(html.document.content.contains("Café owners"))
+        #expect(html.document.content.contains("\u{1F600}"))
+        #expect(result.documents[2].published == "2022-09-15")
+    }
+
+    @Test func escapesAreUndone() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("escapes.jsonl", #"""
+            {"id": "q", "text": "He said \"no\" twice.\nPath C:\\news\/x, tab\there", "title": "\u0041"}
+            {"id": "bad", "text": "a \q b"}
+            """#)
+        let result = readAll([path])
+        #expect(result.documents.first?.document.content == "He said \"no\" twice.\nPath C:\\news/x, tab\there")
+        #expect(result.documents.first?.title == "A")
+        #expect(result.failures.first?.message.contains("invalid escape") == true)
+    }
+
+    @Test func gzipWithSeveralMembersAndLongLines() throws {
+        let scratch = try Scratch()
+        let long = String(repeating: "word ", count: 40_000)
+        let part1 = "{\"id\": \"a\", \"text\": \"\(long)\"}\n{\"id\": \"b\", \"text\": \"second\"}\n"
+        let part2 = "{\"id\": \"c\", \"text\": \"third\"}\n"
+        let path = try scratch.write("archive.jsonl.gz", gzip(part1) + gzip(part2))
+        let result = readAll([path])
+        #expect(result.failures.isEmpty)
+        #expect(result.documents.map(\.document.id) == ["a", "b", "c"])
+        #expect(result.documents[0].document.content.utf8.count == long.utf8.count)
+        #expect(result.documents[2].document.source == "\(path):3")
+    }
+
+    @Test func truncatedGzipKeepsWhatWasReadAndSaysWhy() throws {
+        let scratch = try Scratch()
+        var lines = ""
+        for index in 0..<2000 { lines += "{\"id\": \"doc-\(index)\", \"text\": \"story number \(index) about the harbour\"}\n" }
+        let compressed = gzip(lines)
+        let path = try scratch.write("cut.jsonl.gz", Array(compressed.prefix(compressed.count / 2)))
+        let result = readAll([path])
+        #expect(result.documents.count > 100)
+        #expect(result.documents.count < 2000)
+        #expect(result.failures.count == 1)
+        #expect(result.failures.first?.message.contains("gzip") == true)
+    }
+
+    @Test func notGzipAtAllIsOneFailure() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("plain.jsonl.gz", "{\"id\": \"a\", \"text\": \"b\"}\n")
+        let result = readAll([path])
+        #expect(result.documents.isEmpty)
+        #expect(result.failures.count == 1)
+    }
+}
+
+@Suite("WARC archives")
+struct WARCArchiveTests {
+    static let story = newsPage(title: "Floods close the coastal road", paragraphs: [
+        "DHAKA, Sept 14 (Reuters) - Floods closed the coastal road on Wednesday, officials said.",
+        "More than 2,000 families were moved to shelters, the district commissioner told reporters.",
+    ])
+
+    static func records() -> [String] {
+        [
+            warcRecord(type: "warcinfo", id: "urn:uuid:info", contentType: "application/warc-fields", block: "software: test\r\n"),
+            warcRecord(type: "request", id: "urn:uuid:req", uri: "https://paper.example/floods", contentType: "application/http; msgtype=request", block: "GET /floods HTTP/1.1\r\nHost: paper.example\r\n\r\n"),
+            warcRecord(type: "response", id: "urn:uuid:page-1", uri: "https://paper.example/floods", contentType: "application/http; msgtype=response", block: httpResponse(body: story)),
+            warcRecord(type: "response", id: "urn:uuid:pdf", uri: "https://paper.example/a.pdf", contentType: "application/http; msgtype=response", block: httpResponse(contentType: "application/pdf", body: "%PDF-1.4")),
+            warcRecord(type: "response", id: "urn:uuid:gone", uri: "https://paper.example/gone", contentType: "application/http; msgtype=response", block: httpResponse(status: "404 Not Found", body: "<html>gone</html>")),
+            warcRecord(type: "response", id: "urn:uuid:chunked", uri: "https://paper.example/chunked", contentType: "application/http; msgtype=response",
+                       block: "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n<html><body><p>H\r\n5\r\nello \r\n6\r\nworld.\r\n0\r\n\r\n"),
+        ]
+    }
+
+    @Test func htmlResponsesBecomeDocumentsOthersAreCounted() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("crawl.warc", Self.records().joined())
+        let result = readAll([path])
+        #expect(result.failures.isEmpty)
+        #expect(result.documents.map(\.document.id) == ["urn:uuid:page-1", "urn:uuid:chunked"])
+        let page = result.documents[0]
+        #expect(page.document.url == "https://paper.example/floods")
+        #expect(page.document.kind == .html)
+        #expect(page.document.content.hasPrefix("<!DOCTYPE html>"))
+        #expect(!page.document.content.contains("HTTP/1.1"))
+        #expect(page.document.source.hasPrefix("\(path)@"))
+        #expect(try page.article().text.contains("2,000 families"))
+        #expect(result.documents[1].document.content == "<html><body><p>Hello world.")
+        #expect(result.skipped == ["warcinfo": 1, "request": 1, "non-HTML response": 1, "response with HTTP 4xx": 1])
+    }
+
+    @Test func gzipPerRecordAndDamageInTheMiddle() throws {
+        let scratch = try Scratch()
+        var records = Self.records()
+        records.insert("this line is not a WARC header\r\n", at: 3)
+        let path = try scratch.write("crawl.warc.gz", records.flatMap { gzip($0) })
+        let result = readAll([path])
+        #expect(result.documents.map(\.document.id) == ["urn:uuid:page-1", "urn:uuid:chunked"])
+        #expect(result.failures.count == 1)
+        #expect(result.failures.first?.message.contains("not a WARC record") == true)
+        // The damage is reported where it is: after the page record, before the next ones.
+        #expect(result.order.firstIndex(of: "urn:uuid:page-1") == 0)
+    }
+
+    @Test func truncatedRecordEndsTheArchiveWithOneFailure() throws {
+        let scratch = try Scratch()
+        let whole = Self.records().prefix(3).joined()
+        let path = try scratch.write("cut.warc", Array(Array(whole.utf8).dropLast(200)))
+        let result = readAll([path])
+        #expect(result.documents.isEmpty)
+        #expect(result.failures.count == 1)
+        #expect(result.failures.first?.id == "urn:uuid:page-1")
+        #expect(result.failures.first?.message.contains("cut short") == true)
+    }
+}
+
+@Suite("Archive inputs")
+struct ArchiveInputsTests {
+    @Test func directoriesAreWalkedInNameOrder() throws {
+        let scratch = try Scratch()
+        try scratch.write("b/second.jsonl", "{\"id\": \"j1\", \"text\": \"from jsonl\"}\n")
+        try scratch.write("a/first.txt", "A plain text story about the harbour.\n")
+        try scratch.write(".hidden/skip.jsonl", "{\"id\": \"hidden\", \"text\": \"x\"}\n")
+        let result = readAll([scratch.directory.path, scratch.path("missing.jsonl")])
+        #expect(result.documents.map(\.document.id) == ["first", "j1"])
+        #expect(result.failures.map(\.source) == [scratch.path("missing.jsonl")])
+    }
+}
