@@ -71,7 +71,9 @@ struct Clustering {
     /// than half of that cluster's members (two at least): two papers that extended the same
     /// agency story with different paragraphs of their own are too far apart to match each
     /// other, but both carry the same core that the rest of the cluster shares. A document that
-    /// merely touches a cluster through one or two members never qualifies.
+    /// merely touches a cluster through one or two members never qualifies. And a document that
+    /// is only a part of the representative (`contained`) joins a cluster that has members
+    /// already only when one of them is a verified neighbour too.
     /// - Returns: for each node, its representative (an entry index) and its verdict against it;
     ///   a representative maps to itself with no verdict.
     func cluster(nodes: [Int], adjacency: [[Int32]]) throws -> [Int: (representative: Int, verdict: Verdict?)] {
@@ -82,23 +84,30 @@ struct Clustering {
         result.reserveCapacity(nodes.count)
         for (step, node) in order.enumerated() {
             if step % 16_384 == 0 { sets.relieve() }
-            // Verified neighbours already placed, counted by their cluster's representative.
-            var neighbours: [(representative: Int, count: Int)] = []
+            // Verified neighbours already placed, counted by their cluster's representative;
+            // `witnesses` leaves the representative itself out.
+            var neighbours: [(representative: Int, count: Int, witnesses: Int)] = []
             for neighbour in adjacency[node] {
                 let representative = Int(representativeOf[Int(neighbour)])
                 guard representative >= 0 else { continue }
+                let witness = Int(neighbour) != representative ? 1 : 0
                 if let at = neighbours.firstIndex(where: { $0.representative == representative }) {
                     neighbours[at].count += 1
+                    neighbours[at].witnesses += witness
                 } else {
-                    neighbours.append((representative, 1))
+                    neighbours.append((representative, 1, witness))
                 }
             }
             var best: (representative: Int, verdict: Verdict)?
             if !neighbours.isEmpty {
                 let mine = sets[catalog.entries[node].location]
-                for (representative, _) in neighbours {
+                for (representative, _, witnesses) in neighbours {
                     let theirs = sets[catalog.entries[representative].location]
                     guard let verdict = Verdict(SetOverlap(mine, theirs), options: options) else { continue }
+                    // A part of the representative joins a cluster that has members already only
+                    // if one of them vouches for it too: a roundup published first holds two
+                    // unrelated stories, and each is "contained" in it, but not in each other.
+                    if verdict.relation == .contained, size[representative, default: 1] > 1, witnesses == 0 { continue }
                     if best == nil || verdict.similarity > best?.verdict.similarity ?? 0 {
                         best = (representative, verdict)
                     }

@@ -104,3 +104,31 @@ struct DeduplicatorTests {
         #expect(byID["star-scanned"]?.cluster != byID["afp-original"]?.cluster)
     }
 }
+
+@Suite("Dedup chaining")
+struct ChainingTests {
+    /// A roundup printed before either story it reprints is the earliest document of both
+    /// stories: it may take one of them, never both.
+    @Test func anEarlyRoundupDoesNotGlueTwoStories() throws {
+        var stories = Stories(seed: 1234)
+        let a = stories.story()
+        let u = stories.story()
+        let lines = [
+            jsonLine(id: "roundup", paragraphs: u + a, published: "2022-09-01"),
+            jsonLine(id: "u", paragraphs: u, published: "2022-09-10"),
+            jsonLine(id: "u-copy", paragraphs: u + ["(Reuters)"], published: "2022-09-11"),
+            jsonLine(id: "a", paragraphs: a, published: "2022-09-14"),
+            jsonLine(id: "a-cut", paragraphs: Array(a.prefix(a.count / 2)), published: "2022-09-15"),
+        ]
+        let scratch = try Scratch()
+        let path = try scratch.write("archive.jsonl", lines.joined(separator: "\n"))
+        let result = try Deduplicator().run([path])
+        var cluster: [String: Int] = [:]
+        for (index, entry) in result.catalog.entries.enumerated() {
+            cluster[entry.id ?? ""] = result.assignments[index]?.cluster
+        }
+        #expect(cluster["u"] == cluster["u-copy"])
+        #expect(cluster["a"] == cluster["a-cut"])
+        #expect(cluster["a"] != cluster["u"])
+    }
+}

@@ -96,6 +96,14 @@ final class IndexWriter {
             clusters.append((cluster, representative, size))
             let overlap = SetOverlap(shingles, try lookup.shingles(row))
             guard let verdict = Verdict(overlap, options: lookup.options) else { continue }
+            // As in a dedup run: a part of the representative needs a member to vouch for it.
+            if verdict.relation == .contained, size > 1 {
+                var vouched = false
+                for member in byCluster[cluster] ?? [] where member != row && !vouched {
+                    vouched = Verdict(SetOverlap(shingles, try lookup.shingles(member)), options: lookup.options) != nil
+                }
+                if !vouched { continue }
+            }
             if best == nil || verdict.similarity > best?.verdict.similarity ?? 0 {
                 best = (cluster, representative, verdict)
             }
