@@ -30,7 +30,9 @@ let package = Package(
         .target(name: "CopydeskCompare", dependencies: ["CopydeskText", "CopydeskSimilarity"]),
         .target(
             name: "CopydeskReport",
-            dependencies: ["CopydeskText", "CopydeskSimilarity", "CopydeskCompare", "CopydeskDedup"]
+            dependencies: ["CopydeskText", "CopydeskIngest", "CopydeskSimilarity", "CopydeskCompare", "CopydeskDedup"],
+            // The HTML report's style and script, compiled into the binary so a report needs no file beside it.
+            resources: [.embedInCode("HTML/Resources")]
         ),
         .target(
             name: "CopydeskDedup",
@@ -48,7 +50,9 @@ let package = Package(
         .testTarget(name: "CopydeskIngestTests", dependencies: ["CopydeskIngest", "CopydeskText"]),
         .testTarget(name: "CopydeskSimilarityTests", dependencies: ["CopydeskSimilarity", "CopydeskText"]),
         .testTarget(name: "CopydeskCompareTests", dependencies: ["CopydeskCompare", "CopydeskText", "CopydeskSimilarity"]),
-        .testTarget(name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText", "CopydeskCompare"]),
+        .testTarget(
+            name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText", "CopydeskCompare", "CopydeskDedup"]
+        ),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
         .testTarget(
             name: "CopydeskDedupTests",

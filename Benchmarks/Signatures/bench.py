@@ -12,6 +12,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import re
 import random
 import statistics
 import subprocess
@@ -107,6 +108,11 @@ def shingles_of(tokens):
     return [" ".join(tokens[i : i + N]) for i in range(len(tokens) - N + 1)]
 
 
+def load_documents(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
 def load_shingles(path):
     with open(path, encoding="utf-8") as f:
         return [line.rstrip("\n").split("\t") if line.strip() else [] for line in f]
@@ -118,8 +124,21 @@ def agreement(a, b):
     return sum(1 for x, y in zip(a, b) if x == y) / len(a)
 
 
+WORD = re.compile(r"\w+(?:[.,']\w+)*")
+
+
+def python_shingles(text):
+    """What a Python user of rensa writes to get word 5-grams from raw text (not timed for the
+    main comparison, which feeds every tool Copydesk's shingle strings)."""
+    tokens = WORD.findall(text.lower())
+    return shingles_of(tokens)
+
+
 def run_peer(tool, shingles_path, repeats, threads, limit):
-    docs = load_shingles(shingles_path)
+    if tool == "rensa_from_text":
+        docs = load_documents(os.path.join(os.path.dirname(shingles_path), "documents.jsonl"))
+    else:
+        docs = load_shingles(shingles_path)
     if limit:
         docs = docs[:limit]
     import rensa  # imported here so RAYON_NUM_THREADS from the environment takes effect
@@ -130,6 +149,14 @@ def run_peer(tool, shingles_path, repeats, threads, limit):
         for d in chunk:
             m = rensa.RMinHash(K, 0)
             m.update(d)
+            out.append(m)
+        return out
+
+    def rensa_from_text(chunk):
+        out = []
+        for text in chunk:
+            m = rensa.RMinHash(K, 0)
+            m.update(python_shingles(text))
             out.append(m)
         return out
 
@@ -158,6 +185,8 @@ def run_peer(tool, shingles_path, repeats, threads, limit):
             result = rensa.CMinHash.digests_from_token_sets(docs, K, 0)
         elif tool == "datasketch":
             result = datasketch_objects(encoded) if threads == 1 else parallel("datasketch", len(docs), threads)
+        elif tool == "rensa_from_text":
+            result = rensa_from_text(docs) if threads == 1 else parallel("rensa_from_text", len(docs), threads)
         else:
             raise SystemExit(f"unknown tool {tool}")
         return time.perf_counter() - start, time.process_time() - cpu_start, result
@@ -171,14 +200,14 @@ def run_peer(tool, shingles_path, repeats, threads, limit):
         cpu_times.append(cpu_seconds)
     estimates = []
     if threads == 1:
-        if tool in ("rensa_object", "datasketch"):
+        if tool in ("rensa_object", "datasketch", "rensa_from_text"):
             estimates = [result[i].jaccard(result[i + 1]) for i in range(0, min(400, len(result) - 1), 2)]
         else:
             rows = result.to_rows() if hasattr(result, "to_rows") else result
             estimates = [agreement(rows[i], rows[i + 1]) for i in range(0, min(400, len(rows) - 1), 2)]
+    shingles = sum(len(python_shingles(d)) if tool == "rensa_from_text" else len(d) for d in docs)
     print(json.dumps({"seconds": statistics.median(times), "cpu_seconds": statistics.median(cpu_times),
-                      "documents": len(docs),
-                      "shingles": sum(len(d) for d in docs), "estimates": estimates}))
+                      "documents": len(docs), "shingles": shingles, "estimates": estimates}))
 
 
 _WORKER_DOCS = None
@@ -192,6 +221,11 @@ def _work(args):
         for d in docs:
             m = rensa.RMinHash(K, 0)
             m.update(d)
+    elif tool == "rensa_from_text":
+        import rensa
+        for text in docs:
+            m = rensa.RMinHash(K, 0)
+            m.update(python_shingles(text))
     else:
         from datasketch import MinHash
         for d in docs:
@@ -271,7 +305,8 @@ def main():
              "rensa_matrix": "rensa RMinHash.digest_matrix_from_token_sets (bulk)",
              "rensa_rho": "rensa RMinHash.digest_matrix_from_token_sets_rho (bulk)",
              "rensa_cminhash": "rensa CMinHash.digests_from_token_sets (bulk)",
-             "datasketch": "datasketch MinHash(num_perm=128).update_batch"}
+             "datasketch": "datasketch MinHash(num_perm=128).update_batch",
+             "rensa_from_text": "rensa per document, from raw text (Python regex words)"}
     for tool, label in peers.items():
         limit = args.datasketch_documents if tool == "datasketch" else 0
         repeats = min(args.repeats, 3) if tool == "datasketch" else args.repeats
@@ -294,10 +329,12 @@ def main():
         print(f"{label:60} {r['documents'] / r['cpu1']:>11,.0f} {r['cpu1'] * 1e9 / r['shingles']:>10.1f}"
               f" {r['documents'] / r['wall1']:>11,.0f} {r['documents'] / r['wallN']:>11,.0f} {error:>10.4f}")
 
-    for ours in (labels["shingles_oph"], labels["text_oph"]):
+    comparisons = {labels["shingles_oph"]: [k for k in peers if k != "rensa_from_text"],
+                   labels["text_oph"]: ["rensa_from_text", "rensa_object", "datasketch"]}
+    for ours, against in comparisons.items():
         o = results[ours]
         print(f"\n{ours}, speed-up over:")
-        for label in peers.values():
+        for label in (peers[k] for k in against):
             p = results[label]
             per_thread = (o["documents"] / o["cpu1"]) / (p["documents"] / p["cpu1"])
             all_cores = (o["documents"] / o["wallN"]) / (p["documents"] / p["wallN"])

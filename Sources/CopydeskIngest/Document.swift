@@ -1,5 +1,3 @@
-public import CopydeskText
-
 /// Raw input after it has been read and decoded, before an article is found in it.
 public struct Document: Sendable {
     public enum Kind: Sendable, Hashable {

@@ -57,15 +57,25 @@ public struct Article: Sendable, Hashable, Codable {
             var inWord = false
             var hasAlnum = false
             for scalar in paragraph.unicodeScalars {
-                if scalar.properties.isWhitespace {
+                let value = scalar.value
+                let isSpace: Bool
+                let isAlnum: Bool
+                if value < 0x80 {
+                    // ASCII without consulting Unicode properties: most news text is ASCII.
+                    isSpace = value == 0x20 || (value >= 0x09 && value <= 0x0D)
+                    isAlnum =
+                        (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+                } else {
+                    isSpace = scalar.properties.isWhitespace
+                    isAlnum = !isSpace && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+                }
+                if isSpace {
                     if inWord && hasAlnum { count += 1 }
                     inWord = false
                     hasAlnum = false
                 } else {
                     inWord = true
-                    if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                        hasAlnum = true
-                    }
+                    if isAlnum { hasAlnum = true }
                 }
             }
             if inWord && hasAlnum { count += 1 }

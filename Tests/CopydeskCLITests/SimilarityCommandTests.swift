@@ -34,13 +34,15 @@ import Testing
         let passages = object?["shared_passages"] as? [[String: Any]]
         #expect(passages?.count == 1)
         #expect((passages?.first?["text"] as? String)?.hasPrefix("China's President") == true)
-        #expect(Set(object?.keys.map { $0 } ?? []) == ["a", "b", "jaccard", "estimate", "containment", "shared_passages"])
+        #expect(
+            Set(object?.keys.map { $0 } ?? []) == ["a", "b", "jaccard", "estimate", "containment", "shared_passages"])
     }
 
     @Test func characterShinglesAndKAreAccepted() throws {
         let folder = try fixtures()
         let result = try CLI.run(
-            ["similarity", "afp.txt", "observer.txt", "--shingle", "characters", "--size", "9", "--k", "64"], in: folder)
+            ["similarity", "afp.txt", "observer.txt", "--shingle", "characters", "--size", "9", "--k", "64"], in: folder
+        )
         #expect(result.status == 0)
         #expect(result.stdout.contains("character 9-grams"))
         #expect(result.stdout.contains("K = 64"))

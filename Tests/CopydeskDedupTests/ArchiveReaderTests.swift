@@ -176,4 +176,17 @@ struct ArchiveInputsTests {
         #expect(result.documents.map(\.document.id) == ["first", "j1"])
         #expect(result.failures.map(\.source) == [scratch.path("missing.jsonl")])
     }
+
+    @Test func aDirectoryWalkTakesArchivesAndPagesOnly() throws {
+        let scratch = try Scratch()
+        try scratch.write("archive.jsonl", "{\"id\": \"j1\", \"text\": \"from jsonl\"}\n")
+        try scratch.write("archive.truth.tsv", "id\tcluster\nj1\tc1\n")
+        try scratch.write("README.md", "# What this folder holds\n")
+        try scratch.write("story.html", "<html><body><p>A story.</p></body></html>")
+        let walked = readAll([scratch.directory.path])
+        #expect(walked.order == ["j1", "story"])
+        // Named explicitly, any file is read.
+        let named = readAll([scratch.path("README.md")])
+        #expect(named.order.count == 1)
+    }
 }

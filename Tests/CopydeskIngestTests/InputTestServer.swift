@@ -137,6 +137,7 @@ final class InputTestServer: @unchecked Sendable {
         <article><h1>Xi visits Kazakhstan on first trip abroad since pandemic</h1>
         <p>NUR-SULTAN, Sept 14 (AFP) — Chinese President Xi Jinping arrived in Kazakhstan on Wednesday, his first trip abroad since the start of the pandemic.</p>
         <p>“We will support Kazakhstan,” Xi said in a message published before the visit.</p>
+        <p>Xi was met at the airport by Kazakh President Kassym-Jomart Tokayev, and the two leaders were due to hold talks later in the day, the Kazakh presidency said in a statement.</p>
         </article></body></html>
         """
 

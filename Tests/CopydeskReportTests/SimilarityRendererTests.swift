@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct SimilarityRendererTests {
     let wire = "China's President Xi Jinping on Wednesday promised to back Kazakhstan's independence."
-    let reprint = "Beijing, Sept 14. China’s President Xi Jinping on Wednesday promised to back Kazakhstan’s independence."
+    let reprint =
+        "Beijing, Sept 14. China’s President Xi Jinping on Wednesday promised to back Kazakhstan’s independence."
 
     func report() -> SimilarityReport {
         SimilarityReport(

@@ -9,7 +9,8 @@ import Testing
         (0.8, 128, 0.5, 0.5, 9, 13), (0.9, 128, 0.5, 0.5, 5, 25), (0.5, 256, 0.5, 0.5, 42, 6),
         (0.85, 64, 0.5, 0.5, 4, 15), (0.5, 128, 0.9, 0.1, 16, 8),
     ])
-    func optimalMatchesDatasketch(threshold: Double, k: Int, fpWeight: Double, fnWeight: Double, bands: Int, rows: Int) {
+    func optimalMatchesDatasketch(threshold: Double, k: Int, fpWeight: Double, fnWeight: Double, bands: Int, rows: Int)
+    {
         let parameters = LSHParameters.optimal(
             threshold: threshold, k: k, falsePositiveWeight: fpWeight, falseNegativeWeight: fnWeight)
         #expect(parameters == LSHParameters(bands: bands, rows: rows))

@@ -19,7 +19,8 @@ import Testing
     @Test(arguments: [ShingleKind.words(5), .words(1), .characters(5), .characters(9)])
     func typographyDoesNotChangeTheSet(kind: ShingleKind) {
         let shingler = Shingler(kind: kind)
-        let retyped = "NUR-SULTAN,  Sept 14 (AFP) — CHINA'S President Xi Jinping on Wednesday promised to back "
+        let retyped =
+            "NUR-SULTAN,  Sept 14 (AFP) — CHINA'S President Xi Jinping on Wednesday promised to back "
             + "Kazakhstan's independence and territorial integrity, on his first trip abroad since the start of the pan-\n"
             + "demic."
         #expect(shingler.hashes(retyped) == shingler.hashes(text))

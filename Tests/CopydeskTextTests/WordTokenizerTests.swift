@@ -10,7 +10,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Xi Jinping’s visit, 3.5% of 1,000 — in 2001.", ["xi", "jinping's", "visit", "3.5", "of", "1,000", "in", "2001"]),
+        (
+            "Xi Jinping’s visit, 3.5% of 1,000 — in 2001.",
+            ["xi", "jinping's", "visit", "3.5", "of", "1,000", "in", "2001"]
+        ),
         ("Don't stop; O'Neill said 'no'.", ["don't", "stop", "o'neill", "said", "no"]),
         ("the major-\nity of U.S. voters", ["the", "majority", "of", "u", "s", "voters"]),
         ("the major\u{2010}\n  ity, Smith-\nJones", ["the", "majority", "smith", "jones"]),
@@ -89,5 +92,46 @@ import Testing
         tokenizer.tokenize("Short one", into: &reused)
         #expect(Array(reused.tokens) == tokenizer.tokens(in: "Short one"))
         #expect((0..<reused.count).map { reused.key($0) } == ["short", "one"])
+    }
+}
+
+@Suite struct WordTokenizerRobustnessTests {
+    let tokenizer = WordTokenizer()
+
+    /// Random text from a pool of everything the scanner treats specially: no crash, offsets that
+    /// round-trip, tokens in order, and the same tokens when the buffers are reused.
+    @Test func randomTextKeepsItsInvariants() {
+        let pool = Array(
+            "aZ9 .,'-’\u{2010}\n\r\t\u{00AD}\u{200D}\u{0301}\u{0E49}ﷺ㍻ßΣЖ中文かなไทย한국어١٢😀ﬁ１\u{FFFD}".unicodeScalars)
+        var generator = SplitMix(seed: 99)
+        var reused = TokenizedText()
+        for _ in 0..<400 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<Int(generator.next() % 40) { view.append(pool[Int(generator.next() % UInt64(pool.count))]) }
+            let text = String(view)
+            let scalars = Array(text.unicodeScalars)
+            let bytes = Array(text.utf8)
+            let tokenized = tokenizer.tokenize(text)
+            var previous = -1
+            for (index, token) in tokenized.tokens.enumerated() {
+                #expect(token.scalars.lowerBound > previous && token.scalars.upperBound <= scalars.count)
+                previous = token.scalars.lowerBound
+                let byScalars = String(String.UnicodeScalarView(scalars[token.scalars]))
+                #expect(byScalars == String(decoding: bytes[token.utf8], as: UTF8.self))
+                #expect(!tokenized.key(index).isEmpty)
+            }
+            tokenizer.tokenize(text, into: &reused)
+            #expect(Array(reused.tokens) == Array(tokenized.tokens))
+        }
+    }
+
+    /// ﷺ folds to 33 bytes from 3: the key buffer sized from the text overflows and the scan
+    /// runs again with more room.
+    @Test func keysLongerThanTheTextStillFit() {
+        let text = String(repeating: "ﷺ", count: 50)
+        let tokenized = tokenizer.tokenize(text)
+        #expect(tokenized.count == 1)
+        #expect(tokenized.key(0) == TextNormalizer().fold(text))
+        #expect(tokenized.keyBytes.count > text.utf8.count * 5)
     }
 }

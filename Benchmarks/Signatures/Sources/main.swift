@@ -120,7 +120,8 @@ func timed(threadCount: Int, _ work: @escaping @Sendable (Range<Int>, Slots) -> 
 
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    return sorted.count % 2 == 1
+        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
 /// From raw text: tokenise, normalise, hash tokens, build word 5-gram hashes, MinHash.
@@ -159,7 +160,8 @@ func fromShingles(_ hasher: MinHasher) -> @Sendable (Range<Int>, Slots) -> Void 
                             bytes.baseAddress.map { $0 + start }, count: end - start, preparedSeed: seed)
                         start = end
                     }
-                    slots.signatures[index] = hasher.signature(UnsafeBufferPointer(rebasing: hashes[0..<(last - first)]))
+                    slots.signatures[index] = hasher.signature(
+                        UnsafeBufferPointer(rebasing: hashes[0..<(last - first)]))
                 }
             }
         }

@@ -109,7 +109,20 @@ public struct ArchiveInputs: ArchiveReader {
         return total
     }
 
-    /// Regular files under a directory, recursively, sorted by path so runs are reproducible;
+    /// Names a directory walk takes: archives and pages. Anything else in a folder (a truth file,
+    /// a README, images) is not an article; a file named explicitly is read whatever its name.
+    static let walkedExtensions: Set<String> = [
+        "jsonl", "ndjson", "warc", "html", "htm", "xhtml", "shtml", "txt",
+    ]
+
+    static func isWalked(_ name: String) -> Bool {
+        var parts = name.lowercased().split(separator: ".")
+        if parts.count > 1, parts.last == "gz" { parts.removeLast() }
+        guard parts.count > 1, let last = parts.last else { return false }
+        return walkedExtensions.contains(String(last))
+    }
+
+    /// Archives and pages under a directory, recursively, sorted by path so runs are reproducible;
     /// hidden files are left out.
     static func files(under directory: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(
@@ -120,7 +133,9 @@ public struct ArchiveInputs: ArchiveReader {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         let base = URL(fileURLWithPath: directory).standardizedFileURL.path
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
+                isWalked(url.lastPathComponent)
+            else { continue }
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
             files.append(prefix + relative)

@@ -1,42 +1,56 @@
-internal import CLibXML2
 public import CopydeskText
 
-/// Finds the article in an HTML page parsed by libxml2.
+/// Finds the article in an HTML page: its paragraphs and its metadata.
+///
+/// The page is parsed once by libxml2 and flattened into a ``PageTree``; candidates for the body
+/// come from a Readability-style scorer, container rules (`itemprop=articleBody`, `<article>`,
+/// content classes, `<main>`), a jusText-style block classifier and JSON-LD `articleBody`, and the
+/// best of them is kept. Safe to call from several threads at once.
 public struct HTMLArticleExtractor: Sendable {
     public init() {}
 
     public func extract(_ document: Document) throws(IngestError) -> Article {
-        copydesk_silenceLibXML2()
-        var utf8 = Array(document.content.utf8)
-        utf8.append(0)
-        let doc = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count - 1), document.url, "UTF-8", COPYDESK_HTML_OPTIONS)
+        guard let (tree, facts) = PageReader.read(document.content) else {
+            throw IngestError(.parse, source: document.source, "libxml2 could not parse the page as HTML")
+        }
+        let linkedData = LinkedData.read(facts.jsonLD)
+        var h1: [String] = []
+        var h2: [String] = []
+        for index in tree.nodes.indices {
+            switch tree.nodes[index].tag {
+            case .h1: h1.append(tree.plainText(Int32(index)))
+            case .h2: h2.append(tree.plainText(Int32(index)))
+            default: break
             }
         }
-        guard let doc else { throw IngestError(.parse, source: document.source, "libxml2 could not parse the page") }
-        defer { xmlFreeDoc(doc) }
-        var paragraphs: [String] = []
-        var stack: [xmlNodePtr] = []
-        if let root = xmlDocGetRootElement(doc) { stack.append(root) }
-        while let node = stack.popLast() {
-            if node.pointee.type == XML_ELEMENT_NODE, String(cString: node.pointee.name) == "p" {
-                if let content = xmlNodeGetContent(node) {
-                    let text = String(cString: content).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                    copydesk_xmlFree(content)
-                    if !text.isEmpty { paragraphs.append(text) }
-                }
-                continue
-            }
-            var child = node.pointee.last
-            while let c = child {
-                stack.append(c)
-                child = c.pointee.prev
-            }
+        let provisionalTitle = PageTitle.resolve(facts: facts, linkedData: linkedData, h1: h1, h2: h2, siteName: nil)
+        let found = ContentScorer.findArticle(in: tree, title: provisionalTitle ?? "")
+        var scorerParagraphs: [String]?
+        if let found {
+            var writer = ParagraphWriter(tree: found.tree)
+            let written = writer.write(found.root)
+            if !written.isEmpty { scorerParagraphs = written }
         }
-        guard !paragraphs.isEmpty else {
-            throw IngestError(.noArticle, source: document.source, "no article text found")
-        }
-        return Article(source: document.source, id: document.id, url: document.url, paragraphs: paragraphs)
+        let (chosen, choiceWarnings) = BodyChoice.choose(
+            scorer: scorerParagraphs, container: { ContainerRules.findArticle(in: tree) },
+            blocks: { BlockClassifier.findArticle(in: tree) }, linkedBody: linkedData?.articleBody)
+        var paragraphs = chosen?.paragraphs ?? []
+        let metadata = PageMetadata.resolve(
+            facts: facts, linkedData: linkedData, h1: h1, h2: h2, visibleByline: found?.byline,
+            documentURL: document.url)
+        var warnings = choiceWarnings
+        // Paragraphs are collapsed to single ASCII spaces: words are spaces plus one.
+        let words = paragraphs.reduce(0) { $0 + 1 + $1.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) } }
+        try ArticleVerdict.check(
+            words: words, characters: paragraphs.reduce(0) { $0 + $1.utf8.count }, passwordFields: facts.passwordFields,
+            source: document.source, warnings: &warnings)
+        let credited = WireCredit.detect(in: paragraphs, byline: metadata.byline)
+        paragraphs = credited.paragraphs
+        let credit = credited.credit ?? ArticleVerdict.agency(in: linkedData, facts: facts)
+        return Article(
+            source: document.source, id: document.id, title: metadata.title, byline: metadata.byline,
+            published: metadata.published, outlet: metadata.outlet, url: metadata.url, credit: credit,
+            dateline: paragraphs.first.flatMap(Dateline.detect(in:)), language: metadata.language,
+            paragraphs: paragraphs, warnings: warnings)
     }
 }

@@ -39,49 +39,59 @@ public enum ShingleHash {
 
     /// Hashes `count` bytes at `bytes` under a seed already passed through ``prepare(seed:)``.
     ///
+    /// Inputs of up to 48 bytes (words, shingle strings) take an inlined straight-line path;
+    /// longer ones call ``hashLong(_:count:preparedSeed:)``.
+    ///
     /// - Complexity: O(`count`), one multiply per 16 bytes.
-    @inlinable
+    @inlinable @inline(__always)
     public static func hash(_ bytes: UnsafeRawPointer?, count: Int, preparedSeed: UInt64) -> UInt64 {
-        var seed = preparedSeed
-        var a: UInt64
-        var b: UInt64
         guard let bytes, count > 0 else {
-            return finish(0, 0, seed: seed, count: 0)
+            return finish(0, 0, seed: preparedSeed, count: 0)
         }
         if count <= 16 {
             if count >= 4 {
                 let shift = (count >> 3) << 2
-                a = (read4(bytes, 0) << 32) | read4(bytes, shift)
-                b = (read4(bytes, count - 4) << 32) | read4(bytes, count - 4 - shift)
-            } else {
-                let p = bytes.assumingMemoryBound(to: UInt8.self)
-                a = (UInt64(p[0]) << 16) | (UInt64(p[count >> 1]) << 8) | UInt64(p[count - 1])
-                b = 0
+                let a = (read4(bytes, 0) << 32) | read4(bytes, shift)
+                let b = (read4(bytes, count &- 4) << 32) | read4(bytes, count &- 4 &- shift)
+                return finish(a, b, seed: preparedSeed, count: count)
             }
-        } else {
-            var offset = 0
-            var remaining = count
-            if remaining > 48 {
-                var seed1 = seed
-                var seed2 = seed
-                repeat {
-                    seed = mix(read8(bytes, offset) ^ secret1, read8(bytes, offset + 8) ^ seed)
-                    seed1 = mix(read8(bytes, offset + 16) ^ secret2, read8(bytes, offset + 24) ^ seed1)
-                    seed2 = mix(read8(bytes, offset + 32) ^ secret3, read8(bytes, offset + 40) ^ seed2)
-                    offset &+= 48
-                    remaining &-= 48
-                } while remaining > 48
-                seed ^= seed1 ^ seed2
-            }
-            while remaining > 16 {
-                seed = mix(read8(bytes, offset) ^ secret1, read8(bytes, offset + 8) ^ seed)
-                offset &+= 16
-                remaining &-= 16
-            }
-            a = read8(bytes, offset + remaining - 16)
-            b = read8(bytes, offset + remaining - 8)
+            let p = bytes.assumingMemoryBound(to: UInt8.self)
+            let a = (UInt64(p[0]) << 16) | (UInt64(p[count >> 1]) << 8) | UInt64(p[count &- 1])
+            return finish(a, 0, seed: preparedSeed, count: count)
         }
-        return finish(a, b, seed: seed, count: count)
+        if count <= 48 {
+            var seed = mix(read8(bytes, 0) ^ secret1, read8(bytes, 8) ^ preparedSeed)
+            if count > 32 { seed = mix(read8(bytes, 16) ^ secret1, read8(bytes, 24) ^ seed) }
+            return finish(read8(bytes, count &- 16), read8(bytes, count &- 8), seed: seed, count: count)
+        }
+        return hashLong(bytes, count: count, preparedSeed: preparedSeed)
+    }
+
+    /// The path for more than 48 bytes: three independent lanes per 48 bytes.
+    @inlinable @inline(never)
+    static func hashLong(_ bytes: UnsafeRawPointer, count: Int, preparedSeed: UInt64) -> UInt64 {
+        var seed = preparedSeed
+        var offset = 0
+        var remaining = count
+        if remaining > 48 {
+            var seed1 = seed
+            var seed2 = seed
+            repeat {
+                seed = mix(read8(bytes, offset) ^ secret1, read8(bytes, offset + 8) ^ seed)
+                seed1 = mix(read8(bytes, offset + 16) ^ secret2, read8(bytes, offset + 24) ^ seed1)
+                seed2 = mix(read8(bytes, offset + 32) ^ secret3, read8(bytes, offset + 40) ^ seed2)
+                offset &+= 48
+                remaining &-= 48
+            } while remaining > 48
+            seed ^= seed1 ^ seed2
+        }
+        while remaining > 16 {
+            seed = mix(read8(bytes, offset) ^ secret1, read8(bytes, offset + 8) ^ seed)
+            offset &+= 16
+            remaining &-= 16
+        }
+        return finish(
+            read8(bytes, offset + remaining - 16), read8(bytes, offset + remaining - 8), seed: seed, count: count)
     }
 
     @inlinable @inline(__always)

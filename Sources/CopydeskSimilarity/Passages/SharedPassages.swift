@@ -52,7 +52,8 @@ public struct SharedPassages: Sendable {
             for j in occurrences.prefix(maxOccurrences) {
                 if i > 0, j > 0, left[i - 1].hash == right[j - 1].hash { continue }
                 var length = 1
-                while i + length < left.count, j + length < right.count, left[i + length].hash == right[j + length].hash {
+                while i + length < left.count, j + length < right.count, left[i + length].hash == right[j + length].hash
+                {
                     length += 1
                 }
                 runs.append(

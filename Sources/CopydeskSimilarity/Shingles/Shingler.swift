@@ -65,7 +65,9 @@ public struct Shingler: Sendable {
             for (index, hash) in hashes.enumerated() {
                 let last = min(index + n, tokens.count) - 1
                 shingles.append(
-                    Shingle(hash: hash, scalars: tokens.tokens[index].scalars.lowerBound..<tokens.tokens[last].scalars.upperBound))
+                    Shingle(
+                        hash: hash,
+                        scalars: tokens.tokens[index].scalars.lowerBound..<tokens.tokens[last].scalars.upperBound))
             }
         case .characters:
             let stream = CharacterStream(tokens)
@@ -136,7 +138,9 @@ public struct Shingler: Sendable {
                 for index in 0...(scalarCount - n) {
                     let lower = Int(starts[index])
                     let upper = Int(starts[index + n])
-                    hashes.append(ShingleHash.hash(bytes.baseAddress.map { $0 + lower }, count: upper - lower, preparedSeed: prepared))
+                    hashes.append(
+                        ShingleHash.hash(
+                            bytes.baseAddress.map { $0 + lower }, count: upper - lower, preparedSeed: prepared))
                 }
             }
         }

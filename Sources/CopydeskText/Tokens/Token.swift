@@ -108,6 +108,8 @@ public struct TokenizedText: Sendable {
         if offsetStorage.count < tokens + 1 {
             offsetStorage.append(contentsOf: repeatElement(0, count: tokens + 1 - offsetStorage.count))
         }
-        if keyStorage.count < keyBytes { keyStorage.append(contentsOf: repeatElement(0, count: keyBytes - keyStorage.count)) }
+        if keyStorage.count < keyBytes {
+            keyStorage.append(contentsOf: repeatElement(0, count: keyBytes - keyStorage.count))
+        }
     }
 }

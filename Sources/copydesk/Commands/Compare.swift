@@ -18,9 +18,9 @@ struct Compare: ParsableCommand {
     @Argument(help: "The articles to compare: files, URLs, or - for standard input (at most once).")
     var sources: [String]
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case terminal, json, markdown }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case terminal, json, markdown, html }
 
-    @Option(help: "Output format: terminal, json or markdown (default: terminal on a terminal, json otherwise).")
+    @Option(help: "Output format: terminal, json, markdown or html (default: terminal on a terminal, json otherwise).")
     var format: Format?
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
@@ -59,6 +59,7 @@ struct Compare: ParsableCommand {
         case .json: text = CoverageJSONRenderer.json(report)
         case .markdown: text = CoverageMarkdownRenderer.markdown(report)
         case .terminal: text = CoverageTerminalRenderer(colour: colour).render(report)
+        case .html: text = CoverageHTMLRenderer().render(report, articles: articles)
         }
         if let output {
             do {
@@ -70,10 +71,5 @@ struct Compare: ParsableCommand {
         } else {
             print(text)
         }
-    }
-
-    /// Reads one input (file, URL or `-`) the way `extract` does.
-    func loadArticle(_ source: String) throws -> Article {
-        try ArticleExtractor().extract(try InputReader().read(source))
     }
 }

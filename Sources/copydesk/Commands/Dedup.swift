@@ -24,10 +24,13 @@ struct Dedup: ParsableCommand {
     @Argument(help: "Directories, JSONL or WARC files (optionally .gz), pages, or - for JSONL on standard input.")
     var inputs: [String]
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case summary, jsonl, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case summary, jsonl, csv, html }
 
-    @Option(help: "summary (default on a terminal), jsonl (default otherwise) or csv.")
+    @Option(help: "summary (default on a terminal), jsonl (default otherwise), csv, or html (one self-contained page).")
     var format: Format?
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
 
     @OptionGroup var matching: MatchingOptions
 
@@ -39,6 +42,9 @@ struct Dedup: ParsableCommand {
 
     func run() throws {
         let options = try matching.dedupOptions()
+        let format = format ?? (isatty(1) == 1 && self.output == nil ? .summary : .jsonl)
+        // Before the run, so an unwritable report path fails at once, not after an hour of work.
+        if let path = self.output { try redirectStandardOutput(to: path) }
         let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
         let result: DedupResult
         do {
@@ -51,7 +57,6 @@ struct Dedup: ParsableCommand {
             throw ExitCode(1)
         }
         progress.finish()
-        let format = format ?? (isatty(1) == 1 ? .summary : .jsonl)
         var output = BufferedOutput()
         switch format {
         case .summary:
@@ -61,6 +66,12 @@ struct Dedup: ParsableCommand {
         case .csv:
             output.line(DedupRowRenderer.csvHeader)
             for index in 0..<result.catalog.count { output.line(DedupRowRenderer.csv(result, entry: index)) }
+        case .html:
+            // Dedup keeps no texts; the page's diffs need some, so they are read again (bounded).
+            let renderer = DedupHTMLRenderer()
+            let note = inputs.contains("-") ? "Standard input cannot be read twice, so this report has no diffs." : nil
+            let texts = ClusterTexts.load(inputs, catalog: result.catalog, wanted: renderer.textsWanted(result))
+            output.line(renderer.render(result, texts: texts, textNote: note))
         }
         output.flush()
         if statistics {
@@ -77,5 +88,15 @@ struct Dedup: ParsableCommand {
             printError("copydesk: \(entry.source): \(entry.error ?? "")")
         }
         if result.statistics.failures > 0 { throw ExitCode(1) }
+    }
+
+    /// Sends standard output to `path`, so every format (and the buffered writer) goes there.
+    private func redirectStandardOutput(to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0, dup2(descriptor, STDOUT_FILENO) >= 0 else {
+            printError("copydesk: \(path): cannot write the report (\(String(cString: strerror(errno))))")
+            throw ExitCode(1)
+        }
+        close(descriptor)
     }
 }

@@ -65,15 +65,12 @@ struct Similarity: ParsableCommand {
             }
         let report = SimilarityReport(
             a: first.id, b: second.id, textA: first.text, textB: second.text,
-            shingler: Shingler(kind: kind, seed: seed), hasher: MinHasher(k: k, seed: seed, algorithm: algorithm == .oph ? .onePermutation : .classic))
+            shingler: Shingler(kind: kind, seed: seed),
+            hasher: MinHasher(k: k, seed: seed, algorithm: algorithm == .oph ? .onePermutation : .classic))
         switch format {
         case .text: print(SimilarityRenderer.text(report))
         case .json: print(SimilarityRenderer.json(report))
         }
     }
 
-    /// Reads one input the way `extract` does.
-    func loadArticle(_ source: String) throws -> Article {
-        try ArticleExtractor().extract(try InputReader().read(source))
-    }
 }
