@@ -58,7 +58,8 @@ struct BandingChoice {
                 let start = band * parameters.rows
                 // Bands never straddle two words when rows divide 64; otherwise check bit by bit.
                 guard start + parameters.rows <= k, start / 64 == (start + parameters.rows - 1) / 64 else { return nil }
-                let mask = parameters.rows == 64 ? UInt64.max : ((1 << UInt64(parameters.rows)) - 1) << UInt64(start % 64)
+                let mask =
+                    parameters.rows == 64 ? UInt64.max : ((1 << UInt64(parameters.rows)) - 1) << UInt64(start % 64)
                 return (start / 64, mask)
             }
             var colliding = 0
@@ -71,7 +72,10 @@ struct BandingChoice {
             }
             let expected = Double(colliding) / Double(max(1, sample.count)) * pairs
             if ProcessInfo.processInfo.environment["COPYDESK_DEBUG_BANDING"] != nil {
-                FileHandle.standardError.write(Data("banding \(name) \(parameters.bands)x\(parameters.rows): \(colliding) of \(sample.count) sampled pairs collide, expected \(Int(expected)) pairs, budget \(Int(budget))\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "banding \(name) \(parameters.bands)x\(parameters.rows): \(colliding) of \(sample.count) sampled pairs collide, expected \(Int(expected)) pairs, budget \(Int(budget))\n"
+                            .utf8))
             }
             if expected <= budget { return choice }
         }

@@ -87,7 +87,8 @@ struct CandidateSearch {
 /// index's does).
 public enum BandKey {
     /// - Parameter offset: where the band's rows start; `band * rows` when nil.
-    public static func of(_ signature: UnsafeBufferPointer<UInt32>, band: Int, rows: Int, offset: Int? = nil) -> UInt64 {
+    public static func of(_ signature: UnsafeBufferPointer<UInt32>, band: Int, rows: Int, offset: Int? = nil) -> UInt64
+    {
         var hash = ContentHash.mix(0x4241_4E44 &+ UInt64(band))
         let start = offset ?? band * rows
         for row in start..<min(start + rows, signature.count) {

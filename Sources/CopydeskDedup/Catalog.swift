@@ -46,18 +46,20 @@ public struct Catalog: Sendable {
         signatureStart.append(signatures.count)
         signatures += fingerprint.signature
         leads += fingerprint.lead
-        entries.append(Entry(
-            id: id, source: source, title: title, outlet: intern(outlet), published: published, length: length,
-            shingleCount: fingerprint.shingleCount, location: location, contentHash: fingerprint.contentHash,
-            error: nil))
+        entries.append(
+            Entry(
+                id: id, source: source, title: title, outlet: intern(outlet), published: published, length: length,
+                shingleCount: fingerprint.shingleCount, location: location, contentHash: fingerprint.contentHash,
+                error: nil))
     }
 
     public mutating func appendFailure(id: String?, source: String, error: String) {
         signatureStart.append(-1)
-        entries.append(Entry(
-            id: id, source: source, title: nil, outlet: -1, published: nil, length: 0, shingleCount: 0,
-            location: ShingleStore.Location(offset: 0, count: 0), contentHash: ContentHash(high: 0, low: 0),
-            error: error))
+        entries.append(
+            Entry(
+                id: id, source: source, title: nil, outlet: -1, published: nil, length: 0, shingleCount: 0,
+                location: ShingleStore.Location(offset: 0, count: 0), contentHash: ContentHash(high: 0, low: 0),
+                error: error))
     }
 
     private mutating func intern(_ outlet: String?) -> Int32 {
@@ -86,7 +88,9 @@ public struct Catalog: Sendable {
     /// The full signatures or the lead signatures, as a table candidate search can band.
     func table(lead: Bool) -> SignatureTable {
         lead
-            ? SignatureTable(values: leads, width: leadWidth, starts: signatureStart.map { $0 < 0 ? -1 : $0 / permutations * leadWidth })
+            ? SignatureTable(
+                values: leads, width: leadWidth,
+                starts: signatureStart.map { $0 < 0 ? -1 : $0 / permutations * leadWidth })
             : SignatureTable(values: signatures, width: permutations, starts: signatureStart)
     }
 
@@ -106,7 +110,9 @@ public struct Catalog: Sendable {
             }
         }
         var keys = nodes.map { node in
-            Key(date: entries[node].published.flatMap { rank[$0] } ?? .max, negativeLength: -entries[node].length, node: node)
+            Key(
+                date: entries[node].published.flatMap { rank[$0] } ?? .max, negativeLength: -entries[node].length,
+                node: node)
         }
         keys.sort()
         return keys.map(\.node)
@@ -118,7 +124,7 @@ public struct Catalog: Sendable {
         let x = entries[a]
         let y = entries[b]
         switch (x.published, y.published) {
-        case let (p?, q?) where p != q: return p < q
+        case (let p?, let q?) where p != q: return p < q
         case (.some, nil): return true
         case (nil, .some): return false
         default: break

@@ -112,7 +112,8 @@ struct Clustering {
                     // Members that are not LSH neighbours may vouch too: a few are checked exactly.
                     if verdict.relation == .contained, size[representative] > 1, witnesses == 0 {
                         let vouched = (members[representative] ?? []).prefix(4).contains { member in
-                            Verdict(SetOverlap(mine, sets[catalog.entries[Int(member)].location]), options: options) != nil
+                            Verdict(SetOverlap(mine, sets[catalog.entries[Int(member)].location]), options: options)
+                                != nil
                         }
                         if !vouched { continue }
                     }

@@ -1,4 +1,5 @@
 public import CopydeskSimilarity
+
 /// How documents are fingerprinted, which pairs are looked at, and what counts as a reprint.
 ///
 /// The defaults were tuned on the synthetic archive of `Benchmarks/Dedup` (see the README's

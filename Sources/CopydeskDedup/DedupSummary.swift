@@ -51,7 +51,11 @@ public struct DedupSummary: Sendable {
         largest = sizes.filter { $0.value > 1 }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(top)
-            .map { Cluster(number: $0.key, size: $0.value, representative: representatives[$0.key] ?? 0, relations: relations[$0.key] ?? [:]) }
+            .map {
+                Cluster(
+                    number: $0.key, size: $0.value, representative: representatives[$0.key] ?? 0,
+                    relations: relations[$0.key] ?? [:])
+            }
         outlets = outletCounts.filter { $0.value.reprints > 0 }
             .map { Outlet(name: $0.key, reprints: $0.value.reprints, documents: $0.value.documents) }
             .sorted { $0.reprints != $1.reprints ? $0.reprints > $1.reprints : $0.name < $1.name }

@@ -94,7 +94,8 @@ public struct Deduplicator: Sendable {
         let nodes = leader.values.sorted()
         statistics.distinctContents = nodes.count
 
-        let threshold = options.candidateThreshold
+        let threshold =
+            options.candidateThreshold
             ?? BandingChoice(options: options).threshold(catalog: catalog, nodes: nodes)
         statistics.candidateThreshold = threshold
         let parameters = Self.lshParameters(threshold: threshold, permutations: options.permutations)

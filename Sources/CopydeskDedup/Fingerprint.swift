@@ -1,5 +1,6 @@
 internal import CopydeskSimilarity
 internal import CopydeskText
+
 /// What dedup keeps of one document: its MinHash signature for candidate search, the size of its
 /// shingle set, and a hash of the set that makes identical content recognisable at once.
 public struct Fingerprint: Sendable, Hashable {
@@ -101,7 +102,8 @@ public struct Fingerprinter: Sendable {
         var shingles = scratch.hashes.map { UInt32(truncatingIfNeeded: $0 >> 32) }
         RadixSort.sortUnique(&shingles, buffer: &scratch.sorting)
         let fingerprint = Fingerprint(
-            signature: signature.values, lead: lead.values, shingleCount: shingles.count, contentHash: ContentHash(sortedSet: shingles))
+            signature: signature.values, lead: lead.values, shingleCount: shingles.count,
+            contentHash: ContentHash(sortedSet: shingles))
         return (fingerprint, shingles)
     }
 }

@@ -40,10 +40,12 @@ public struct Intake: Sendable {
     ///   - consume: called on the calling thread with each batch, in input order.
     /// - Returns: items skipped on purpose (WARC records that are not HTML responses), by reason.
     public func run(
-        _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil, consume: ([IntakeItem]) throws -> Void
+        _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil,
+        consume: ([IntakeItem]) throws -> Void
     ) throws -> [String: Int] {
         var reader = ArchiveInputs(inputs)
-        let threads = fingerprinter.options.threads > 0
+        let threads =
+            fingerprinter.options.threads > 0
             ? fingerprinter.options.threads : ProcessInfo.processInfo.activeProcessorCount
         let slots = DispatchSemaphore(value: threads * 2)
         let group = DispatchGroup()

@@ -62,7 +62,9 @@ struct Verdict {
     /// when both the Jaccard estimate and the containment it implies (from the set sizes) are
     /// more than three standard deviations below their thresholds, so exact verification is
     /// skipped only for pairs it would reject.
-    static func plausible(estimate: Double, permutations k: Int, countA: Int, countB: Int, options: DedupOptions) -> Bool {
+    static func plausible(estimate: Double, permutations k: Int, countA: Int, countB: Int, options: DedupOptions)
+        -> Bool
+    {
         // Three standard deviations of the estimate at K = 128 is about 0.13.
         let margin = 3 * (0.25 / Double(k)).squareRoot() + 0.01
         if estimate >= options.jaccardThreshold - margin { return true }

@@ -44,9 +44,13 @@ public enum DedupIndexRenderer {
         let name = answer.id ?? answer.source
         if let error = answer.error { return "\(answer.source): \(error)" }
         guard let best = answer.matches.first else { return "\(name): not a reprint of anything indexed" }
-        var lines = ["\(name): \(describe(best.relation)) \(best.id)\(about(best)), similarity \(JSONWriter.format(best.similarity, digits: 3))"]
+        var lines = [
+            "\(name): \(describe(best.relation)) \(best.id)\(about(best)), similarity \(JSONWriter.format(best.similarity, digits: 3))"
+        ]
         for match in answer.matches.dropFirst().prefix(4) {
-            lines.append("  also \(describe(match.relation)) \(match.id)\(about(match)), \(JSONWriter.format(match.similarity, digits: 3))")
+            lines.append(
+                "  also \(describe(match.relation)) \(match.id)\(about(match)), \(JSONWriter.format(match.similarity, digits: 3))"
+            )
         }
         if answer.matches.count > 5 { lines.append("  … and \(answer.matches.count - 5) more") }
         if let first = answer.firstSeen {
@@ -70,10 +74,13 @@ public enum DedupIndexRenderer {
     }
 
     public static func text(_ report: IndexAddReport) -> String {
-        var line = "\(report.added) added (\(report.reprints) reprints of indexed copy), \(report.alreadyIndexed) already indexed"
+        var line =
+            "\(report.added) added (\(report.reprints) reprints of indexed copy), \(report.alreadyIndexed) already indexed"
         if !report.failures.isEmpty { line += ", \(report.failures.count) unreadable" }
         if !report.skipped.isEmpty {
-            line += "; skipped " + report.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            line +=
+                "; skipped "
+                + report.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         }
         return line
     }
@@ -82,12 +89,15 @@ public enum DedupIndexRenderer {
         var lines = [
             "\(statistics.documents) documents, \(statistics.clusters) clusters, \(statistics.clustersWithReprints) with reprints, \(statistics.reprints) reprints",
             "file: \(statistics.fileBytes / 1024) KB",
-            "settings: " + statistics.settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "),
+            "settings: "
+                + statistics.settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "),
         ]
         if !statistics.largest.isEmpty {
             lines.append("largest clusters:")
             for cluster in statistics.largest {
-                lines.append("  #\(cluster.cluster)  \(cluster.size) documents  representative \(cluster.representative)\(cluster.published.map { " (\($0))" } ?? "")")
+                lines.append(
+                    "  #\(cluster.cluster)  \(cluster.size) documents  representative \(cluster.representative)\(cluster.published.map { " (\($0))" } ?? "")"
+                )
             }
         }
         return lines.joined(separator: "\n")

@@ -5,7 +5,9 @@ public import CopydeskDedup
 public enum DedupSummaryRenderer {
     public static func text(_ result: DedupResult, _ summary: DedupSummary) -> String {
         var lines: [String] = []
-        lines.append("\(summary.documents) documents, \(summary.clusters) clusters of reprints, \(summary.duplicates) duplicates, \(summary.unique) unique")
+        lines.append(
+            "\(summary.documents) documents, \(summary.clusters) clusters of reprints, \(summary.duplicates) duplicates, \(summary.unique) unique"
+        )
         if summary.failures > 0 {
             lines.append("\(summary.failures) items could not be read (listed with --format jsonl or csv)")
         }
@@ -21,7 +23,8 @@ public enum DedupSummaryRenderer {
                 var about = [entry.id ?? entry.source]
                 if let outlet = result.catalog.outlet(of: cluster.representative) { about.append(outlet) }
                 if let published = entry.published { about.append(published) }
-                lines.append("  #\(cluster.number)  \(cluster.size) documents  representative: \(about.joined(separator: ", "))")
+                lines.append(
+                    "  #\(cluster.number)  \(cluster.size) documents  representative: \(about.joined(separator: ", "))")
                 if let title = entry.title { lines.append("      \"\(title)\"") }
                 let relations = Relation.allCases.compactMap { relation in
                     cluster.relations[relation].map { "\($0) \(relation.rawValue.replacingAll("_", with: " "))" }

@@ -29,7 +29,8 @@ final class ProgressBar {
             let fraction = min(1, Double(bytes) / Double(totalBytes))
             let width = 24
             let filled = Int(fraction * Double(width))
-            line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
+            line =
+                "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
                 + "\(Int(fraction * 100))%  " + line
             if fraction > 0.01 {
                 let remaining = elapsed * (1 - fraction) / fraction

@@ -1,10 +1,12 @@
 import CopydeskIngest
-import Foundation
 import CopydeskText
+import Foundation
 import Testing
 
 /// Reads every item of the inputs: documents and failures in order, plus what was skipped.
-private func readAll(_ inputs: [String]) -> (documents: [ArchivedDocument], failures: [ArchiveFailure], skipped: [String: Int], order: [String]) {
+private func readAll(_ inputs: [String]) -> (
+    documents: [ArchivedDocument], failures: [ArchiveFailure], skipped: [String: Int], order: [String]
+) {
     var reader = ArchiveInputs(inputs)
     var documents: [ArchivedDocument] = []
     var failures: [ArchiveFailure] = []
@@ -26,7 +28,9 @@ private func readAll(_ inputs: [String]) -> (documents: [ArchivedDocument], fail
 struct JSONLArchiveTests {
     @Test func readsArticlesAndReportsBadLinesByNumber() throws {
         let scratch = try Scratch()
-        let path = try scratch.write("archive.jsonl", """
+        let path = try scratch.write(
+            "archive.jsonl",
+            """
             {"id": "afp-1", "text": "NUR-SULTAN, Sept 14 (AFP) - Pope Francis arrived.\\nHe met leaders.", "title": "Pope arrives", "outlet": "The Daily Observer", "published": "2022-09-14"}
 
             {"id": "bad-1", "text": "unterminated
@@ -59,7 +63,9 @@ struct JSONLArchiveTests {
 
     @Test func escapesAreUndone() throws {
         let scratch = try Scratch()
-        let path = try scratch.write("escapes.jsonl", #"""
+        let path = try scratch.write(
+            "escapes.jsonl",
+            #"""
             {"id": "q", "text": "He said \"no\" twice.\nPath C:\\news\/x, tab\there", "title": "\u0041"}
             {"id": "bad", "text": "a \q b"}
             """#)
@@ -85,7 +91,9 @@ struct JSONLArchiveTests {
     @Test func truncatedGzipKeepsWhatWasReadAndSaysWhy() throws {
         let scratch = try Scratch()
         var lines = ""
-        for index in 0..<2000 { lines += "{\"id\": \"doc-\(index)\", \"text\": \"story number \(index) about the harbour\"}\n" }
+        for index in 0..<2000 {
+            lines += "{\"id\": \"doc-\(index)\", \"text\": \"story number \(index) about the harbour\"}\n"
+        }
         let compressed = gzip(lines)
         let path = try scratch.write("cut.jsonl.gz", Array(compressed.prefix(compressed.count / 2)))
         let result = readAll([path])
@@ -106,20 +114,39 @@ struct JSONLArchiveTests {
 
 @Suite("WARC archives")
 struct WARCArchiveTests {
-    static let story = newsPage(title: "Floods close the coastal road", paragraphs: [
-        "DHAKA, Sept 14 (Reuters) - Floods closed the coastal road on Wednesday, officials said.",
-        "More than 2,000 families were moved to shelters, the district commissioner told reporters.",
-    ])
+    static let story = newsPage(
+        title: "Floods close the coastal road",
+        paragraphs: [
+            "DHAKA, Sept 14 (Reuters) - Floods closed the coastal road on Wednesday, officials said.",
+            "More than 2,000 families were moved to shelters, the district commissioner told reporters.",
+        ])
 
     static func records() -> [String] {
         [
-            warcRecord(type: "warcinfo", id: "urn:uuid:info", contentType: "application/warc-fields", block: "software: test\r\n"),
-            warcRecord(type: "request", id: "urn:uuid:req", uri: "https://paper.example/floods", contentType: "application/http; msgtype=request", block: "GET /floods HTTP/1.1\r\nHost: paper.example\r\n\r\n"),
-            warcRecord(type: "response", id: "urn:uuid:page-1", uri: "https://paper.example/floods", contentType: "application/http; msgtype=response", block: httpResponse(body: story)),
-            warcRecord(type: "response", id: "urn:uuid:pdf", uri: "https://paper.example/a.pdf", contentType: "application/http; msgtype=response", block: httpResponse(contentType: "application/pdf", body: "%PDF-1.4")),
-            warcRecord(type: "response", id: "urn:uuid:gone", uri: "https://paper.example/gone", contentType: "application/http; msgtype=response", block: httpResponse(status: "404 Not Found", body: "<html>gone</html>")),
-            warcRecord(type: "response", id: "urn:uuid:chunked", uri: "https://paper.example/chunked", contentType: "application/http; msgtype=response",
-                       block: "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n<html><body><p>H\r\n5\r\nello \r\n6\r\nworld.\r\n0\r\n\r\n"),
+            warcRecord(
+                type: "warcinfo", id: "urn:uuid:info", contentType: "application/warc-fields",
+                block: "software: test\r\n"),
+            warcRecord(
+                type: "request", id: "urn:uuid:req", uri: "https://paper.example/floods",
+                contentType: "application/http; msgtype=request",
+                block: "GET /floods HTTP/1.1\r\nHost: paper.example\r\n\r\n"),
+            warcRecord(
+                type: "response", id: "urn:uuid:page-1", uri: "https://paper.example/floods",
+                contentType: "application/http; msgtype=response", block: httpResponse(body: story)),
+            warcRecord(
+                type: "response", id: "urn:uuid:pdf", uri: "https://paper.example/a.pdf",
+                contentType: "application/http; msgtype=response",
+                block: httpResponse(contentType: "application/pdf", body: "%PDF-1.4")),
+            warcRecord(
+                type: "response", id: "urn:uuid:gone", uri: "https://paper.example/gone",
+                contentType: "application/http; msgtype=response",
+                block: httpResponse(status: "404 Not Found", body: "<html>gone</html>")),
+            warcRecord(
+                type: "response", id: "urn:uuid:chunked", uri: "https://paper.example/chunked",
+                contentType: "application/http; msgtype=response",
+                block:
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n<html><body><p>H\r\n5\r\nello \r\n6\r\nworld.\r\n0\r\n\r\n"
+            ),
         ]
     }
 

@@ -8,7 +8,8 @@ struct DedupCommandTests {
         let a = stories.story()
         let b = stories.story()
         return [
-            jsonLine(id: "a1", paragraphs: a, outlet: "AFP", published: "2022-09-14", title: "Floods close coastal road"),
+            jsonLine(
+                id: "a1", paragraphs: a, outlet: "AFP", published: "2022-09-14", title: "Floods close coastal road"),
             jsonLine(id: "a2", paragraphs: Array(a.prefix(a.count / 2)), outlet: "The Herald", published: "2022-09-15"),
             "not json",
             jsonLine(id: "b1", paragraphs: b, outlet: "Reuters", published: "2022-09-14"),
@@ -35,7 +36,10 @@ struct DedupCommandTests {
         #expect(rows[1]["cluster"] as? Int == rows[0]["cluster"] as? Int)
         #expect(rows[3]["cluster"] as? Int != rows[0]["cluster"] as? Int)
         // Not a terminal: no progress bar, only the failure.
-        #expect(result.stderr == "copydesk: \(path):3: malformed JSON: expected '{' (each line must be one JSON object) at column 1\n")
+        #expect(
+            result.stderr
+                == "copydesk: \(path):3: malformed JSON: expected '{' (each line must be one JSON object) at column 1\n"
+        )
     }
 
     @Test func csvHasTheSameColumnsAndQuotes() throws {
@@ -50,7 +54,8 @@ struct DedupCommandTests {
     }
 
     @Test func standardInputAndSummary() throws {
-        let result = try CommandLine.run(["dedup", "--format", "summary", "-"], stdin: Self.archive().joined(separator: "\n"))
+        let result = try CommandLine.run(
+            ["dedup", "--format", "summary", "-"], stdin: Self.archive().joined(separator: "\n"))
         #expect(result.status == 1)
         #expect(result.stdout.contains("4 documents, 1 clusters of reprints, 2 duplicates, 1 unique"))
         #expect(result.stdout.contains("representative: a1, AFP, 2022-09-14"))
@@ -75,15 +80,20 @@ struct DedupCrawlTests {
         let story = stories.story()
         let other = stories.story()
         func record(_ id: String, _ paragraphs: [String]) -> [UInt8] {
-            gzip(warcRecord(
-                type: "response", id: id, uri: "https://paper.example/\(id)", contentType: "application/http; msgtype=response",
-                block: httpResponse(body: newsPage(title: "Story \(id)", paragraphs: paragraphs))))
+            gzip(
+                warcRecord(
+                    type: "response", id: id, uri: "https://paper.example/\(id)",
+                    contentType: "application/http; msgtype=response",
+                    block: httpResponse(body: newsPage(title: "Story \(id)", paragraphs: paragraphs))))
         }
         let crawl = try scratch.write(
             "crawl.warc.gz",
-            gzip(warcRecord(type: "warcinfo", id: "info", contentType: "application/warc-fields", block: "software: test\r\n"))
+            gzip(
+                warcRecord(
+                    type: "warcinfo", id: "info", contentType: "application/warc-fields", block: "software: test\r\n"))
                 + record("urn:uuid:one", story) + record("urn:uuid:two", other))
-        try scratch.write("pages/copy.html", newsPage(title: "A copy", paragraphs: Array(story.prefix(story.count * 2 / 3))))
+        try scratch.write(
+            "pages/copy.html", newsPage(title: "A copy", paragraphs: Array(story.prefix(story.count * 2 / 3))))
         let result = try CommandLine.run(["dedup", "--format", "jsonl", crawl, scratch.path("pages")])
         #expect(result.status == 0)
         let rows = result.stdout.split(separator: "\n").compactMap(parseJSON)

@@ -24,13 +24,17 @@ private struct Archive {
         let dated = ["DHAKA, Sept 14 (AFP) - " + agency[0]] + agency.dropFirst() + ["(AFP)"]
         lines = [
             jsonLine(id: "afp-original", paragraphs: agency, outlet: "AFP", published: "2022-09-14"),
-            jsonLine(id: "observer-truncated", paragraphs: truncated, outlet: "The Daily Observer", published: "2022-09-15"),
+            jsonLine(
+                id: "observer-truncated", paragraphs: truncated, outlet: "The Daily Observer", published: "2022-09-15"),
             jsonLine(id: "herald-extended", paragraphs: extended, outlet: "The Herald", published: "2022-09-15"),
             jsonLine(id: "gazette-local", paragraphs: local, outlet: "The Gazette", published: "2022-09-16"),
             "{\"id\": \"broken\", \"text\": ",
             jsonLine(id: "courier-dateline", paragraphs: dated, outlet: "The Courier", published: "2022-09-15"),
-            jsonLine(id: "star-scanned", paragraphs: agency.map { scanned($0) }, outlet: "The Star", published: "2022-09-20"),
-            jsonLine(id: "post-same", paragraphs: agency.map { $0.uppercased() }, outlet: "The Post", published: "2022-09-14"),
+            jsonLine(
+                id: "star-scanned", paragraphs: agency.map { scanned($0) }, outlet: "The Star", published: "2022-09-20"),
+            jsonLine(
+                id: "post-same", paragraphs: agency.map { $0.uppercased() }, outlet: "The Post", published: "2022-09-14"
+            ),
             jsonLine(id: "other-unrelated", paragraphs: unrelated, outlet: "The Times", published: "2022-09-10"),
             // A weekly roundup that reprints both the agency story and the unrelated one in full.
             jsonLine(id: "roundup", paragraphs: agency + unrelated, outlet: "The Digest", published: "2022-09-21"),
@@ -42,7 +46,9 @@ private struct Archive {
 
 @Suite("Dedup")
 struct DeduplicatorTests {
-    private func run(_ options: DedupOptions = DedupOptions()) throws -> (DedupResult, [String: Assignment], [String: String]) {
+    private func run(_ options: DedupOptions = DedupOptions()) throws -> (
+        DedupResult, [String: Assignment], [String: String]
+    ) {
         let scratch = try Scratch()
         let path = try scratch.write("archive.jsonl", Archive().lines.joined(separator: "\n") + "\n")
         let result = try Deduplicator(options: options).run([path])
@@ -59,7 +65,9 @@ struct DeduplicatorTests {
         let (result, byID, _) = try run()
         let original = try #require(byID["afp-original"])
         #expect(original.relation == nil)
-        let members = ["observer-truncated", "herald-extended", "gazette-local", "courier-dateline", "star-scanned", "post-same"]
+        let members = [
+            "observer-truncated", "herald-extended", "gazette-local", "courier-dateline", "star-scanned", "post-same",
+        ]
         for id in members {
             #expect(byID[id]?.cluster == original.cluster, "\(id) should be in the original's cluster")
         }

@@ -61,7 +61,9 @@ func warcRecord(type: String, id: String, uri: String? = nil, contentType: Strin
 }
 
 /// An HTTP response as a crawler stores it in a WARC `response` record.
-func httpResponse(status: String = "200 OK", contentType: String = "text/html; charset=utf-8", headers: String = "", body: String) -> String {
+func httpResponse(
+    status: String = "200 OK", contentType: String = "text/html; charset=utf-8", headers: String = "", body: String
+) -> String {
     "HTTP/1.1 \(status)\r\nContent-Type: \(contentType)\r\n\(headers)Content-Length: \(body.utf8.count)\r\n\r\n\(body)"
 }
 

@@ -14,16 +14,20 @@ struct IndexTests {
         let a = stories.story()
         let b = stories.story()
         let fresh = stories.story()
-        let archive = try scratch.write("archive.jsonl", [
-            jsonLine(id: "wire", paragraphs: a, outlet: "AFP", published: "2022-09-14"),
-            jsonLine(id: "paper", paragraphs: a + ["(AFP)"], outlet: "The Herald", published: "2022-09-15"),
-            jsonLine(id: "other", paragraphs: b, outlet: "Reuters", published: "2022-09-13"),
-        ].joined(separator: "\n"))
-        let questions = try scratch.write("questions.jsonl", [
-            jsonLine(id: "cut", paragraphs: Array(a.prefix(a.count / 2)), outlet: "The Star"),
-            jsonLine(id: "new", paragraphs: fresh),
-            "{broken",
-        ].joined(separator: "\n"))
+        let archive = try scratch.write(
+            "archive.jsonl",
+            [
+                jsonLine(id: "wire", paragraphs: a, outlet: "AFP", published: "2022-09-14"),
+                jsonLine(id: "paper", paragraphs: a + ["(AFP)"], outlet: "The Herald", published: "2022-09-15"),
+                jsonLine(id: "other", paragraphs: b, outlet: "Reuters", published: "2022-09-13"),
+            ].joined(separator: "\n"))
+        let questions = try scratch.write(
+            "questions.jsonl",
+            [
+                jsonLine(id: "cut", paragraphs: Array(a.prefix(a.count / 2)), outlet: "The Star"),
+                jsonLine(id: "new", paragraphs: fresh),
+                "{broken",
+            ].joined(separator: "\n"))
         let db = scratch.path("index.db")
 
         let added = try CommandLine.run(["index", "add", "--db", db, archive])
@@ -58,7 +62,8 @@ struct IndexTests {
         let db = scratch.path("index.db")
         let index = try ArchiveIndex(path: db)
         let late = try scratch.write("late.jsonl", jsonLine(id: "late", paragraphs: a, published: "2022-09-20"))
-        let early = try scratch.write("early.jsonl", jsonLine(id: "early", paragraphs: Array(a.prefix(a.count - 1)), published: "2022-09-01"))
+        let early = try scratch.write(
+            "early.jsonl", jsonLine(id: "early", paragraphs: Array(a.prefix(a.count - 1)), published: "2022-09-01"))
         _ = try index.add([late])
         let report = try index.add([early])
         #expect(report.reprints == 1)
@@ -76,7 +81,8 @@ struct IndexTests {
         let db = scratch.path("index.db")
 
         let log = scratch.directory.appendingPathComponent("add.log")
-        let process = try CommandLine.start(["index", "add", "--db", db, "--batch-size", "50", "--quiet", archive], stderr: log)
+        let process = try CommandLine.start(
+            ["index", "add", "--db", db, "--batch-size", "50", "--quiet", archive], stderr: log)
         // Kill as soon as some batches are committed, well before the end.
         var committed = 0
         let deadline = Date().addingTimeInterval(60)

@@ -15,16 +15,24 @@ struct Stories {
 
     mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
 
-    static let names = ["Amina Okafor", "Rahul Sharma", "Elena Petrova", "James Walker", "Sofia Rossi", "Kwame Mensah",
-                        "Yuki Tanaka", "Carlos Vega", "Ingrid Larsson", "Omar Haddad", "Priya Gupta", "Hans Weber"]
+    static let names = [
+        "Amina Okafor", "Rahul Sharma", "Elena Petrova", "James Walker", "Sofia Rossi", "Kwame Mensah",
+        "Yuki Tanaka", "Carlos Vega", "Ingrid Larsson", "Omar Haddad", "Priya Gupta", "Hans Weber",
+    ]
     static let places = ["Dhaka", "Nairobi", "Lisbon", "Osaka", "Lima", "Tbilisi", "Accra", "Hanoi", "Quito", "Riga"]
-    static let nouns = ["harbour", "budget", "strike", "flood", "bridge", "tariff", "vaccine", "pipeline", "election",
-                        "court", "reservoir", "railway", "subsidy", "shortage", "harvest", "ceasefire", "census",
-                        "refinery", "pension", "tunnel", "stadium", "clinic", "border", "cargo", "grid", "drought"]
-    static let adjectives = ["new", "disputed", "temporary", "regional", "historic", "fragile", "annual", "costly",
-                             "delayed", "emergency", "landmark", "local", "rural", "coastal", "national"]
-    static let verbs = ["approved", "rejected", "delayed", "suspended", "launched", "criticised", "defended",
-                        "welcomed", "postponed", "confirmed", "expanded", "reduced", "announced", "blocked"]
+    static let nouns = [
+        "harbour", "budget", "strike", "flood", "bridge", "tariff", "vaccine", "pipeline", "election",
+        "court", "reservoir", "railway", "subsidy", "shortage", "harvest", "ceasefire", "census",
+        "refinery", "pension", "tunnel", "stadium", "clinic", "border", "cargo", "grid", "drought",
+    ]
+    static let adjectives = [
+        "new", "disputed", "temporary", "regional", "historic", "fragile", "annual", "costly",
+        "delayed", "emergency", "landmark", "local", "rural", "coastal", "national",
+    ]
+    static let verbs = [
+        "approved", "rejected", "delayed", "suspended", "launched", "criticised", "defended",
+        "welcomed", "postponed", "confirmed", "expanded", "reduced", "announced", "blocked",
+    ]
 
     static let vocabulary = """
         officials residents minister council police company union farmers workers families shops schools
@@ -57,7 +65,9 @@ struct Stories {
                 let length = 9 + Int(next() % 9)
                 for position in 0..<length {
                     switch next() % 12 {
-                    case 0: sentence.append(position == 0 ? person : person.split(separator: " ").last.map(String.init) ?? person)
+                    case 0:
+                        sentence.append(
+                            position == 0 ? person : person.split(separator: " ").last.map(String.init) ?? person)
                     case 1: sentence.append(place)
                     case 2: sentence.append(String(2 + next() % 90_000))
                     case 3: sentence.append(topic)
@@ -77,7 +87,9 @@ struct Stories {
 }
 
 /// One JSONL line for an article.
-func jsonLine(id: String, paragraphs: [String], outlet: String? = nil, published: String? = nil, title: String? = nil) -> String {
+func jsonLine(id: String, paragraphs: [String], outlet: String? = nil, published: String? = nil, title: String? = nil)
+    -> String
+{
     func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {

@@ -39,7 +39,8 @@ public final class ArchiveIndex {
         var options = options
         if settings.isEmpty {
             let parameters = Deduplicator.lshParameters(
-                threshold: options.candidateThreshold ?? ArchiveIndex.candidateThreshold, permutations: options.permutations)
+                threshold: options.candidateThreshold ?? ArchiveIndex.candidateThreshold,
+                permutations: options.permutations)
             let kind: ShingleKindSetting
             switch options.shingleKind {
             case .words(let n): kind = ShingleKindSetting(characters: false, size: n)
@@ -114,15 +115,18 @@ public final class ArchiveIndex {
     public func statistics() throws -> IndexStatistics {
         var statistics = IndexStatistics()
         try database.prepare("SELECT count(*) FROM documents").rows { statistics.documents = Int($0.int(0)) }
-        try database.prepare("SELECT count(*), coalesce(sum(size > 1), 0), coalesce(sum(size - 1), 0) FROM clusters").rows {
-            statistics.clusters = Int($0.int(0))
-            statistics.clustersWithReprints = Int($0.int(1))
-            statistics.reprints = Int($0.int(2))
-        }
-        try database.prepare("""
+        try database.prepare("SELECT count(*), coalesce(sum(size > 1), 0), coalesce(sum(size - 1), 0) FROM clusters")
+            .rows {
+                statistics.clusters = Int($0.int(0))
+                statistics.clustersWithReprints = Int($0.int(1))
+                statistics.reprints = Int($0.int(2))
+            }
+        try database.prepare(
+            """
             SELECT c.id, c.size, d.id, d.published FROM clusters c JOIN documents d ON d.rowid = c.representative
             WHERE c.size > 1 ORDER BY c.size DESC, c.id LIMIT 10
-            """).rows {
+            """
+        ).rows {
             statistics.largest.append((Int($0.int(0)), Int($0.int(1)), $0.text(2) ?? "", $0.text(3)))
         }
         try database.prepare("SELECT key, value FROM meta").rows { row in

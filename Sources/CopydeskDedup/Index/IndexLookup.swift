@@ -32,7 +32,8 @@ final class IndexLookup {
         byBand = try database.prepare("SELECT document FROM bands WHERE key = ?")
         shingleSet = try database.prepare("SELECT shingle_set FROM signatures WHERE document = ?")
         minhash = try database.prepare(
-            "SELECT s.minhash, d.shingles FROM signatures s JOIN documents d ON d.rowid = s.document WHERE s.document = ?")
+            "SELECT s.minhash, d.shingles FROM signatures s JOIN documents d ON d.rowid = s.document WHERE s.document = ?"
+        )
         document = try database.prepare(
             "SELECT id, source, title, outlet, published, length, cluster, added FROM documents WHERE rowid = ?")
         cluster = try database.prepare("SELECT representative, size FROM clusters WHERE id = ?")
@@ -107,7 +108,7 @@ final class IndexLookup {
         _ a: (published: String?, length: Int, row: Int64), _ b: (published: String?, length: Int, row: Int64)
     ) -> Bool {
         switch (a.published, b.published) {
-        case let (p?, q?) where p != q: return p < q
+        case (let p?, let q?) where p != q: return p < q
         case (.some, nil): return true
         case (nil, .some): return false
         default: break

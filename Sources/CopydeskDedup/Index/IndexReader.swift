@@ -5,7 +5,8 @@ final class IndexReader {
 
     init(index: ArchiveIndex) throws {
         lookup = try IndexLookup(index: index)
-        firstOfCluster = try index.database.prepare("""
+        firstOfCluster = try index.database.prepare(
+            """
             SELECT rowid FROM documents WHERE cluster = ?
             ORDER BY published IS NULL, published, length DESC, rowid LIMIT 1
             """)
@@ -30,7 +31,8 @@ final class IndexReader {
             var first: Int64?
             try firstOfCluster.rows([.integer(bestCluster)]) { first = $0.int(0) }
             if let first, let document = try lookup.document(first) {
-                let verdict = Verdict(describing: SetOverlap(shingles, try lookup.shingles(first)), options: lookup.options)
+                let verdict = Verdict(
+                    describing: SetOverlap(shingles, try lookup.shingles(first)), options: lookup.options)
                 answer.firstSeen = match(document, verdict)
             }
         }

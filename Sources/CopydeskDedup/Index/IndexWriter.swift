@@ -17,12 +17,14 @@ final class IndexWriter {
         lookup = try IndexLookup(index: index)
         let database = index.database
         exists = try database.prepare("SELECT 1 FROM documents WHERE content_hash = ? AND id = ?")
-        insertDocument = try database.prepare("""
+        insertDocument = try database.prepare(
+            """
             INSERT INTO documents(id, source, title, url, published, outlet, length, shingles, content_hash, cluster,
                 relation, similarity)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertSignature = try database.prepare("INSERT INTO signatures(document, minhash, shingle_set) VALUES (?, ?, ?)")
+        insertSignature = try database.prepare(
+            "INSERT INTO signatures(document, minhash, shingle_set) VALUES (?, ?, ?)")
         insertBand = try database.prepare("INSERT OR IGNORE INTO bands(key, document) VALUES (?, ?)")
         insertCluster = try database.prepare("INSERT INTO clusters(representative, size) VALUES (?, 0)")
         growCluster = try database.prepare("UPDATE clusters SET size = size + 1 WHERE id = ?")
@@ -113,12 +115,15 @@ final class IndexWriter {
         for (cluster, representative, size) in clusters {
             var count = 0
             for member in byCluster[cluster] ?? [] where member != representative.row {
-                if Verdict(SetOverlap(shingles, try lookup.shingles(member)), options: lookup.options) != nil { count += 1 }
+                if Verdict(SetOverlap(shingles, try lookup.shingles(member)), options: lookup.options) != nil {
+                    count += 1
+                }
             }
             if count >= 2, count * 2 > size, count > core?.count ?? 0 { core = (cluster, representative, count) }
         }
         guard let core else { return nil }
-        let verdict = Verdict(describing: SetOverlap(shingles, try lookup.shingles(core.representative.row)), options: lookup.options)
+        let verdict = Verdict(
+            describing: SetOverlap(shingles, try lookup.shingles(core.representative.row)), options: lookup.options)
         return (core.cluster, core.representative, verdict)
     }
 
@@ -133,7 +138,8 @@ final class IndexWriter {
                 try setRelation.run([.null, .real(1), .integer(member)])
                 continue
             }
-            let verdict = Verdict(describing: SetOverlap(try lookup.shingles(member), shingles), options: lookup.options)
+            let verdict = Verdict(
+                describing: SetOverlap(try lookup.shingles(member), shingles), options: lookup.options)
             try setRelation.run([.text(verdict.relation.rawValue), .real(verdict.similarity), .integer(member)])
         }
     }

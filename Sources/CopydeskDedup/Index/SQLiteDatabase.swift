@@ -99,7 +99,9 @@ final class Statement {
                     copydesk_sqlite3_bind_text(statement, index, $0.baseAddress, Int32($0.count - 1))
                 }
             case .blob(let v):
-                status = v.withUnsafeBytes { copydesk_sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count)) }
+                status = v.withUnsafeBytes {
+                    copydesk_sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count))
+                }
             case .null: status = sqlite3_bind_null(statement, index)
             }
             guard status == SQLITE_OK else { throw database.error("cannot bind a value") }

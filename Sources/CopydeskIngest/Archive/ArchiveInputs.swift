@@ -125,9 +125,10 @@ public struct ArchiveInputs: ArchiveReader {
     /// Archives and pages under a directory, recursively, sorted by path so runs are reproducible;
     /// hidden files are left out.
     static func files(under directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: URL(fileURLWithPath: directory), includingPropertiesForKeys: [.isRegularFileKey],
-            options: [.skipsHiddenFiles])
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: URL(fileURLWithPath: directory), includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles])
         else { return [] }
         var files: [String] = []
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"

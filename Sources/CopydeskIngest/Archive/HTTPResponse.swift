@@ -31,7 +31,9 @@ struct HTTPResponse {
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[String(line[..<colon]).trimmingWhitespace().lowercased()] = String(line[line.index(after: colon)...]).trimmingWhitespace()
+            headers[String(line[..<colon]).trimmingWhitespace().lowercased()] = String(
+                line[line.index(after: colon)...]
+            ).trimmingWhitespace()
         }
         self.headers = headers
         self.body = block[index...]
@@ -68,7 +70,8 @@ struct HTTPResponse {
         var index = 0
         while index < bytes.count {
             guard let newline = bytes[index...].firstIndex(of: 0x0A) else { return bytes }
-            let sizeText = String(decoding: bytes[index..<newline], as: UTF8.self)
+            let sizeText =
+                String(decoding: bytes[index..<newline], as: UTF8.self)
                 .split(separator: ";").first.map { String($0).trimmingWhitespace() } ?? ""
             guard let size = Int(sizeText, radix: 16), size >= 0 else { return bytes }
             index = newline + 1

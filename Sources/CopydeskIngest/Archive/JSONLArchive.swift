@@ -1,4 +1,3 @@
-
 /// A JSONL archive: one article per line, `{"id": …, "text" or "html": …}` with optional
 /// `title`, `url`, `outlet` and `published`. Blank lines are ignored.
 public struct JSONLArchive<Source: ByteSource>: ArchiveReader {
@@ -56,6 +55,7 @@ public struct JSONLArchive<Source: ByteSource>: ArchiveReader {
         let document = Document(source: source, id: id, content: content, kind: kind, url: object["url"])
         let published = object["published"].map { PublishedDate.iso8601(from: $0) ?? $0 }
         return .document(
-            ArchivedDocument(document: document, title: object["title"], outlet: object["outlet"], published: published))
+            ArchivedDocument(document: document, title: object["title"], outlet: object["outlet"], published: published)
+        )
     }
 }

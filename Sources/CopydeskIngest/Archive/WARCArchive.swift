@@ -1,4 +1,3 @@
-
 /// A WARC archive (ISO 28500, versions 0.17–1.1), plain or gzip-compressed: each HTML `response`
 /// record becomes a document with the HTTP headers stripped, its id from `WARC-Record-ID` and its
 /// URL from `WARC-Target-URI`. Other records (`warcinfo`, `request`, `metadata`, non-HTML or
@@ -77,16 +76,18 @@ public struct WARCArchive<Source: ByteSource>: ArchiveReader {
         }
         guard let lengthText = header["content-length"], let length = Int(lengthText), length >= 0 else {
             broken = true
-            return .failure(ArchiveFailure(
-                source: "\(name)@\(offset)", id: Self.recordID(header),
-                message: "WARC record without a valid Content-Length; the rest of the archive cannot be read"))
+            return .failure(
+                ArchiveFailure(
+                    source: "\(name)@\(offset)", id: Self.recordID(header),
+                    message: "WARC record without a valid Content-Length; the rest of the archive cannot be read"))
         }
         let block = try reader.next(length)
         guard block.count == length else {
             broken = true
-            return .failure(ArchiveFailure(
-                source: "\(name)@\(offset)", id: Self.recordID(header),
-                message: "WARC record cut short: \(block.count) of \(length) bytes (truncated file?)"))
+            return .failure(
+                ArchiveFailure(
+                    source: "\(name)@\(offset)", id: Self.recordID(header),
+                    message: "WARC record cut short: \(block.count) of \(length) bytes (truncated file?)"))
         }
         return .record(header: header, block: block, offset: offset)
     }
@@ -131,7 +132,9 @@ public struct WARCArchive<Source: ByteSource>: ArchiveReader {
         }
         let document = Document(
             source: source, id: id, content: String(decoding: body, as: UTF8.self), kind: .html,
-            url: header["warc-target-uri"].map { $0.hasPrefix("<") && $0.hasSuffix(">") ? String($0.dropFirst().dropLast()) : $0 })
+            url: header["warc-target-uri"].map {
+                $0.hasPrefix("<") && $0.hasSuffix(">") ? String($0.dropFirst().dropLast()) : $0
+            })
         return .document(ArchivedDocument(document: document))
     }
 }

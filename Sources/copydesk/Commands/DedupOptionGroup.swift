@@ -10,7 +10,10 @@ struct MatchingOptions: ParsableArguments {
     @Option(help: "MinHash permutations (signature length).")
     var permutations: Int = 128
 
-    @Option(help: "Jaccard similarity LSH aims at when proposing pairs to verify (default: chosen from the archive's size and background similarity).")
+    @Option(
+        help:
+            "Jaccard similarity LSH aims at when proposing pairs to verify (default: chosen from the archive's size and background similarity)."
+    )
     var candidateThreshold: Double?
 
     @Option(help: "Exact Jaccard at or above which two documents are near-duplicates.")
@@ -19,7 +22,9 @@ struct MatchingOptions: ParsableArguments {
     @Option(help: "Exact containment at or above which the shorter document is a truncated reprint.")
     var containment: Double = DedupOptions().containmentThreshold
 
-    @Flag(inversion: .prefixedNo, help: "Also propose pairs whose first shingles match (finds truncated reprints at scale).")
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Also propose pairs whose first shingles match (finds truncated reprints at scale).")
     var leadCandidates = true
 
     @Option(help: "Worker threads (0: one per core).")
@@ -39,7 +44,10 @@ struct MatchingOptions: ParsableArguments {
         guard (16...1024).contains(permutations) else {
             throw ValidationError("--permutations must be between 16 and 1024")
         }
-        for (name, value) in [("--candidate-threshold", candidateThreshold ?? 0.5), ("--jaccard", jaccard), ("--containment", containment)] {
+        for (name, value) in [
+            ("--candidate-threshold", candidateThreshold ?? 0.5), ("--jaccard", jaccard),
+            ("--containment", containment),
+        ] {
             guard value > 0, value <= 1 else { throw ValidationError("\(name) must be in (0, 1]") }
         }
         options.permutations = permutations
