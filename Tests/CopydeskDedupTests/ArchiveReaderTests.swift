@@ -167,6 +167,24 @@ struct WARCArchiveTests {
         #expect(result.skipped == ["warcinfo": 1, "request": 1, "non-HTML response": 1, "response with HTTP 4xx": 1])
     }
 
+    @Test func legacyCharsetsAreDecodedAsBrowsersDo() throws {
+        let scratch = try Scratch()
+        // "Café" in windows-1252, declared as iso-8859-1 in the HTTP header (browsers read
+        // windows-1252 for that label: 0x92 is a right single quote).
+        let body =
+            Array("<html><body><p>Caf".utf8) + [0xE9] + Array(" owners".utf8) + [0x92]
+            + Array(" plans</p></body></html>".utf8)
+        let head = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=\"iso-8859-1\"\r\n\r\n".utf8)
+        let block = head + body
+        let record =
+            Array("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:latin>\r\n".utf8)
+            + Array("Content-Type: application/http; msgtype=response\r\nContent-Length: \(block.count)\r\n\r\n".utf8)
+            + block + Array("\r\n\r\n".utf8)
+        let path = try scratch.write("latin.warc", record)
+        let result = readAll([path])
+        #expect(result.documents.first?.document.content.contains("Café owners\u{2019} plans") == true)
+    }
+
     @Test func gzipPerRecordAndDamageInTheMiddle() throws {
         let scratch = try Scratch()
         var records = Self.records()

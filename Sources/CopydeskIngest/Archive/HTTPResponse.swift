@@ -39,6 +39,20 @@ struct HTTPResponse {
         self.body = block[index...]
     }
 
+    /// The `charset` parameter of the `Content-Type` header, if any.
+    var charset: String? {
+        guard let type = headers["content-type"] else { return nil }
+        for parameter in type.split(separator: ";").dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, String(pair[0]).trimmingWhitespace().lowercased() == "charset" else { continue }
+            var value = Substring(String(pair[1]).trimmingWhitespace())
+            while let first = value.first, first == "\"" || first == "'" { value.removeFirst() }
+            while let last = value.last, last == "\"" || last == "'" { value.removeLast() }
+            return String(value)
+        }
+        return nil
+    }
+
     /// HTML by the declared type; with no type, by a look at the first bytes.
     var isHTML: Bool {
         if let type = headers["content-type"]?.lowercased() {

@@ -130,11 +130,13 @@ public struct WARCArchive<Source: ByteSource>: ArchiveReader {
         } catch {
             return .failure(ArchiveFailure(source: source, id: id, message: error.message))
         }
+        // Decoded as browsers do: BOM, the HTTP charset, <meta charset>, UTF-8, windows-1252.
+        let decoded = CharsetDecoder().decode(body, headerCharset: response.charset)
         let document = Document(
-            source: source, id: id, content: String(decoding: body, as: UTF8.self), kind: .html,
+            source: source, id: id, content: decoded.text, kind: .html,
             url: header["warc-target-uri"].map {
                 $0.hasPrefix("<") && $0.hasSuffix(">") ? String($0.dropFirst().dropLast()) : $0
-            })
+            }, warnings: decoded.warnings)
         return .document(ArchivedDocument(document: document))
     }
 }
