@@ -77,8 +77,7 @@ archive="$out/quality.jsonl"
 if ! [ -s "$archive" ]; then
     python3 "$here/generate.py" --documents 12000 --seed 7 "$archive" >&2
 fi
-"$here/setup-peers.sh" >&2
-python="$here/.venv/bin/python"
+python="$("$here/setup-peers.sh" | tail -n 1)"
 
 echo "Running copydesk dedup…" >&2
 read -r c_seconds c_peak < <(measure "$out/quality.copydesk.time.txt" "$out/quality.copydesk.jsonl" \
