@@ -117,7 +117,7 @@ struct Clustering {
                         }
                         if !vouched { continue }
                     }
-                    if best == nil || verdict.similarity > best?.verdict.similarity ?? 0 {
+                    if best == nil || verdict.strength > best?.verdict.strength ?? 0 {
                         best = (representative, verdict)
                     }
                 }

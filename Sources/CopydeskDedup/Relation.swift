@@ -19,6 +19,12 @@ struct Verdict {
     /// How `member` relates to `representative`, or nil when it is not a reprint of it.
     /// `overlap` has the member as A and the representative as B.
     init?(_ overlap: SetOverlap, options: DedupOptions) {
+        guard let verdict = Verdict(classifying: overlap, options: options) else { return nil }
+        self = verdict
+        strength = max(overlap.jaccard, overlap.aInB, overlap.bInA)
+    }
+
+    private init?(classifying overlap: SetOverlap, options: DedupOptions) {
         let jaccard = overlap.jaccard
         if overlap.shared == overlap.countA, overlap.shared == overlap.countB {
             self.init(relation: .identical, similarity: 1)
@@ -26,14 +32,19 @@ struct Verdict {
         }
         let memberIn = overlap.countA >= options.minimumShinglesForContainment ? overlap.aInB : 0
         let representativeIn = overlap.countB >= options.minimumShinglesForContainment ? overlap.bInA : 0
-        if jaccard >= options.jaccardThreshold, jaccard >= max(memberIn, representativeIn) - 0.1 {
+        // Containment names the relation only when one side is clearly the smaller part: two
+        // copies of equal length that share 80% are near-duplicates, not one inside the other.
+        let lopsided = 0.15
+        if memberIn >= options.containmentThreshold, memberIn - representativeIn >= lopsided {
+            self.init(relation: .contained, similarity: memberIn)
+        } else if representativeIn >= options.containmentThreshold, representativeIn - memberIn >= lopsided {
+            self.init(relation: .contains, similarity: representativeIn)
+        } else if jaccard >= options.jaccardThreshold {
             self.init(relation: .nearDuplicate, similarity: jaccard)
         } else if memberIn >= options.containmentThreshold, memberIn >= representativeIn {
             self.init(relation: .contained, similarity: memberIn)
         } else if representativeIn >= options.containmentThreshold {
             self.init(relation: .contains, similarity: representativeIn)
-        } else if jaccard >= options.jaccardThreshold {
-            self.init(relation: .nearDuplicate, similarity: jaccard)
         } else {
             return nil
         }
@@ -74,6 +85,11 @@ struct Verdict {
         let containment = shared / max(1, min(a, b))
         return containment >= options.containmentThreshold - 2 * margin
     }
+
+    /// How strongly the pair overlaps whatever the relation: the largest of the Jaccard
+    /// similarity and the two containments. Used to choose between clusters, where similarities
+    /// of different relations would not compare.
+    var strength: Double = 0
 
     init(relation: Relation, similarity: Double) {
         self.relation = relation

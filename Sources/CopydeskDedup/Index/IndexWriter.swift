@@ -106,7 +106,7 @@ final class IndexWriter {
                 }
                 if !vouched { continue }
             }
-            if best == nil || verdict.similarity > best?.verdict.similarity ?? 0 {
+            if best == nil || verdict.strength > best?.verdict.strength ?? 0 {
                 best = (cluster, representative, verdict)
             }
         }
