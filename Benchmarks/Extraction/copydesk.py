@@ -96,9 +96,13 @@ def _reasons_by_source(stderr: str, sources: list[str]) -> dict:
         if not line.strip():
             continue
         text = line.removeprefix("copydesk: ")
+        # A warning ("copydesk: warning: SOURCE: …") names its page too: the article was kept.
+        warning = text.startswith("warning: ")
+        text = text.removeprefix("warning: ")
         for source in ordered:
             if text.startswith(source + ":"):
-                reasons.setdefault(source, text[len(source) + 1 :].strip())
+                if not warning:
+                    reasons.setdefault(source, text[len(source) + 1 :].strip())
                 break
         else:
             reasons.setdefault(None, []).append(line)

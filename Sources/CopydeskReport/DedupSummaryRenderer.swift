@@ -38,7 +38,9 @@ public enum DedupSummaryRenderer {
             let width = summary.outlets.map(\.name.count).max() ?? 0
             for outlet in summary.outlets {
                 let padding = String(repeating: " ", count: max(0, width - outlet.name.count))
-                lines.append("  \(outlet.name)\(padding)  \(outlet.reprints) reprints of \(outlet.documents) documents")
+                let reprints = outlet.reprints == 1 ? "1 reprint" : "\(outlet.reprints) reprints"
+                let documents = outlet.documents == 1 ? "1 document" : "\(outlet.documents) documents"
+                lines.append("  \(outlet.name)\(padding)  \(reprints) among its \(documents)")
             }
         }
         return lines.joined(separator: "\n")

@@ -1,4 +1,4 @@
-public import CopydeskCompare
+import CopydeskCompare
 
 /// How the page names each source: a letter for narrow columns (A, B, C …) and the outlet (or
 /// the title, or the id) beside it, so matrix columns stay narrow and still say who is who.
