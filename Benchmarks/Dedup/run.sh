@@ -73,10 +73,13 @@ if [ "$mode" = "index-scale" ]; then
     [ -s "$queries" ] || awk 'NR % 1001 == 0' "$all" >"$queries"
     [ -s "$add" ] || awk 'NR % 1001 != 0' "$all" | head -n "$documents" >"$add"
     db="$out/index-scale.$documents.db"
-    rm -f "$db" "$db-wal" "$db-shm"
     echo "load average before: $(cut -d ' ' -f 1-3 /proc/loadavg)" >&2
-    echo "index add: $documents documents…" >&2
-    /usr/bin/time -v "$copydesk" index add --db "$db" --quiet "$add" 2>"$out/index-scale.add.time.txt" >/dev/null
+    # KEEP_INDEX=1 reuses an index built by an earlier run and measures the queries only.
+    if [ "${KEEP_INDEX:-0}" != 1 ] || ! [ -s "$db" ]; then
+        rm -f "$db" "$db-wal" "$db-shm"
+        echo "index add: $documents documents…" >&2
+        /usr/bin/time -v "$copydesk" index add --db "$db" --quiet "$add" 2>"$out/index-scale.add.time.txt" >/dev/null
+    fi
     python3 - "$out/index-scale.add.time.txt" "$documents" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()

@@ -175,10 +175,6 @@ public final class ArchiveIndex {
 
     /// For each document of `inputs`: the indexed documents it is a verified reprint of.
     public func query(_ inputs: [String], answer: (IndexAnswer) throws -> Void) throws {
-        // Read pages through a memory map: a look-up touches ~100 pages scattered over the file,
-        // each then a memory access instead of a read call and a copy (SQLite caps the map at
-        // its compile-time limit, 2 GB on Debian's build).
-        try database.execute("PRAGMA mmap_size=\(Int64(1) << 34)")
         let reader = try IndexReader(index: self)
         _ = try Intake(options: options).run(inputs) { items in
             for item in items {
