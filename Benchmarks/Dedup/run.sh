@@ -6,6 +6,9 @@
 #   Benchmarks/Dedup/run.sh            quality run (~13,000 documents), both tools
 #   Benchmarks/Dedup/run.sh scale      1,000,000 documents (~500 words), copydesk only
 #   Benchmarks/Dedup/run.sh index      index add 9,000 documents, query the other 3,000
+#   Benchmarks/Dedup/run.sh index-scale [N]
+#                                      index add N documents (default 1,000,000) of ~500 words,
+#                                      then 1,000 held-out queries: latency, precision/recall
 #
 # Generated archives and outputs go to Benchmarks/out/ (git-ignored) and are reused.
 set -euo pipefail
@@ -53,6 +56,64 @@ if [ "$mode" = "scale" ]; then
     score=$(python3 "$here/evaluate.py" "$out/scale.truth.tsv" "$out/scale.copydesk.jsonl")
     printf "\nscale: %s documents  wall %ss (target < 60)  peak %s MB (target < 2048)  ARI %s  precision %s  recall %s\n" \
         "$(field "$score" documents)" "$seconds" "$peak" "$(field "$score" ari)" "$(field "$score" precision)" "$(field "$score" recall)"
+    exit 0
+fi
+
+if [ "$mode" = "index-scale" ]; then
+    documents="${2:-1000000}"
+    all="$out/index-scale.all.jsonl"
+    if ! [ -s "$all" ]; then
+        echo "Generating 1,001,000 documents (once; a few minutes)…" >&2
+        python3 "$here/generate.py" --documents 1001000 --seed 11 "$all" >&2
+    fi
+    # Every 1001st document is held out as a query; the first N of the others are indexed. A
+    # held-out document is a reprint when another document of its story is indexed.
+    add="$out/index-scale.add.$documents.jsonl"
+    queries="$out/index-scale.queries.jsonl"
+    [ -s "$queries" ] || awk 'NR % 1001 == 0' "$all" >"$queries"
+    [ -s "$add" ] || awk 'NR % 1001 != 0' "$all" | head -n "$documents" >"$add"
+    db="$out/index-scale.$documents.db"
+    echo "load average before: $(cut -d ' ' -f 1-3 /proc/loadavg)" >&2
+    # KEEP_INDEX=1 reuses an index built by an earlier run and measures the queries only.
+    if [ "${KEEP_INDEX:-0}" != 1 ] || ! [ -s "$db" ]; then
+        rm -f "$db" "$db-wal" "$db-shm"
+        echo "index add: $documents documents…" >&2
+        /usr/bin/time -v "$copydesk" index add --db "$db" --quiet "$add" 2>"$out/index-scale.add.time.txt" >/dev/null
+    fi
+    python3 - "$out/index-scale.add.time.txt" "$documents" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def get(pattern): return re.search(pattern, text).group(1)
+parts = [float(p) for p in get(r"Elapsed \(wall clock\) time.*: (.*)").split(":")]
+wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+user, system = float(get(r"User time \(seconds\): (.*)")), float(get(r"System time \(seconds\): (.*)"))
+peak = int(get(r"Maximum resident set size \(kbytes\): (\d+)")) / 1024
+n = int(sys.argv[2])
+print(f"add: {n} documents in {wall:.1f} s ({n / wall:.0f} documents/s), user {user:.1f} s, system {system:.1f} s, peak {peak:.0f} MB")
+PY
+    echo "file: $(du -b "$db" | cut -f 1) bytes ($(du -h "$db" | cut -f 1)); WAL: $(du -b "$db-wal" 2>/dev/null | cut -f 1 || echo 0) bytes" 
+    "$copydesk" index stats --db "$db" | head -n 4
+    echo "where the bytes are (dbstat):"
+    sqlite3 "$db" "SELECT name, count(*) AS pages, sum(pgsize) / 1048576 AS MB, round(100.0 * sum(unused) / sum(pgsize), 1) AS unused_percent FROM dbstat GROUP BY name ORDER BY 2 DESC" 2>/dev/null || true
+    echo "query plan of a band look-up:"
+    sqlite3 "$db" "EXPLAIN QUERY PLAN SELECT document FROM bands WHERE key IN (1, 2, 3)"
+    echo "queries: $(wc -l <"$queries") held-out documents, one long-lived process…" >&2
+    /usr/bin/time -v "$copydesk" index query --db "$db" --format jsonl --latencies "$out/index-scale.latencies.txt" \
+        "$queries" >"$out/index-scale.answers.jsonl" 2>"$out/index-scale.query.time.txt" || true
+    read -r q_seconds q_peak < <(python3 - "$out/index-scale.query.time.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+parts = [float(p) for p in re.search(r"Elapsed \(wall clock\) time.*: (.*)", text).group(1).split(":")]
+print(f"{sum(p * 60 ** i for i, p in enumerate(reversed(parts))):.2f}",
+      int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) // 1024)
+PY
+)
+    echo "one process: $(wc -l <"$queries") queries in ${q_seconds} s, peak ${q_peak} MB; look-up per query: $(python3 "$here/index_latency.py" summary "$out/index-scale.latencies.txt")"
+    python3 "$here/index_check.py" "$out/index-scale.all.truth.tsv" "$add" "$out/index-scale.answers.jsonl"
+    echo "one process per query (start-up included)…" >&2
+    echo "per process: $(python3 "$here/index_latency.py" per-process "$copydesk" "$db" "$queries" "$out/index-scale.answers.each.jsonl")"
+    python3 "$here/index_check.py" "$out/index-scale.all.truth.tsv" "$add" "$out/index-scale.answers.each.jsonl"
+    echo "load average after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
     exit 0
 fi
 

@@ -111,5 +111,14 @@ struct IndexTests {
         #expect(rerun.stderr.contains("\(1500 - partial) added"))
         #expect(rerun.stderr.contains("\(partial) already indexed"))
         #expect(try ArchiveIndex(path: db).statistics().documents == 1500)
+
+        // The interrupted and completed index clusters as one built in a single run does.
+        let whole = scratch.path("whole.db")
+        #expect(try CommandLine.run(["index", "add", "--db", whole, "--quiet", archive]).status == 0)
+        let recovered = try ArchiveIndex(path: db).statistics()
+        let reference = try ArchiveIndex(path: whole).statistics()
+        #expect(recovered.clusters == reference.clusters)
+        #expect(recovered.reprints == reference.reprints)
+        #expect(recovered.largest.map(\.size) == reference.largest.map(\.size))
     }
 }

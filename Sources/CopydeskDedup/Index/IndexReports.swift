@@ -39,6 +39,9 @@ public struct IndexAnswer: Sendable {
     public var matches: [IndexMatch] = []
     /// The earliest published document of the best match's cluster: where the copy was first seen.
     public var firstSeen: IndexMatch?
+    /// How long the look-up took: candidates, verification, metadata (reading and
+    /// fingerprinting the input not included).
+    public var seconds: Double = 0
 
     public var isReprint: Bool { !matches.isEmpty }
 }

@@ -1,36 +1,38 @@
 internal import CopydeskSimilarity
+internal import Foundation
 
 /// Adds one document at a time to the index, inside the caller's transaction.
 final class IndexWriter {
     private let lookup: IndexLookup
     private let exists: Statement
     private let insertDocument: Statement
-    private let insertSignature: Statement
     private let insertBand: Statement
     private let insertCluster: Statement
     private let growCluster: Statement
     private let setRepresentative: Statement
     private let members: Statement
     private let setRelation: Statement
+    /// Seconds since 1970 when this `add` started: the `added` of every document it writes.
+    private let now: Int64
 
     init(index: ArchiveIndex) throws {
         lookup = try IndexLookup(index: index)
         let database = index.database
-        exists = try database.prepare("SELECT 1 FROM documents WHERE content_hash = ? AND id = ?")
+        exists = try database.prepare("SELECT id FROM documents WHERE content_hash = ?")
         insertDocument = try database.prepare(
             """
             INSERT INTO documents(id, source, title, url, published, outlet, length, shingles, content_hash, cluster,
-                relation, similarity)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                relation, similarity, added, shingle_set)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertSignature = try database.prepare(
-            "INSERT INTO signatures(document, minhash, shingle_set) VALUES (?, ?, ?)")
+        // OR IGNORE: two bands of one document may share a 32-bit key.
         insertBand = try database.prepare("INSERT OR IGNORE INTO bands(key, document) VALUES (?, ?)")
         insertCluster = try database.prepare("INSERT INTO clusters(representative, size) VALUES (?, 0)")
         growCluster = try database.prepare("UPDATE clusters SET size = size + 1 WHERE id = ?")
         setRepresentative = try database.prepare("UPDATE clusters SET representative = ? WHERE id = ?")
         members = try database.prepare("SELECT rowid FROM documents WHERE cluster = ?")
         setRelation = try database.prepare("UPDATE documents SET relation = ?, similarity = ? WHERE rowid = ?")
+        now = Int64(Date().timeIntervalSince1970)
     }
 
     func add(_ item: IntakeItem, report: inout IndexAddReport) throws {
@@ -39,9 +41,9 @@ final class IndexWriter {
             return
         }
         let id = item.id ?? item.source
-        let hash = Statement.Value.blob(fingerprint.contentHash.bytes)
+        let hash = Int64(bitPattern: fingerprint.contentHash.high)
         var known = false
-        try exists.rows([hash, .text(id)]) { _ in known = true }
+        try exists.rows([.integer(hash)]) { known = known || $0.text(0) == id }
         if known {
             report.alreadyIndexed += 1
             return
@@ -57,13 +59,16 @@ final class IndexWriter {
         func text(_ value: String?) -> Statement.Value { value.map { .text($0) } ?? .null }
         try insertDocument.run([
             .text(id), .text(item.source), text(item.title), text(item.url), text(item.published), text(item.outlet),
-            .integer(Int64(length)), .integer(Int64(shingles.count)), hash, .integer(cluster),
-            text(placement?.verdict.relation.rawValue), .real(placement?.verdict.similarity ?? 1),
+            .integer(Int64(length)), .integer(Int64(shingles.count)), .integer(hash), .integer(cluster),
+            text(placement?.verdict.relation.rawValue), .real(placement?.verdict.similarity ?? 1), .integer(now),
+            .blob(ShingleSetCodec.encode(shingles)),
         ])
         let row = lookup.database.lastInsertedRow
-        try insertSignature.run([.integer(row), .blob(fingerprint.signature.storedBytes), .blob(shingles.storedBytes)])
         for key in lookup.keys(fingerprint) {
-            try insertBand.run([.integer(Int64(bitPattern: key)), .integer(row)])
+            insertBand.reset()
+            try insertBand.bind(1, IndexSchema.storedKey(key))
+            try insertBand.bind(2, row)
+            while try insertBand.step() {}
         }
         try growCluster.run([.integer(cluster)])
         report.added += 1

@@ -61,6 +61,13 @@ final class SQLiteDatabase {
     }
 
     var lastInsertedRow: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// The value of a one-row, one-column query, or nil when it returns no row.
+    func integer(_ sql: String) throws -> Int64? {
+        var value: Int64?
+        try prepare(sql).rows { value = $0.int(0) }
+        return value
+    }
 }
 
 /// A prepared statement, reset before each use.
@@ -109,6 +116,23 @@ final class Statement {
         return self
     }
 
+    /// Resets the statement for new bindings, without the allocations of ``bind(_:)``: for the
+    /// statements run once per document or per band.
+    func reset() { sqlite3_reset(statement) }
+
+    func bind(_ index: Int32, _ value: Int64) throws {
+        guard sqlite3_bind_int64(statement, index, value) == SQLITE_OK else {
+            throw database.error("cannot bind a value")
+        }
+    }
+
+    /// Calls `body` with the bytes of a BLOB column, valid only during the call.
+    func withBlob<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        let pointer = sqlite3_column_blob(statement, column)
+        let count = Int(sqlite3_column_bytes(statement, column))
+        return try body(UnsafeRawBufferPointer(start: count > 0 ? pointer : nil, count: count))
+    }
+
     /// Steps once: true when a row is ready to read, false when done.
     func step() throws -> Bool {
         switch sqlite3_step(statement) {
@@ -143,32 +167,5 @@ final class Statement {
         let count = Int(sqlite3_column_bytes(statement, column))
         guard count > 0, let pointer = sqlite3_column_blob(statement, column) else { return [] }
         return Array(UnsafeRawBufferPointer(start: pointer, count: count))
-    }
-}
-
-extension Array where Element == UInt32 {
-    /// Little-endian bytes, for a BLOB column.
-    var storedBytes: [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count * 4)
-        for value in self {
-            bytes.append(UInt8(truncatingIfNeeded: value))
-            bytes.append(UInt8(truncatingIfNeeded: value >> 8))
-            bytes.append(UInt8(truncatingIfNeeded: value >> 16))
-            bytes.append(UInt8(truncatingIfNeeded: value >> 24))
-        }
-        return bytes
-    }
-
-    init(storedBytes bytes: [UInt8]) {
-        let count = bytes.count / 4
-        self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
-            bytes.withUnsafeBytes { raw in
-                for index in 0..<count {
-                    buffer[index] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
-                }
-            }
-            initialized = count
-        }
     }
 }

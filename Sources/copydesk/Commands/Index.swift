@@ -31,8 +31,8 @@ struct Index: ParsableCommand {
         @OptionGroup var matching: MatchingOptions
         @Flag(help: "No progress bar.")
         var quiet = false
-        @Option(help: "Documents per transaction.")
-        var batchSize = 500
+        @Option(help: "Documents per transaction: an interrupted add loses at most one batch, which the next redoes.")
+        var batchSize = ArchiveIndex.defaultBatchSize
 
         func run() throws {
             let index = try open(database.db, try matching.dedupOptions())
@@ -64,6 +64,10 @@ struct Index: ParsableCommand {
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
         @Option(help: "text (default on a terminal) or jsonl (default otherwise).")
         var format: Format?
+        @Option(
+            help: ArgumentHelp(
+                "Write the seconds each look-up took to this file, one line per input.", visibility: .hidden))
+        var latencies: String?
 
         func run() throws {
             guard FileManager.default.fileExists(atPath: database.db) else {
@@ -74,9 +78,11 @@ struct Index: ParsableCommand {
             let format = format ?? (isatty(1) == 1 ? .text : .jsonl)
             var output = BufferedOutput()
             var failed = false
+            var timings = ""
             do {
                 try index.query(inputs) { answer in
                     if answer.error != nil { failed = true }
+                    if latencies != nil { timings += "\(answer.seconds)\n" }
                     output.line(format == .jsonl ? DedupIndexRenderer.jsonl(answer) : DedupIndexRenderer.text(answer))
                 }
             } catch {
@@ -85,6 +91,7 @@ struct Index: ParsableCommand {
                 throw ExitCode(1)
             }
             output.flush()
+            if let latencies { try timings.write(toFile: latencies, atomically: true, encoding: .utf8) }
             if failed { throw ExitCode(1) }
         }
     }
