@@ -48,6 +48,12 @@ public enum ShingleHash {
         guard let bytes, count > 0 else {
             return finish(0, 0, seed: preparedSeed, count: 0)
         }
+        return hash(nonEmpty: bytes, count: count, preparedSeed: preparedSeed)
+    }
+
+    /// ``hash(_:count:preparedSeed:)`` of `count` > 0 bytes.
+    @inlinable @inline(__always)
+    static func hash(nonEmpty bytes: UnsafeRawPointer, count: Int, preparedSeed: UInt64) -> UInt64 {
         if count <= 16 {
             if count >= 4 {
                 let shift = (count >> 3) << 2
@@ -59,12 +65,16 @@ public enum ShingleHash {
             let a = (UInt64(p[0]) << 16) | (UInt64(p[count >> 1]) << 8) | UInt64(p[count &- 1])
             return finish(a, 0, seed: preparedSeed, count: count)
         }
-        if count <= 48 {
-            var seed = mix(read8(bytes, 0) ^ secret1, read8(bytes, 8) ^ preparedSeed)
-            if count > 32 { seed = mix(read8(bytes, 16) ^ secret1, read8(bytes, 24) ^ seed) }
-            return finish(read8(bytes, count &- 16), read8(bytes, count &- 8), seed: seed, count: count)
-        }
+        if count <= 48 { return hash(medium: bytes, count: count, preparedSeed: preparedSeed) }
         return hashLong(bytes, count: count, preparedSeed: preparedSeed)
+    }
+
+    /// ``hash(_:count:preparedSeed:)`` of 17…48 bytes.
+    @inlinable @inline(__always)
+    static func hash(medium bytes: UnsafeRawPointer, count: Int, preparedSeed: UInt64) -> UInt64 {
+        var seed = mix(read8(bytes, 0) ^ secret1, read8(bytes, 8) ^ preparedSeed)
+        if count > 32 { seed = mix(read8(bytes, 16) ^ secret1, read8(bytes, 24) ^ seed) }
+        return finish(read8(bytes, count &- 16), read8(bytes, count &- 8), seed: seed, count: count)
     }
 
     /// The path for more than 48 bytes: three independent lanes per 48 bytes.
