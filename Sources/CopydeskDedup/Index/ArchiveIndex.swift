@@ -58,6 +58,12 @@ public final class ArchiveIndex {
                 for (key, value) in settings { try insert.run([.text(key), .text(value)]) }
             }
         }
+        if let version = settings["version"], version != IndexSchema.version {
+            throw DedupError(
+                "\(path): an index of format \(version), and this copydesk reads format \(IndexSchema.version) only "
+                    + "(its hashes changed, so the stored signatures would match nothing); build a new index from "
+                    + "the same articles with `copydesk index add`")
+        }
         guard settings["version"] == IndexSchema.version,
             let kind = settings["shingles"].flatMap(ShingleKindSetting.init),
             let permutations = settings["permutations"].flatMap(Int.init),
@@ -67,7 +73,7 @@ public final class ArchiveIndex {
             let containment = settings["containment"].flatMap(Double.init),
             let minimum = settings["minimum_shingles"].flatMap(Int.init)
         else {
-            throw DedupError("\(path): not a copydesk index, or one made by another version")
+            throw DedupError("\(path): not a copydesk index")
         }
         options.shingleKind = kind.characters ? .characters(kind.size) : .words(kind.size)
         options.permutations = permutations

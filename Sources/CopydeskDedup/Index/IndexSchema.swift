@@ -1,7 +1,14 @@
 /// The tables of an archive index, and the settings stored with it so that every later `add`
 /// and `query` fingerprints exactly as the first one did.
 enum IndexSchema {
-    static let version = "2"
+    /// The format of the index, stored in `meta`. An index of another format is refused with a
+    /// message saying so, never read: its signatures, band keys and content hashes were made by
+    /// other hash functions and would silently match nothing.
+    ///
+    /// - 2: the format before 3.
+    /// - 3: `ShingleHash` of 17–48-byte inputs changed (band keys, and the shingle hashes of
+    ///   texts with tokens that long, differ from format 2).
+    static let version = "3"
 
     static let create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
