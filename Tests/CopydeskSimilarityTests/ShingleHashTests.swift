@@ -69,6 +69,6 @@ import Testing
         #expect(
             combine([words[0], words[1], words[2], words[3]]) != combine([words[2], words[3], words[0], words[1]]))
         #expect(combine([7, 7, 7, 7, 7]) != combine([7, 7, 7, 7]))
-        #expect(combine([1, 2, 3, 4, 5]) == 0x7d13_8137_d291_0872)
+        #expect(combine([1, 2, 3, 4, 5]) == 0xd6b3_1586_f381_2081)
     }
 }

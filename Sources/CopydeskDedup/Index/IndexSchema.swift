@@ -6,8 +6,9 @@ enum IndexSchema {
     /// other hash functions and would silently match nothing.
     ///
     /// - 2: the format before 3.
-    /// - 3: `ShingleHash` of 17–48-byte inputs changed (band keys, and the shingle hashes of
-    ///   texts with tokens that long, differ from format 2).
+    /// - 3: `ShingleHash` of 17–48-byte inputs and `ShingleHash.combine` of 3–6 words changed:
+    ///   every word-shingle hash, and so every signature, band key and content hash, differs
+    ///   from format 2.
     static let version = "3"
 
     static let create = """

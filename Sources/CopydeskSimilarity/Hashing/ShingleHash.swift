@@ -4,7 +4,8 @@
 /// 64×64→128-bit multiply plus the finaliser) and of more than 48 (one multiply per 16 bytes).
 /// Inputs of 17–48 bytes — word 5-gram strings, the hot case — use XXH3's 32×32→64-bit
 /// multiply-accumulate over three 16-byte blocks and one folding multiply, with no branch on the
-/// length (see ``hash(medium:count:preparedSeed:)``); that range changed in index format 3.
+/// length (see ``hash(medium:count:preparedSeed:)``), and so do word shingles of 3–6 words in
+/// ``combine(_:count:preparedSeed:)``; both changed in index format 3.
 /// Every load is little-endian, so a value is the same on any platform; the golden values in the
 /// tests pin it, because signatures stored by one run are compared with signatures made by
 /// another.
@@ -159,12 +160,26 @@ public enum ShingleHash {
     /// Combines `count` 64-bit hashes into one, order-sensitively: how a word shingle's hash is
     /// made from the hashes of its tokens, with no shingle string ever built.
     ///
-    /// Words are mixed in pairs, each word first xored with a constant for its position, and the
-    /// pair products are independent of each other so the multiplies overlap in the CPU; one
-    /// finishing multiply folds in the seed and the count. The inputs are themselves
-    /// ``ShingleHash`` outputs (uniform), which is what makes a single multiply per pair enough.
+    /// Three to six words (24–48 bytes) take the multiply-accumulate path of
+    /// ``hash(medium:count:preparedSeed:)``: the value is that of hashing the words' little-endian
+    /// bytes (index format 3). Other counts mix words in pairs, each word first xored with a
+    /// constant for its position, the pair products independent of each other so the multiplies
+    /// overlap in the CPU; one finishing multiply folds in the seed and the count. The inputs are
+    /// themselves ``ShingleHash`` outputs (uniform), which is what makes a single multiply per
+    /// pair enough.
     @inlinable @inline(__always)
     public static func combine(_ words: UnsafePointer<UInt64>, count: Int, preparedSeed: UInt64) -> UInt64 {
+        if count >= 3 && count <= 6 {
+            // 3–6 words (word 5-grams): the 17–48-byte path over the words as little-endian
+            // bytes, from the values themselves so that it is the same on any byte order.
+            let seed = SIMD2<UInt64>(repeating: preparedSeed)
+            let middle = max(0, count &- 4)
+            var lanes = SIMD2<UInt64>(UInt64(truncatingIfNeeded: count &* 8) &* secret2, secret3)
+            accumulate(&lanes, SIMD2(words[0], words[1]), key: SIMD2(key0, key1) ^ seed)
+            accumulate(&lanes, SIMD2(words[middle], words[middle &+ 1]), key: SIMD2(key2, key3) ^ seed)
+            accumulate(&lanes, SIMD2(words[count &- 2], words[count &- 1]), key: SIMD2(key4, key5) ^ seed)
+            return mix(lanes[0] ^ secret0, lanes[1] ^ secret1)
+        }
         var accumulator: UInt64 = 0
         var index = 0
         var position = secret2
