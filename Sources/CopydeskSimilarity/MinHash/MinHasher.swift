@@ -16,8 +16,9 @@ import CopydeskText
 ///
 /// Measured on 20,000 generated news documents (489 shingles each on average, K = 128, one
 /// thread; `Benchmarks/Signatures/run.sh`, figures in its README), from the same shingle strings:
-/// one-permutation hashing makes ~248,000 signatures per second of CPU time, classic ~18,400
-/// (8.2 against 111 ns per shingle, hashing the strings included), so the signature step itself
+/// one-permutation hashing made ~248,000 signatures per second of CPU time, classic ~18,400
+/// (8.2 against 111 ns per shingle, hashing the strings included; before the hashing changes of
+/// index format 3), so the signature step itself
 /// drops from ~100 ns to ~1.5 ns per shingle and the pipeline becomes bound by hashing and
 /// tokenising. Classic does 62,600 multiply-min steps per document against 489 bin updates, and
 /// at the portable x86-64 baseline (SSE2, no 32-bit vector multiply) its
