@@ -12,6 +12,11 @@ import Testing
         #expect(ShingleHash.hash("no matter how the international situation changes") == 0xa856_33a2_2d14_324e)
         #expect(ShingleHash.hash(String(repeating: "copydesk ", count: 20)) == 0x9343_54e1_95ae_93f2)
         #expect(ShingleHash.hash("wire", seed: 42) == 0x158e_aa4e_7a80_38af)
+        // 17–48 bytes: the multiply-accumulate path of index format 3.
+        #expect(ShingleHash.hash("said on tuesday that") == 0xb504_bb88_8d3e_6dd6)
+        #expect(ShingleHash.hash("the minister said on tuesday that the") == 0xbf6f_a846_ff1f_b116)
+        #expect(ShingleHash.hash("the international situation changes, it") == 0x9084_8a61_fd92_b531)
+        #expect(ShingleHash.hash("the minister said on tuesday that the", seed: 42) == 0x9790_2ca8_c9b6_2d82)
     }
 
     @Test func everyLengthAndSeedGivesADistinctValue() {
@@ -30,7 +35,7 @@ import Testing
     @Test func flippingOneInputBitFlipsAboutHalfTheOutputBits() {
         var totalFlips = 0
         var trials = 0
-        for length in [3, 8, 13, 16, 40, 100] {
+        for length in [3, 8, 13, 16, 20, 32, 33, 40, 48, 100] {
             var bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 17) }
             let base = bytes.withUnsafeBytes { ShingleHash.hash($0) }
             for bit in 0..<(length * 8) {
@@ -64,6 +69,6 @@ import Testing
         #expect(
             combine([words[0], words[1], words[2], words[3]]) != combine([words[2], words[3], words[0], words[1]]))
         #expect(combine([7, 7, 7, 7, 7]) != combine([7, 7, 7, 7]))
-        #expect(combine([1, 2, 3, 4, 5]) == 0x7d13_8137_d291_0872)
+        #expect(combine([1, 2, 3, 4, 5]) == 0xd6b3_1586_f381_2081)
     }
 }

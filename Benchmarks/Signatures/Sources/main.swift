@@ -36,6 +36,7 @@ func readDocuments(_ path: String) -> [String] {
 struct ShingleFile {
     var bytes: [UInt8] = []
     var ends: [Int] = []  // end offset of each shingle
+    var offsets: [Int] = []  // 0, then the end offset of each shingle: shingle i is offsets[i]..<offsets[i + 1]
     var documentEnds: [Int] = []  // end index (in shingles) of each document
 
     init(_ path: String) {
@@ -54,6 +55,7 @@ struct ShingleFile {
         }
         self.bytes = bytes
         self.ends = ends
+        self.offsets = [0] + ends
         self.documentEnds = documentEnds
     }
 }
@@ -89,6 +91,14 @@ struct Slots: @unchecked Sendable {
     init(_ count: Int) {
         signatures = .allocate(capacity: count)
         _ = signatures.initialize(from: repeatElement(MinHashSignature(values: []), count: count))
+    }
+
+    /// Frees the signatures, as Python frees a run's rensa and datasketch objects once the next
+    /// run's result replaces them: without this every run would take fresh pages from the system
+    /// (a page fault per few signatures), which the peers' runs after the first do not.
+    func free() {
+        signatures.deinitialize()
+        signatures.deallocate()
     }
 }
 
@@ -140,28 +150,21 @@ func fromText(_ hasher: MinHasher) -> @Sendable (Range<Int>, Slots) -> Void {
     }
 }
 
-/// From the same shingle strings the peers get: hash each string, MinHash.
+/// From the same shingle strings the peers get: each document's strings as one byte buffer with
+/// offsets (how they sit in the file), hashed and binned in one pass by
+/// `MinHasher.signature(strings:offsets:)`.
 func fromShingles(_ hasher: MinHasher) -> @Sendable (Range<Int>, Slots) -> Void {
     let shingleFile = shingleFile
     return { range, slots in
-        let seed = ShingleHash.prepare(seed: 0)
-        let longest = zip(shingleFile.documentEnds, [0] + shingleFile.documentEnds).map { $0 - $1 }.max() ?? 0
-        let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: longest)
-        defer { hashes.deallocate() }
         shingleFile.bytes.withUnsafeBytes { bytes in
-            shingleFile.ends.withUnsafeBufferPointer { ends in
-                for index in range {
-                    let first = index == 0 ? 0 : shingleFile.documentEnds[index - 1]
-                    let last = shingleFile.documentEnds[index]
-                    var start = first == 0 ? 0 : ends[first - 1]
-                    for shingle in first..<last {
-                        let end = ends[shingle]
-                        hashes[shingle - first] = ShingleHash.hash(
-                            bytes.baseAddress.map { $0 + start }, count: end - start, preparedSeed: seed)
-                        start = end
+            shingleFile.offsets.withUnsafeBufferPointer { offsets in
+                shingleFile.documentEnds.withUnsafeBufferPointer { documentEnds in
+                    for index in range {
+                        let first = index == 0 ? 0 : documentEnds[index &- 1]
+                        let last = documentEnds[index]
+                        slots.signatures[index] = hasher.signature(
+                            strings: bytes, offsets: UnsafeBufferPointer(rebasing: offsets[first...last]))
                     }
-                    slots.signatures[index] = hasher.signature(
-                        UnsafeBufferPointer(rebasing: hashes[0..<(last - first)]))
                 }
             }
         }
@@ -189,6 +192,9 @@ for (name, hasher, make) in cases {
             let (seconds, cpuSeconds, slots) = timed(threadCount: threadCount, make(hasher))
             times.append(seconds)
             cpuTimes.append(cpuSeconds)
+            // The previous run's signatures lived while this run made its own (as `result` in
+            // bench.py does); now they go.
+            last.free()
             last = slots
         }
         guard !times.isEmpty else { continue }
@@ -196,10 +202,15 @@ for (name, hasher, make) in cases {
         results["\(name)_t\(threadCount)_cpu_seconds"] = median(cpuTimes)
         if threadCount == 1 {
             // Estimates for the first 200 document pairs (2i, 2i + 1), to check all tools agree.
-            samples[name] = stride(from: 0, to: min(400, documents.count - 1), by: 2).map {
+            samples[name] = stride(
+                from: 0,
+                to: min(Int(ProcessInfo.processInfo.environment["BENCH_PAIRS"] ?? "") ?? 400, documents.count - 1),
+                by: 2
+            ).map {
                 last.signatures[$0].estimate(last.signatures[$0 + 1])
             }
         }
+        last.free()
     }
 }
 results["estimates"] = samples

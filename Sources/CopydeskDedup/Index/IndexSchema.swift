@@ -2,8 +2,11 @@
 /// and `query` fingerprints exactly as the first one did.
 enum IndexSchema {
     /// The format of the tables, stored in `meta` as `version` (and as SQLite's `user_version`).
+    /// An index of another format is refused with a message saying so, never read.
     /// 2: 64-bit band keys, raw 32-bit shingle sets and MinHash signatures in `signatures`.
-    /// 3: 32-bit band keys, Rice-coded shingle sets in `documents`, no stored signatures.
+    /// 3: 32-bit band keys, Rice-coded shingle sets in `documents`, no stored signatures; and
+    ///    `ShingleHash` of 17–48-byte inputs and `ShingleHash.combine` of 3–6 words changed, so
+    ///    every word-shingle hash, band key and content hash differs from format 2.
     static let version = "3"
     /// `PRAGMA application_id`: marks the SQLite file as a copydesk index ("CDIX").
     static let applicationID: Int32 = 0x4344_4958

@@ -1,9 +1,14 @@
 /// Copydesk's 64-bit hash: seedable, fast, non-cryptographic, identical on every machine.
 ///
-/// The construction follows wyhash (final version 4): inputs of up to 16 bytes cost one
-/// 64×64→128-bit multiply plus the finaliser, longer inputs one multiply per 16 bytes. Every
-/// load is little-endian, so a value is the same on any platform; the golden values in the tests
-/// pin it, because signatures stored by one run are compared with signatures made by another.
+/// The construction follows wyhash (final version 4) for inputs of up to 16 bytes (one
+/// 64×64→128-bit multiply plus the finaliser) and of more than 48 (one multiply per 16 bytes).
+/// Inputs of 17–48 bytes — word 5-gram strings, the hot case — use XXH3's 32×32→64-bit
+/// multiply-accumulate over three 16-byte blocks and one folding multiply, with no branch on the
+/// length (see ``hash(medium:count:preparedSeed:)``), and so do word shingles of 3–6 words in
+/// ``combine(_:count:preparedSeed:)``; both changed in index format 3.
+/// Every load is little-endian, so a value is the same on any platform; the golden values in the
+/// tests pin it, because signatures stored by one run are compared with signatures made by
+/// another.
 ///
 /// It is not a defence against an adversary who picks collisions on purpose; shingle hashing
 /// needs speed and good avalanche, which is what this gives.
@@ -48,6 +53,12 @@ public enum ShingleHash {
         guard let bytes, count > 0 else {
             return finish(0, 0, seed: preparedSeed, count: 0)
         }
+        return hash(nonEmpty: bytes, count: count, preparedSeed: preparedSeed)
+    }
+
+    /// ``hash(_:count:preparedSeed:)`` of `count` > 0 bytes.
+    @inlinable @inline(__always)
+    static func hash(nonEmpty bytes: UnsafeRawPointer, count: Int, preparedSeed: UInt64) -> UInt64 {
         if count <= 16 {
             if count >= 4 {
                 let shift = (count >> 3) << 2
@@ -59,12 +70,46 @@ public enum ShingleHash {
             let a = (UInt64(p[0]) << 16) | (UInt64(p[count >> 1]) << 8) | UInt64(p[count &- 1])
             return finish(a, 0, seed: preparedSeed, count: count)
         }
-        if count <= 48 {
-            var seed = mix(read8(bytes, 0) ^ secret1, read8(bytes, 8) ^ preparedSeed)
-            if count > 32 { seed = mix(read8(bytes, 16) ^ secret1, read8(bytes, 24) ^ seed) }
-            return finish(read8(bytes, count &- 16), read8(bytes, count &- 8), seed: seed, count: count)
-        }
+        if count <= 48 { return hash(medium: bytes, count: count, preparedSeed: preparedSeed) }
         return hashLong(bytes, count: count, preparedSeed: preparedSeed)
+    }
+
+    /// ``hash(_:count:preparedSeed:)`` of 17…48 bytes (word 5-gram strings, mostly): three
+    /// 16-byte blocks, at the start, the end and in between (for 32 bytes or fewer the middle
+    /// block is the first again, under another key), accumulated as in XXH3's long-input loop —
+    /// each 64-bit lane adds the product of its keyed 32-bit halves and the other lane's raw
+    /// input, so no input bit is lost when a half keys to zero — then one 64×64→128-bit multiply
+    /// folds the two lanes with the length. The products are SSE2 `pmuludq` (two per
+    /// instruction), so the whole range costs one scalar multiply, where 16 bytes per
+    /// multiply-fold cost three or four and a branch on the length that mispredicts.
+    @inlinable @inline(__always)
+    static func hash(medium bytes: UnsafeRawPointer, count: Int, preparedSeed: UInt64) -> UInt64 {
+        let seed = SIMD2<UInt64>(repeating: preparedSeed)
+        var lanes = SIMD2<UInt64>(UInt64(truncatingIfNeeded: count) &* secret2, secret3)
+        accumulate(&lanes, read16(bytes, 0), key: SIMD2(key0, key1) ^ seed)
+        accumulate(&lanes, read16(bytes, max(0, count &- 32)), key: SIMD2(key2, key3) ^ seed)
+        accumulate(&lanes, read16(bytes, count &- 16), key: SIMD2(key4, key5) ^ seed)
+        return mix(lanes[0] ^ secret0, lanes[1] ^ secret1)
+    }
+
+    @usableFromInline static let key0: UInt64 = 0xbe4b_a423_396c_feb8
+    @usableFromInline static let key1: UInt64 = 0x1cad_21f7_2c81_017c
+    @usableFromInline static let key2: UInt64 = 0xdb97_9083_e96d_d4de
+    @usableFromInline static let key3: UInt64 = 0x1f67_b3b7_a4a4_4072
+    @usableFromInline static let key4: UInt64 = 0x78e5_c0cc_4ee6_79cb
+    @usableFromInline static let key5: UInt64 = 0x2172_ffcc_7dd0_5a82
+
+    @inlinable @inline(__always)
+    static func read16(_ p: UnsafeRawPointer, _ offset: Int) -> SIMD2<UInt64> {
+        SIMD2(read8(p, offset), read8(p, offset &+ 8))
+    }
+
+    /// XXH3's accumulation step for one 16-byte block (two 64-bit lanes).
+    @inlinable @inline(__always)
+    static func accumulate(_ lanes: inout SIMD2<UInt64>, _ input: SIMD2<UInt64>, key: SIMD2<UInt64>) {
+        let keyed = input ^ key
+        lanes &+= (keyed & SIMD2(repeating: 0xFFFF_FFFF)) &* (keyed &>> 32)
+        lanes &+= SIMD2(input[1], input[0])
     }
 
     /// The path for more than 48 bytes: three independent lanes per 48 bytes.
@@ -115,12 +160,26 @@ public enum ShingleHash {
     /// Combines `count` 64-bit hashes into one, order-sensitively: how a word shingle's hash is
     /// made from the hashes of its tokens, with no shingle string ever built.
     ///
-    /// Words are mixed in pairs, each word first xored with a constant for its position, and the
-    /// pair products are independent of each other so the multiplies overlap in the CPU; one
-    /// finishing multiply folds in the seed and the count. The inputs are themselves
-    /// ``ShingleHash`` outputs (uniform), which is what makes a single multiply per pair enough.
+    /// Three to six words (24–48 bytes) take the multiply-accumulate path of
+    /// ``hash(medium:count:preparedSeed:)``: the value is that of hashing the words' little-endian
+    /// bytes (index format 3). Other counts mix words in pairs, each word first xored with a
+    /// constant for its position, the pair products independent of each other so the multiplies
+    /// overlap in the CPU; one finishing multiply folds in the seed and the count. The inputs are
+    /// themselves ``ShingleHash`` outputs (uniform), which is what makes a single multiply per
+    /// pair enough.
     @inlinable @inline(__always)
     public static func combine(_ words: UnsafePointer<UInt64>, count: Int, preparedSeed: UInt64) -> UInt64 {
+        if count >= 3 && count <= 6 {
+            // 3–6 words (word 5-grams): the 17–48-byte path over the words as little-endian
+            // bytes, from the values themselves so that it is the same on any byte order.
+            let seed = SIMD2<UInt64>(repeating: preparedSeed)
+            let middle = max(0, count &- 4)
+            var lanes = SIMD2<UInt64>(UInt64(truncatingIfNeeded: count &* 8) &* secret2, secret3)
+            accumulate(&lanes, SIMD2(words[0], words[1]), key: SIMD2(key0, key1) ^ seed)
+            accumulate(&lanes, SIMD2(words[middle], words[middle &+ 1]), key: SIMD2(key2, key3) ^ seed)
+            accumulate(&lanes, SIMD2(words[count &- 2], words[count &- 1]), key: SIMD2(key4, key5) ^ seed)
+            return mix(lanes[0] ^ secret0, lanes[1] ^ secret1)
+        }
         var accumulator: UInt64 = 0
         var index = 0
         var position = secret2

@@ -16,8 +16,9 @@ import CopydeskText
 ///
 /// Measured on 20,000 generated news documents (489 shingles each on average, K = 128, one
 /// thread; `Benchmarks/Signatures/run.sh`, figures in its README), from the same shingle strings:
-/// one-permutation hashing makes ~248,000 signatures per second of CPU time, classic ~18,400
-/// (8.2 against 111 ns per shingle, hashing the strings included), so the signature step itself
+/// one-permutation hashing made ~248,000 signatures per second of CPU time, classic ~18,400
+/// (8.2 against 111 ns per shingle, hashing the strings included; before the hashing changes of
+/// index format 3), so the signature step itself
 /// drops from ~100 ns to ~1.5 ns per shingle and the pipeline becomes bound by hashing and
 /// tokenising. Classic does 62,600 multiply-min steps per document against 489 bin updates, and
 /// at the portable x86-64 baseline (SSE2, no 32-bit vector multiply) its
@@ -79,12 +80,12 @@ public struct MinHasher: Sendable {
     ///
     /// - Complexity: O(d + K) for one-permutation hashing, O(d · K) for classic.
     public func signature(_ hashes: UnsafeBufferPointer<UInt64>) -> MinHashSignature {
-        var values = [UInt32](repeating: .max, count: k)
-        values.withUnsafeMutableBufferPointer { slots in
+        let count = hashes.count
+        return makeSignature(empty: count == 0) { slots in
             switch algorithm {
             case .onePermutation:
-                fillBins(hashes, slots)
-                if !hashes.isEmpty { densify(slots) }
+                guard let base = hashes.baseAddress else { return }
+                fillBins(count, slots) { base[$0] }
             case .classic:
                 multipliers.withUnsafeBufferPointer { a in
                     offsets.withUnsafeBufferPointer { b in
@@ -93,7 +94,90 @@ public struct MinHasher: Sendable {
                 }
             }
         }
-        return MinHashSignature(values: values)
+    }
+
+    /// The signature of a set of byte strings laid back to back, hashed with ``ShingleHash``
+    /// under `hashSeed`: string i is `bytes[offsets[i] ..< offsets[i + 1]]`, so `offsets` holds
+    /// one more entry than there are strings (the layout of a string column in Arrow, say, or of
+    /// a file's lines with their starts). The result equals ``signature(_:)-([UInt64])`` of the
+    /// strings' `ShingleHash.hash(_:seed:)` values, without an array of hashes: for
+    /// one-permutation hashing the strings are hashed 64 at a time into a stack buffer, which is
+    /// binned while still in L1 (measured faster on the benchmark's 5-gram strings than binning
+    /// each hash in the loop that makes it, and than one pass per stage).
+    ///
+    /// - Precondition: `offsets` is non-decreasing, within `0...bytes.count`.
+    /// - Complexity: O(total bytes + K) for one-permutation hashing.
+    public func signature(
+        strings bytes: UnsafeRawBufferPointer, offsets: UnsafeBufferPointer<Int>, hashSeed: UInt64 = 0
+    ) -> MinHashSignature {
+        let count = max(0, offsets.count &- 1)
+        guard count > 0, let ends = offsets.baseAddress else { return makeSignature(empty: true) { _ in } }
+        let seed = ShingleHash.prepare(seed: hashSeed)
+        let byteCount = bytes.count
+        let base = bytes.baseAddress
+        let start = ends[0]
+        precondition(start >= 0 && start <= byteCount, "string offsets outside the bytes")
+        guard algorithm == .onePermutation else {
+            let hashes = (0..<count).map { index in
+                let lower = ends[index]
+                let upper = ends[index &+ 1]
+                precondition(lower <= upper && upper <= byteCount, "string offsets decrease or leave the bytes")
+                return ShingleHash.hash(base.map { $0 + lower }, count: upper &- lower, preparedSeed: seed)
+            }
+            return signature(hashes)
+        }
+        guard let bytesStart = base else {
+            // No bytes: every string is empty.
+            precondition(offsets.allSatisfy { $0 == 0 }, "string offsets leave the bytes")
+            return signature([UInt64](repeating: ShingleHash.hash(nil, count: 0, preparedSeed: seed), count: count))
+        }
+        return makeSignature(empty: false) { slots in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunk) { buffer in
+                guard let hashes = buffer.baseAddress else { return }
+                var done = 0
+                while done < count {
+                    let chunkCount = min(Self.chunk, count &- done)
+                    for offset in 0..<chunkCount {
+                        let index = done &+ offset
+                        let lower = ends[index]
+                        let upper = ends[index &+ 1]
+                        // 0 ≤ lower (checked above for the first, and as `upper` for the others)
+                        // and upper ≤ byteCount, so the bytes read are inside the buffer; a
+                        // decreasing pair is caught on the empty-string path.
+                        precondition(
+                            UInt(bitPattern: upper) <= UInt(bitPattern: byteCount), "string offsets leave the bytes")
+                        let length = upper &- lower
+                        if UInt(bitPattern: length &- 17) < 32 {
+                            // 17…48 bytes, the common case for word 5-grams, tested first.
+                            hashes[offset] = ShingleHash.hash(
+                                medium: bytesStart + lower, count: length, preparedSeed: seed)
+                        } else if length > 0 {
+                            hashes[offset] = ShingleHash.hash(
+                                nonEmpty: bytesStart + lower, count: length, preparedSeed: seed)
+                        } else {
+                            precondition(length == 0, "string offsets decrease")
+                            hashes[offset] = ShingleHash.hash(nil, count: 0, preparedSeed: seed)
+                        }
+                    }
+                    fillBins(chunkCount, slots) { hashes[$0] }
+                    done &+= chunkCount
+                }
+            }
+        }
+    }
+
+    /// Hashes per chunk of ``signature(strings:offsets:hashSeed:)``: 512 bytes, on the stack.
+    static let chunk = 64
+
+    /// K slots set to the maximum, filled by `fill`, densified unless the set is `empty`.
+    @inline(__always)
+    func makeSignature(empty: Bool, _ fill: (UnsafeMutableBufferPointer<UInt32>) -> Void) -> MinHashSignature {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: k) { slots in
+            slots.initialize(repeating: .max)
+            fill(slots)
+            if !empty && algorithm == .onePermutation { densify(slots) }
+            return MinHashSignature(values: Array(slots))
+        }
     }
 
     /// The signature of `text` as `shingler` shingles it.
@@ -107,33 +191,52 @@ public struct MinHasher: Sendable {
     // MARK: One-permutation hashing
 
     /// Each hash, permuted, picks its bin from the high half of a 64×64-bit product with K and
-    /// its rank inside the bin from the low half, so any K works without a modulo.
+    /// its rank inside the bin from the low half, so any K works without a modulo. `hash(i)` gives
+    /// the i-th of `count` hashes, so a caller can make them in the same loop (inlined).
     @inline(__always)
-    func fillBins(_ hashes: UnsafeBufferPointer<UInt64>, _ slots: UnsafeMutableBufferPointer<UInt32>) {
+    func fillBins(
+        _ count: Int, _ slots: UnsafeMutableBufferPointer<UInt32>, _ hash: (Int) -> UInt64
+    ) {
+        guard let bins = slots.baseAddress else { return }
+        let k = slots.count
+        if k == 128 {
+            // The default K: constant shifts (a variable shift needs %cl on baseline x86-64).
+            fillPowerOfTwoBins(count, bins, shift: 7, hash)
+        } else if k & (k &- 1) == 0 && k > 1 && k <= 1 << 32 {
+            fillPowerOfTwoBins(count, bins, shift: UInt64(k.trailingZeroBitCount), hash)
+        } else {
+            let key = permutationKey
+            let multiplier = permutationMultiplier
+            let binCount = UInt64(truncatingIfNeeded: k)
+            for index in 0..<count {
+                var x = (hash(index) ^ key) &* multiplier
+                x ^= x &>> 32
+                let product = x.multipliedFullWidth(by: binCount)
+                let bin = Int(truncatingIfNeeded: product.high)
+                let rank = UInt32(truncatingIfNeeded: product.low &>> 32)
+                bins[bin] = min(bins[bin], rank)
+            }
+        }
+    }
+
+    /// K = 2^`shift`: the 64×64-bit product with K is a pair of shifts, with the same values.
+    @inline(__always)
+    func fillPowerOfTwoBins(
+        _ count: Int, _ bins: UnsafeMutablePointer<UInt32>, shift: UInt64, _ hash: (Int) -> UInt64
+    ) {
         let key = permutationKey
         let multiplier = permutationMultiplier
-        let k = slots.count
-        if k & (k &- 1) == 0 && k > 1 {
-            // K a power of two: the 64×64-bit product with K is a pair of shifts, same values.
-            let shift = UInt64(k.trailingZeroBitCount)
-            let binShift = 64 &- shift
-            for hash in hashes {
-                var x = (hash ^ key) &* multiplier
-                x ^= x &>> 32
-                let bin = Int(truncatingIfNeeded: x &>> binShift)
-                let rank = UInt32(truncatingIfNeeded: (x &<< shift) &>> 32)
-                slots[bin] = min(slots[bin], rank)
-            }
-            return
-        }
-        let bins = UInt64(truncatingIfNeeded: k)
-        for hash in hashes {
-            var x = (hash ^ key) &* multiplier
+        let binShift = 64 &- shift
+        let rankShift = 32 &- shift
+        var index = 0
+        while index < count {
+            var x = (hash(index) ^ key) &* multiplier
             x ^= x &>> 32
-            let product = x.multipliedFullWidth(by: bins)
-            let bin = Int(truncatingIfNeeded: product.high)
-            let rank = UInt32(truncatingIfNeeded: product.low &>> 32)
-            slots[bin] = min(slots[bin], rank)
+            let bin = Int(truncatingIfNeeded: x &>> binShift)
+            // The 32 bits below the bin's: (x << shift) >> 32.
+            let rank = UInt32(truncatingIfNeeded: x &>> rankShift)
+            bins[bin] = min(bins[bin], rank)
+            index &+= 1
         }
     }
 
@@ -141,28 +244,40 @@ public struct MinHasher: Sendable {
     /// probe sequence, a hash of (bin, attempt) that every signature shares.
     func densify(_ slots: UnsafeMutableBufferPointer<UInt32>) {
         let k = slots.count
-        // Which bins the shingles left empty, fixed before any is filled: donors must be bins
-        // that were filled by shingles, or two signatures would borrow along different chains.
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: k) { empty in
+        let words = (k &+ 7) &>> 3
+        // Which bins the shingles left empty, one byte each (1 = empty), fixed before any is
+        // filled: donors must be bins that were filled by shingles, or two signatures would
+        // borrow along different chains. A branch-free pass (it vectorises); then the map is read
+        // eight bins at a time, so a signature with no or few empty bins costs little more.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { map in
+            guard let mapStart = map.baseAddress else { return }
+            map.initialize(repeating: 0)
+            let empty = UnsafeMutableRawPointer(mapStart).assumingMemoryBound(to: UInt8.self)
             var emptyCount = 0
             for index in 0..<k {
-                let isEmpty = slots[index] == .max
+                let isEmpty: UInt8 = slots[index] == .max ? 1 : 0
                 empty[index] = isEmpty
-                emptyCount &+= isEmpty ? 1 : 0
+                emptyCount &+= Int(isEmpty)
             }
             guard emptyCount > 0, emptyCount < k else { return }
             let bins = UInt64(truncatingIfNeeded: k)
-            for index in 0..<k where empty[index] {
-                var attempt: UInt64 = 1
-                while true {
-                    let probe = ShingleHash.mix(
-                        (UInt64(index) << 32 | attempt) ^ densificationSeed, 0x9FB2_1C65_1E98_DF25)
-                    let donor = Int(truncatingIfNeeded: probe.multipliedFullWidth(by: bins).high)
-                    if !empty[donor] {
-                        slots[index] = slots[donor]
-                        break
+            for word in 0..<words {
+                // Byte i of the word is bin 8·word + i.
+                var flags = UInt64(littleEndian: map[word])
+                while flags != 0 {
+                    let index = word &<< 3 | flags.trailingZeroBitCount &>> 3
+                    flags &= flags &- 1
+                    var attempt: UInt64 = 1
+                    while true {
+                        let probe = ShingleHash.mix(
+                            (UInt64(index) << 32 | attempt) ^ densificationSeed, 0x9FB2_1C65_1E98_DF25)
+                        let donor = Int(truncatingIfNeeded: probe.multipliedFullWidth(by: bins).high)
+                        if empty[donor] == 0 {
+                            slots[index] = slots[donor]
+                            break
+                        }
+                        attempt &+= 1
                     }
-                    attempt &+= 1
                 }
             }
         }
