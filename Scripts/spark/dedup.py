@@ -302,6 +302,10 @@ SLIM = ("ordinal", "id", "source", "title", "outlet", "published", "length", "sh
         "signature", "lead", "shingles")
 
 
+# What verification reads.
+VERIFIED = ("ordinal", "source", "shingle_count", "signature", "shingles")
+
+
 def slim(record):
     return {key: record[key] for key in SLIM if key in record}
 
@@ -417,9 +421,11 @@ def main():
     log(f"{pairs.count()} candidate pairs")
 
     # 5. Verification by the binary.
-    slim_nodes = nodes.mapValues(slim).persist(StorageLevel.MEMORY_AND_DISK)
-    joined = (pairs.join(slim_nodes, partitions).map(lambda item: (item[1][0], item[1][1])).join(slim_nodes, partitions)
-              .map(lambda item: json.dumps(item[1][0]) + "\t" + json.dumps(item[1][1])))
+    # Each record is serialised once; a pair's line is two strings joined.
+    verifiable = nodes.mapValues(lambda r: json.dumps({k: r[k] for k in VERIFIED if k in r})).persist(
+        StorageLevel.MEMORY_AND_DISK)
+    joined = (pairs.join(verifiable, partitions).map(lambda item: (item[1][0], item[1][1]))
+              .join(verifiable, partitions).map(lambda item: item[1][0] + "\t" + item[1][1]))
     edges = (joined.mapPartitions(lambda part: run_binary(name, ["verify"] + matching, part))
              .map(lambda line: tuple(int(x) for x in line.split())).persist(StorageLevel.MEMORY_AND_DISK))
     log(f"{edges.count()} verified edges")
@@ -431,6 +437,7 @@ def main():
 
     # 7. Clustering, a component at a time (several per partition), by the binary.
     neighbours = edges.flatMap(lambda e: [e, (e[1], e[0])]).groupByKey(partitions).mapValues(list)
+    slim_nodes = nodes.mapValues(slim)
     members = (labels.union(labels.map(lambda pair: (pair[1], pair[1])).distinct(partitions))
                .join(neighbours, partitions).join(slim_nodes, partitions)
                .map(lambda item: (item[1][0][0], dict(item[1][1], neighbours=sorted(item[1][0][1])))))
