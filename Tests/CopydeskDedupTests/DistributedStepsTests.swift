@@ -160,6 +160,18 @@ struct DistributedStepsTests {
         #expect(Set(dedup.compactMap { $0["cluster"] as? Int }).count >= 3)
     }
 
+    @Test func bandingKeysAreThoseOfSignaturesAtThatBanding() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("archive.jsonl", Self.archive().joined(separator: "\n"))
+        let loose = try CommandLine.run(["signatures", path]).stdout
+        let strict = try CommandLine.run(["signatures", "--candidate-threshold", "0.5", "--lead-rows", "4", path])
+        let rekeyed = try CommandLine.run(
+            ["banding", "keys", "--candidate-threshold", "0.5", "--lead-rows", "4"], stdin: loose)
+        #expect(rekeyed.status == 0)
+        #expect(rekeyed.stdout == strict.stdout)
+        #expect(rekeyed.stdout != loose)
+    }
+
     @Test func bandingNeedsNoSampleForSmallArchives() throws {
         let sample = try CommandLine.run(["banding", "sample", "--nodes", "1500"])
         #expect(sample.status == 0)
