@@ -36,9 +36,10 @@ for n in "${sizes[@]}"; do
     read -r dedup_s dedup_mb < <(python3 "$here/measure.py" "$out/dedup-$n.jsonl" \
         "$copydesk" dedup --quiet --format jsonl "$archive")
     rm -rf "$out/spark-$n"
-    read -r spark_s spark_mb < <(python3 "$here/measure.py" /dev/null \
+    # The job's own log (its steps, with times) comes out on spark-submit's standard output.
+    read -r spark_s spark_mb < <(python3 "$here/measure.py" "$out/spark-$n.log" \
         spark-submit --master 'local[2]' --driver-memory 2g --files "$copydesk" "$root/Scripts/spark/dedup.py" \
-        --output "$out/spark-$n" "$archive" 2>"$out/spark-$n.log")
+        --output "$out/spark-$n" "$archive" 2>"$out/spark-$n.err")
     same="$(python3 "$root/Scripts/spark/compare.py" "$out/dedup-$n.jsonl" "$out/spark-$n" 2>&1 | head -1)"
     printf "%-10s %12s %10s %12s %10s %9s %9s  %s\n" "$n" "$dedup_s" "$dedup_mb" "$spark_s" "$spark_mb" \
         "$(python3 -c "print(f'{$spark_s / $dedup_s:.1f}')")" "$(python3 -c "print(f'{$spark_mb / $dedup_mb:.1f}')")" "$same"
