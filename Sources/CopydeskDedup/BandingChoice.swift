@@ -10,22 +10,35 @@ internal import Foundation
 /// documents proposes billions of pairs for a million. So the rate is measured on the archive
 /// itself: a fixed sample of random document pairs is checked for a shared band under each
 /// banding of the ladder, which is exactly the event that makes a pair a candidate.
-struct BandingChoice {
+public struct BandingChoice: Sendable {
     let options: DedupOptions
     var samples = 400_000
 
+    public init(options: DedupOptions) { self.options = options }
+
+    /// Rows per band of the lead bandings tried, loosest first.
+    public static let leadRowsLadder = [2, 3, 4, 5, 6, 8]
+
+    /// The full signatures' bandings tried, loosest first.
+    func fullLadder(permutations: Int) -> (thresholds: [Double], bandings: [LSHParameters]) {
+        let ladder = options.candidateThresholdLadder.sorted()
+        return (ladder, ladder.map { Deduplicator.lshParameters(threshold: $0, permutations: permutations) })
+    }
+
+    func leadLadder(width: Int) -> [LSHParameters] {
+        Self.leadRowsLadder.map { LSHParameters(bands: width / $0, rows: $0) }
+    }
+
     /// The candidate threshold for the full signatures.
     func threshold(catalog: Catalog, nodes: [Int]) -> Double {
-        let ladder = options.candidateThresholdLadder.sorted()
-        let bandings = ladder.map { Deduplicator.lshParameters(threshold: $0, permutations: catalog.permutations) }
+        let (ladder, bandings) = fullLadder(permutations: catalog.permutations)
         let chosen = choose(bandings, table: catalog.table(lead: false), nodes: nodes, name: "full")
         return ladder[chosen]
     }
 
     /// The banding for the lead signatures: as many rows per band as the budget requires.
     func leadBanding(catalog: Catalog, nodes: [Int]) -> LSHParameters {
-        let k = catalog.leadWidth
-        let bandings = [2, 3, 4, 5, 6, 8].map { LSHParameters(bands: k / $0, rows: $0) }
+        let bandings = leadLadder(width: catalog.leadWidth)
         return bandings[choose(bandings, table: catalog.table(lead: true), nodes: nodes, name: "lead")]
     }
 
@@ -38,7 +51,17 @@ struct BandingChoice {
         let pairs = n * (n - 1) / 2
         let budget = max(options.candidateBudgetFloor, options.candidateBudgetPerDocument * n)
         if pairs <= budget { return 0 }
-        let sample = sampledPairs(nodes: nodes, count: min(samples, Int(pairs)))
+        let sample = samplePositions(nodeCount: nodes.count).map { (nodes[$0.0], nodes[$0.1]) }
+        return choose(bandings, table: table, sample: sample, pairs: pairs, budget: budget, name: name)
+    }
+
+    /// The index of the first banding under which the `sample` of pairs (rows of `table`)
+    /// collides rarely enough for `pairs` pairs to stay within `budget`, or the last.
+    func choose(
+        _ bandings: [LSHParameters], table: SignatureTable, sample: [(Int, Int)], pairs: Double, budget: Double,
+        name: String
+    ) -> Int {
+        guard !bandings.isEmpty else { return 0 }
         let k = table.width
         // Which signature positions each sampled pair agrees on, as a bit mask: the signatures
         // are read once, and each banding of the ladder is then a few bit operations per pair.
@@ -82,20 +105,88 @@ struct BandingChoice {
         return bandings.count - 1
     }
 
-    /// Random pairs of distinct nodes, drawn with a fixed seed so that a run is reproducible.
-    func sampledPairs(nodes: [Int], count: Int) -> [(Int, Int)] {
+    /// The pairs of positions in the list of nodes (distinct contents in input order) whose
+    /// signatures the choice compares: random, drawn with a fixed seed so that a run is
+    /// reproducible; none when every pair of the archive fits the budget.
+    public func samplePositions(nodeCount: Int) -> [(Int, Int)] {
+        guard nodeCount > 1 else { return [] }
+        let n = Double(nodeCount)
+        let pairs = n * (n - 1) / 2
+        if pairs <= budget(nodeCount: nodeCount) { return [] }
+        let count = min(samples, Int(pairs))
         var state: UInt64 = 0x5EED
         func next() -> Int {
             state = ContentHash.mix(state)
-            return Int(state % UInt64(nodes.count))
+            return Int(state % UInt64(nodeCount))
         }
-        var pairs: [(Int, Int)] = []
-        pairs.reserveCapacity(count)
-        while pairs.count < count {
-            let a = nodes[next()]
-            let b = nodes[next()]
-            if a != b { pairs.append((a, b)) }
+        var sample: [(Int, Int)] = []
+        sample.reserveCapacity(count)
+        while sample.count < count {
+            let a = next()
+            let b = next()
+            if a != b { sample.append((a, b)) }
         }
-        return pairs
+        return sample
+    }
+
+    func budget(nodeCount: Int) -> Double {
+        max(options.candidateBudgetFloor, options.candidateBudgetPerDocument * Double(nodeCount))
+    }
+
+    /// The banding dedup chooses for an archive of `nodeCount` distinct contents, from the
+    /// signatures of the nodes at the positions ``samplePositions(nodeCount:)`` names (others
+    /// may be missing): what a distributed run needs to band exactly as dedup does.
+    public func banding(nodeCount: Int, sampled: [Int: (signature: [UInt32], lead: [UInt32])]) throws
+        -> (threshold: Double, banding: RecordBanding)
+    {
+        let sample = samplePositions(nodeCount: nodeCount)
+        let (thresholds, bandings) = fullLadder(permutations: options.permutations)
+        let leads = leadLadder(width: Fingerprinter.leadPermutations)
+        let lead = { (choice: Int) in options.leadCandidates ? leads[choice] : nil }
+        let fixed = options.candidateThreshold.map {
+            Deduplicator.lshParameters(threshold: $0, permutations: options.permutations)
+        }
+        guard !sample.isEmpty else {
+            let threshold = options.candidateThreshold ?? thresholds.first ?? 0.5
+            return (threshold, RecordBanding(full: fixed ?? bandings[0], lead: lead(0)))
+        }
+        // A compact table of the sampled nodes only, rows in position order.
+        let positions = Set(sample.flatMap { [$0.0, $0.1] }).sorted()
+        var row: [Int: Int] = [:]
+        var full: [UInt32] = []
+        var leadValues: [UInt32] = []
+        for position in positions {
+            guard let signatures = sampled[position], signatures.signature.count == options.permutations,
+                signatures.lead.count == Fingerprinter.leadPermutations
+            else { throw DedupError("the signature of node \(position) is missing or has the wrong length") }
+            row[position] = row.count
+            full += signatures.signature
+            leadValues += signatures.lead
+        }
+        let rows = sample.compactMap { pair in row[pair.0].flatMap { a in row[pair.1].map { (a, $0) } } }
+        let n = Double(nodeCount)
+        let pairs = n * (n - 1) / 2
+        let budget = budget(nodeCount: nodeCount)
+        let starts = (0..<positions.count)
+        let threshold =
+            options.candidateThreshold
+            ?? thresholds[
+                choose(
+                    bandings,
+                    table: SignatureTable(
+                        values: full, width: options.permutations, starts: starts.map { $0 * options.permutations }),
+                    sample: rows, pairs: pairs, budget: budget, name: "full")]
+        let leadChoice = choose(
+            leads,
+            table: SignatureTable(
+                values: leadValues, width: Fingerprinter.leadPermutations,
+                starts: starts.map { $0 * Fingerprinter.leadPermutations }),
+            sample: rows, pairs: pairs, budget: budget, name: "lead")
+        return (
+            threshold,
+            RecordBanding(
+                full: Deduplicator.lshParameters(threshold: threshold, permutations: options.permutations),
+                lead: lead(leadChoice))
+        )
     }
 }

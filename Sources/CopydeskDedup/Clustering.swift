@@ -52,16 +52,15 @@ struct Clustering {
     /// A cheap look at the MinHash estimate before reading sets: pairs far below both thresholds
     /// (background noise that LSH lets through) are dropped without touching the disk.
     func mayPass(_ x: Int, _ y: Int) -> Bool {
-        let k = catalog.permutations
-        var equal = 0
         catalog.signatures.withUnsafeBufferPointer { signatures in
+            let k = catalog.permutations
             let sx = catalog.signatureStart[x]
             let sy = catalog.signatureStart[y]
-            for i in 0..<k where signatures[sx + i] == signatures[sy + i] { equal += 1 }
+            return Verdict.mayPass(
+                UnsafeBufferPointer(rebasing: signatures[sx..<sx + k]),
+                UnsafeBufferPointer(rebasing: signatures[sy..<sy + k]), countA: catalog.entries[x].shingleCount,
+                countB: catalog.entries[y].shingleCount, options: options)
         }
-        return Verdict.plausible(
-            estimate: Double(equal) / Double(k), permutations: k, countA: catalog.entries[x].shingleCount,
-            countB: catalog.entries[y].shingleCount, options: options)
     }
 
     /// Clusters the `nodes` (one entry per distinct content) over verified `adjacency`.
@@ -158,9 +157,11 @@ private final class Edges: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Each list in ascending order, whatever order the workers finished in: ties between
+    /// clusters are then broken the same way on every run, and by `copydesk cluster`.
     func adjacency() -> [[Int32]] {
         lock.lock()
         defer { lock.unlock() }
-        return lists
+        return lists.map { $0.sorted() }
     }
 }

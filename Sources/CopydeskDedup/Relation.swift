@@ -86,6 +86,19 @@ struct Verdict {
         return containment >= options.containmentThreshold - 2 * margin
     }
 
+    /// ``plausible(estimate:permutations:countA:countB:options:)`` for two signatures.
+    static func mayPass(
+        _ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, countA: Int, countB: Int,
+        options: DedupOptions
+    ) -> Bool {
+        let k = min(a.count, b.count)
+        var equal = 0
+        for i in 0..<k where a[i] == b[i] { equal += 1 }
+        return plausible(
+            estimate: Double(equal) / Double(max(1, k)), permutations: k, countA: countA, countB: countB,
+            options: options)
+    }
+
     /// How strongly the pair overlaps whatever the relation: the largest of the Jaccard
     /// similarity and the two containments. Used to choose between clusters, where similarities
     /// of different relations would not compare.

@@ -11,7 +11,11 @@ struct Copydesk: ParsableCommand {
               1  some inputs failed (each named on standard error)
               2  usage error
             """,
-        subcommands: [Extract.self, Similarity.self, Compare.self, Dedup.self, Index.self]
+        subcommands: [
+            Extract.self, Similarity.self, Compare.self, Dedup.self, Index.self, Signatures.self, Verify.self,
+            Cluster.self,
+            Banding.self,
+        ]
     )
 
     /// ArgumentParser's `main()`, except that usage errors exit with 2 as documented, not 64.

@@ -1,0 +1,68 @@
+/// Dedup's verification and clustering over ``SignatureRecord``s: the reduce steps of a
+/// distributed run, computed by exactly the code `copydesk dedup` runs.
+///
+/// Clustering looks only along verified edges, so its result inside one connected component of
+/// verified edges depends only on that component: clustering the components one by one (or any
+/// union of whole components at once) gives dedup's clusters.
+public enum RecordMatching {
+    /// Where one document ended up, by ordinals.
+    public struct Placement: Sendable, Hashable {
+        public var ordinal: Int
+        /// The ordinal of its cluster's representative (its own for a representative).
+        public var representative: Int
+        /// nil for a representative.
+        public var relation: Relation?
+        public var similarity: Double
+    }
+
+    /// Whether the pair passes dedup's verification (the MinHash pre-check, then the exact overlap
+    /// of the shingle sets), and so is an edge.
+    public static func verified(_ a: SignatureRecord, _ b: SignatureRecord, options: DedupOptions) throws -> Bool {
+        // Dedup verifies a pair with the earlier entry first.
+        let (x, y) = a.ordinal <= b.ordinal ? (a, b) : (b, a)
+        guard let sx = x.signatureValues, let sy = y.signatureValues, let cx = x.shingleCount,
+            let cy = y.shingleCount, let setX = x.shingleValues, let setY = y.shingleValues
+        else { throw DedupError("record \(x.ordinal) or \(y.ordinal) has no signature or shingles") }
+        let plausible = sx.withUnsafeBufferPointer { bx in
+            sy.withUnsafeBufferPointer { by in
+                Verdict.mayPass(bx, by, countA: cx, countB: cy, options: options)
+            }
+        }
+        guard plausible else { return false }
+        return Verdict(SetOverlap(setX, setY), options: options) != nil
+    }
+
+    /// Clusters documents (one per distinct content) whose ``SignatureRecord/neighbours`` are
+    /// their verified edges, as dedup clusters them: the same precedence order, representatives
+    /// and relations.
+    /// - Parameter records: whole connected components; neighbours outside them are ignored.
+    public static func cluster(_ records: [SignatureRecord], options: DedupOptions) throws -> [Placement] {
+        // Entry order is input order, which breaks precedence ties as dedup does.
+        let sorted = records.filter(\.isDocument).sorted { $0.ordinal < $1.ordinal }
+        let store = try ShingleStore()
+        var catalog = Catalog(permutations: options.permutations)
+        var local: [Int: Int32] = [:]
+        for record in sorted {
+            guard let fingerprint = record.fingerprint, let shingles = record.shingleValues,
+                let length = record.length
+            else { throw DedupError("record \(record.ordinal) has no signature or shingles") }
+            guard let location = try store.append([shingles]).first else {
+                throw DedupError("cannot store the shingles of record \(record.ordinal)")
+            }
+            local[record.ordinal] = Int32(catalog.count)
+            catalog.appendDocument(
+                id: record.id ?? record.source, source: record.source, title: record.title, outlet: record.outlet,
+                published: record.published, length: length, fingerprint: fingerprint, location: location)
+        }
+        let adjacency = sorted.map { record in (record.neighbours ?? []).compactMap { local[$0] }.sorted() }
+        let clustering = Clustering(catalog: catalog, sets: try store.mapped(), options: options, threads: 1)
+        let placed = try clustering.cluster(nodes: Array(sorted.indices), adjacency: adjacency)
+        return sorted.indices.compactMap { index in
+            guard let (representative, verdict) = placed[index] else { return nil }
+            return Placement(
+                ordinal: sorted[index].ordinal, representative: sorted[representative].ordinal,
+                relation: representative == index ? nil : verdict?.relation,
+                similarity: representative == index ? 1 : verdict?.similarity ?? 1)
+        }
+    }
+}

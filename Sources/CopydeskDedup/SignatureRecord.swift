@@ -1,0 +1,166 @@
+public import CopydeskSimilarity
+internal import Foundation
+
+/// Everything dedup needs to know about one input item, as one JSON line: the map step of a
+/// distributed run (`copydesk signatures`), so a cluster engine never reads the text again and
+/// never reimplements the hashing.
+///
+/// Documents carry their metadata, text length, MinHash and lead signatures, their shingle set
+/// (what exact verification reads) and their LSH band keys; items that could not be read carry
+/// `id`, `source` and `error` only. Binary values are base64 of little-endian 32-bit words.
+public struct SignatureRecord: Sendable, Hashable, Codable {
+    /// The item's place in the input, from 0: what dedup's entry index is.
+    public var ordinal: Int
+    public var id: String?
+    public var source: String
+    public var title: String?
+    public var outlet: String?
+    public var published: String?
+    /// UTF-8 bytes of the article text.
+    public var length: Int?
+    public var shingleCount: Int?
+    /// 32 hexadecimal digits; equal for identical content.
+    public var contentHash: String?
+    public var signature: String?
+    public var lead: String?
+    public var shingles: String?
+    /// Band keys of the full signature (16 hexadecimal digits each).
+    public var bands: [String]?
+    /// Band keys of the lead signature.
+    public var leadBands: [String]?
+    /// Ordinals of the verified neighbours, for `copydesk cluster`.
+    public var neighbours: [Int]?
+    public var error: String?
+
+    enum CodingKeys: String, CodingKey {
+        case ordinal, id, source, title, outlet, published, length, signature, lead, shingles, bands, neighbours,
+            error
+        case shingleCount = "shingle_count"
+        case contentHash = "content_hash"
+        case leadBands = "lead_bands"
+    }
+
+    public var isDocument: Bool { error == nil }
+
+    /// A record for a document that could not be read.
+    public init(ordinal: Int, id: String?, source: String, error: String) {
+        self.ordinal = ordinal
+        self.id = id
+        self.source = source
+        self.error = error
+    }
+
+    /// A record for a fingerprinted document; band keys are added by ``withBandKeys(_:)``.
+    public init(
+        ordinal: Int, id: String, source: String, title: String?, outlet: String?, published: String?, length: Int,
+        fingerprint: Fingerprint, shingles: [UInt32]
+    ) {
+        self.ordinal = ordinal
+        self.id = id
+        self.source = source
+        self.title = title
+        self.outlet = outlet
+        self.published = published
+        self.length = length
+        self.shingleCount = fingerprint.shingleCount
+        self.contentHash = Self.hex(fingerprint.contentHash.high) + Self.hex(fingerprint.contentHash.low)
+        self.signature = Self.encode(fingerprint.signature)
+        self.lead = Self.encode(fingerprint.lead)
+        self.shingles = Self.encode(shingles)
+    }
+
+    /// The fingerprint the record carries; nil for an unreadable item or a malformed record.
+    public var fingerprint: Fingerprint? {
+        guard let signature = signatureValues, let lead = leadValues, let shingleCount, let hash = contentHashValue
+        else { return nil }
+        return Fingerprint(signature: signature, lead: lead, shingleCount: shingleCount, contentHash: hash)
+    }
+
+    public var signatureValues: [UInt32]? { signature.flatMap(Self.decode) }
+    public var leadValues: [UInt32]? { lead.flatMap(Self.decode) }
+    public var shingleValues: [UInt32]? { shingles.flatMap(Self.decode) }
+
+    var contentHashValue: ContentHash? {
+        guard let text = contentHash, text.utf8.count == 32,
+            let high = UInt64(text.prefix(16), radix: 16), let low = UInt64(text.suffix(16), radix: 16)
+        else { return nil }
+        return ContentHash(high: high, low: low)
+    }
+
+    /// The record with the band keys of `banding` (replacing any it had); unchanged for errors.
+    public func withBandKeys(_ banding: RecordBanding) -> SignatureRecord {
+        var record = self
+        guard let signature = signatureValues, let leadSignature = leadValues else { return record }
+        record.bands = BandKey.all(signature, bands: banding.full.bands, rows: banding.full.rows).map(Self.hex)
+        record.leadBands =
+            banding.lead.map { BandKey.all(leadSignature, bands: $0.bands, rows: $0.rows).map(Self.hex) } ?? []
+        return record
+    }
+
+    static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    static func encode(_ values: [UInt32]) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(values.count * 4)
+        for value in values {
+            bytes.append(UInt8(truncatingIfNeeded: value))
+            bytes.append(UInt8(truncatingIfNeeded: value >> 8))
+            bytes.append(UInt8(truncatingIfNeeded: value >> 16))
+            bytes.append(UInt8(truncatingIfNeeded: value >> 24))
+        }
+        return Data(bytes).base64EncodedString()
+    }
+
+    static func decode(_ text: String) -> [UInt32]? {
+        guard let data = Data(base64Encoded: text), data.count % 4 == 0 else { return nil }
+        return data.withUnsafeBytes { raw in
+            stride(from: 0, to: raw.count, by: 4).map { offset in
+                UInt32(raw[offset]) | UInt32(raw[offset + 1]) << 8 | UInt32(raw[offset + 2]) << 16
+                    | UInt32(raw[offset + 3]) << 24
+            }
+        }
+    }
+}
+
+/// The LSH bandings band keys are computed for: the full signature's, and the lead signature's
+/// (nil when lead candidates are off).
+public struct RecordBanding: Sendable, Hashable {
+    public var full: LSHParameters
+    public var lead: LSHParameters?
+
+    public init(full: LSHParameters, lead: LSHParameters?) {
+        self.full = full
+        self.lead = lead
+    }
+
+    /// The banding dedup uses for `options`: the given candidate threshold, or else the loosest of
+    /// the ladder, which is dedup's choice whenever all pairs of the archive fit the candidate
+    /// budget; the lead banding with `leadRows` rows per band (the loosest, 2, by default).
+    public init(options: DedupOptions, leadRows: Int = BandingChoice.leadRowsLadder[0]) {
+        let threshold = options.candidateThreshold ?? options.candidateThresholdLadder.sorted().first ?? 0.5
+        full = Deduplicator.lshParameters(threshold: threshold, permutations: options.permutations)
+        lead =
+            options.leadCandidates
+            ? LSHParameters(bands: Fingerprinter.leadPermutations / leadRows, rows: leadRows) : nil
+    }
+}
+
+/// Reading and writing records as JSON lines.
+public enum SignatureRecordCoding {
+    public static func line(_ record: SignatureRecord) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return String(decoding: try encoder.encode(record), as: UTF8.self)
+    }
+
+    public static func record(_ line: some StringProtocol) throws -> SignatureRecord {
+        do {
+            return try JSONDecoder().decode(SignatureRecord.self, from: Data(line.utf8))
+        } catch {
+            throw DedupError("not a signature record: \(line.prefix(80))")
+        }
+    }
+}
