@@ -59,3 +59,21 @@ struct MatchingOptions: ParsableArguments {
         return options
     }
 }
+
+/// The lead signature's banding, shared by `signatures` and `banding keys`: the Spark job passes
+/// the rows that `banding choose` picked to both.
+struct LeadRowsOption: ParsableArguments {
+    @Option(help: "Rows per band of the lead signature's banding: 2, 3, 4, 5, 6 or 8.")
+    var leadRows: Int = BandingChoice.leadRowsLadder[0]
+
+    func validate() throws {
+        guard BandingChoice.leadRowsLadder.contains(leadRows) else {
+            throw ValidationError(
+                "--lead-rows must be one of \(BandingChoice.leadRowsLadder.map(String.init).joined(separator: ", "))")
+        }
+    }
+
+    func banding(_ options: DedupOptions) -> RecordBanding {
+        RecordBanding(options: options, leadRows: leadRows)
+    }
+}

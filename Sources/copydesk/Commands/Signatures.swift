@@ -22,16 +22,11 @@ struct Signatures: ParsableCommand {
 
     @OptionGroup var matching: MatchingOptions
 
-    @Option(help: "Rows per band of the lead signature's banding: 2, 3, 4, 5, 6 or 8.")
-    var leadRows: Int = BandingChoice.leadRowsLadder[0]
+    @OptionGroup var lead: LeadRowsOption
 
     func run() throws {
         let options = try matching.dedupOptions()
-        guard BandingChoice.leadRowsLadder.contains(leadRows) else {
-            throw ValidationError(
-                "--lead-rows must be one of \(BandingChoice.leadRowsLadder.map(String.init).joined(separator: ", "))")
-        }
-        let banding = RecordBanding(options: options, leadRows: leadRows)
+        let banding = lead.banding(options)
         var output = BufferedOutput()
         var failed: [SignatureRecord] = []
         do {
