@@ -143,3 +143,31 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("copydesk index: look-ups")
+struct IndexLookupTests {
+    /// A band bucket shared by hundreds of documents (a stock opening sentence) gives at most
+    /// `bucketLimit` candidates, the first indexed; other buckets are read in full.
+    @Test func oneBucketGivesAtMostTheLimit() throws {
+        let scratch = try Scratch()
+        let index = try ArchiveIndex(path: scratch.path("buckets.db"))
+        let lookup = try IndexLookup(index: index)
+        let text = (0..<60).map { "word\($0) stands in sentence \($0 % 7) of the story" }.joined(separator: " ")
+        let fingerprint = Fingerprinter(options: index.options).fingerprint(text).fingerprint
+        let keys = lookup.keys(fingerprint)
+        let crowded = IndexSchema.storedKey(keys[0])
+        let quiet = IndexSchema.storedKey(keys[1])
+        #expect(crowded != quiet)
+        let limit = IndexLookup.bucketLimit
+        // Rows 1…limit+100 in the crowded bucket, rows 10,001…10,010 in the quiet one.
+        for row in 1...(limit + 100) {
+            try index.database.execute("INSERT INTO bands(key, document) VALUES (\(crowded), \(row))")
+        }
+        for row in 10_001...10_010 {
+            try index.database.execute("INSERT INTO bands(key, document) VALUES (\(quiet), \(row))")
+        }
+        let candidates = try lookup.candidates(fingerprint)
+        #expect(candidates.filter { $0 <= limit + 100 } == Array(1...Int64(limit)))
+        #expect(candidates.filter { $0 > 10_000 } == Array(10_001...10_010))
+    }
+}
