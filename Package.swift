@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
         .testTarget(
             name: "CopydeskDedupTests",
-            dependencies: ["CopydeskDedup", "CopydeskIngest", "CopydeskText", "CZlib", "copydesk"]
+            dependencies: ["CopydeskDedup", "CopydeskIngest", "CopydeskSimilarity", "CopydeskText", "CZlib", "copydesk"]
         ),
     ]
 )

@@ -257,6 +257,14 @@ def connected_components(edges, partitions):
     return current.map(lambda e: (e[0], e[1])), rounds
 
 
+# What JSONWriter escapes besides control characters: quotes, backslash, the common controls by
+# their short forms, and HTML-significant characters, so a row can sit inside a <script> block.
+_SWIFT_ESCAPES = {
+    '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+    "<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+}
+
+
 def swift_quote(text):
     """A JSON string exactly as `copydesk dedup --format jsonl` writes it."""
     if text is None:
@@ -264,25 +272,10 @@ def swift_quote(text):
     out = ['"']
     for ch in text:
         code = ord(ch)
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ch == "<":
-            out.append("\\u003c")
-        elif ch == ">":
-            out.append("\\u003e")
-        elif ch == "&":
-            out.append("\\u0026")
-        elif code in (0x2028, 0x2029):
-            out.append(f"\\u{code:04x}")
-        elif code < 0x20:
+        escaped = _SWIFT_ESCAPES.get(ch)
+        if escaped is not None:
+            out.append(escaped)
+        elif code < 0x20 or code in (0x2028, 0x2029):
             out.append(f"\\u{code:04x}")
         else:
             out.append(ch)

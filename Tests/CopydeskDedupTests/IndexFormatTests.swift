@@ -1,3 +1,4 @@
+import CopydeskSimilarity
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite("copydesk index: stored format")
 struct IndexFormatTests {
     @Test func shingleSetsRoundTrip() throws {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         var sets: [[UInt32]] = [
             [], [0], [UInt32.max], [0, UInt32.max], Array(0..<1000), Array(UInt32.max - 300...UInt32.max),
         ]
@@ -29,7 +30,7 @@ struct IndexFormatTests {
     }
 
     @Test func damagedSetsAreRejectedNotMisread() {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         var set = Set<UInt32>()
         while set.count < 200 { set.insert(UInt32(truncatingIfNeeded: generator.next())) }
         let bytes = ShingleSetCodec.encode(set.sorted())
@@ -128,19 +129,6 @@ extension Statement {
         var values: [String] = []
         try rows { values.append($0.text(column) ?? "") }
         return values
-    }
-}
-
-/// A small deterministic generator for test data.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -21,7 +21,7 @@ import Testing
     func bandsFindSimilarPairsAndFewDissimilarOnes(threshold: Double) {
         let parameters = LSHParameters.optimal(threshold: threshold)
         let hasher = MinHasher(seed: 4)
-        var generator = SplitMix(seed: 77)
+        var generator = SplitMix64(seed: 77)
         func isCandidate(_ target: Double) -> Bool {
             let (a, b, _) = randomPair(jaccard: target, union: 300 + Int(generator.next() % 700), &generator)
             let keysA = parameters.bandKeys(of: hasher.signature(a))

@@ -29,7 +29,7 @@ import Testing
     func measure(k: Int, algorithm: MinHasher.Algorithm, pairs: Int, unionRange: Range<Int>)
         -> (within05: Double, within10: Double, bias: Double)
     {
-        var generator = SplitMix(seed: 20_220_914)
+        var generator = SplitMix64(seed: 20_220_914)
         let hasher = MinHasher(k: k, seed: 11, algorithm: algorithm)
         var within05 = 0
         var within10 = 0
@@ -48,7 +48,7 @@ import Testing
 
     @Test(arguments: MinHasher.Algorithm.allCases)
     func signatureIgnoresOrderAndDuplicates(algorithm: MinHasher.Algorithm) {
-        var generator = SplitMix(seed: 3)
+        var generator = SplitMix64(seed: 3)
         let hashes = (0..<300).map { _ in generator.next() }
         let hasher = MinHasher(seed: 5, algorithm: algorithm)
         let shuffled = hashes.reversed() + hashes.prefix(50)
@@ -69,7 +69,7 @@ import Testing
         let empty = hasher.signature([UInt64]())
         #expect(empty.isEmpty)
         #expect(empty.estimate(empty) == 0)
-        var generator = SplitMix(seed: 9)
+        var generator = SplitMix64(seed: 9)
         let a = (0..<500).map { _ in generator.next() }
         let b = (0..<500).map { _ in generator.next() }
         #expect(hasher.signature(a).estimate(hasher.signature(b)) < 0.05)
@@ -98,7 +98,7 @@ import Testing
 @Suite struct StringSignatureTests {
     /// Strings of every length from 0 to 70 bytes (so every path of the hash), back to back.
     static func strings(count: Int, seed: UInt64) -> [String] {
-        var generator = SplitMix(seed: seed)
+        var generator = SplitMix64(seed: seed)
         let letters = Array("abcdefghijklmnopqrstuvwxyz ".utf8)
         return (0..<count).map { index in
             let length = index % 71

@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func mergeAgreesWithSetAlgebra() {
-        var generator = SplitMix(seed: 1)
+        var generator = SplitMix64(seed: 1)
         for _ in 0..<50 {
             let a = (0..<Int(generator.next() % 300)).map { _ in generator.next() % 500 }
             let b = (0..<Int(generator.next() % 300)).map { _ in generator.next() % 500 }

@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func combineIsOrderSensitiveAndSeeded() {
-        var generator = SplitMix(seed: 5)
+        var generator = SplitMix64(seed: 5)
         let words = (0..<6).map { _ in generator.next() }
         func combine(_ words: [UInt64], seed: UInt64 = 1) -> UInt64 {
             words.withUnsafeBufferPointer {

@@ -302,11 +302,12 @@ public struct MinHasher: Sendable {
     }
 }
 
-/// SplitMix64: expands a seed into the hasher's constants.
-struct SplitMix64 {
+/// SplitMix64: expands a seed into the hasher's constants (and gives the package's tests their
+/// seeded data).
+package struct SplitMix64 {
     var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+    package init(seed: UInt64) { state = seed }
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
