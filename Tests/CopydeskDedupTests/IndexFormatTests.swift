@@ -65,7 +65,7 @@ struct IndexFormatTests {
             _ = try ArchiveIndex(path: path)
         } throws: { error in
             let message = "\(error)"
-            return message.contains("format 2") && message.contains("earlier") && message.contains("format 3")
+            return message.contains("format 2") && message.contains("earlier") && message.contains("format 4")
         }
         let query = try CommandLine.run(
             ["index", "query", "--db", path, "-"], stdin: "{\"id\": \"a\", \"text\": \"x y z\"}")
@@ -101,6 +101,24 @@ struct IndexFormatTests {
         #expect(try database.integer("PRAGMA user_version") == Int64(IndexSchema.version))
         #expect(try database.integer("PRAGMA application_id") == Int64(IndexSchema.applicationID))
         #expect(try database.prepare("PRAGMA journal_mode").rowsText() == ["wal"])
+    }
+
+    /// A format-3 index has the current tables, but its shingle hashes and band keys were made
+    /// by the hash that format 4 replaced: it is refused, not queried with keys that never match.
+    @Test func aFormatThreeIndexIsRefused() throws {
+        let scratch = try Scratch()
+        let path = scratch.path("three.db")
+        _ = try ArchiveIndex(path: path)
+        do {
+            let database = try SQLiteDatabase(path: path)
+            try database.execute("UPDATE meta SET value = '3' WHERE key = 'version'; PRAGMA user_version = 3;")
+        }
+        #expect {
+            _ = try ArchiveIndex(path: path)
+        } throws: { error in
+            let message = "\(error)"
+            return message.contains("format 3") && message.contains("earlier") && message.contains("format 4")
+        }
     }
 
     /// Band look-ups are seeks in the bands table's primary key, and a document's set is read by

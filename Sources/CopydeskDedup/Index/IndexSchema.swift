@@ -7,7 +7,10 @@ enum IndexSchema {
     /// 3: 32-bit band keys, Rice-coded shingle sets in `documents`, no stored signatures; and
     ///    `ShingleHash` of 17–48-byte inputs and `ShingleHash.combine` of 3–6 words changed, so
     ///    every word-shingle hash, band key and content hash differs from format 2.
-    static let version = "3"
+    /// 4: the same tables; `ShingleHash` of 17–48 bytes (and so `combine` of 3–6 words) and
+    ///    `MinHasher`'s binning changed again (for speed), so every stored shingle set, band key
+    ///    and content hash differs from format 3.
+    static let version = "4"
     /// `PRAGMA application_id`: marks the SQLite file as a copydesk index ("CDIX").
     static let applicationID: Int32 = 0x4344_4958
 

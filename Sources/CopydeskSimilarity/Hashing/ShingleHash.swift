@@ -2,10 +2,10 @@
 ///
 /// The construction follows wyhash (final version 4) for inputs of up to 16 bytes (one
 /// 64×64→128-bit multiply plus the finaliser) and of more than 48 (one multiply per 16 bytes).
-/// Inputs of 17–48 bytes — word 5-gram strings, the hot case — use XXH3's 32×32→64-bit
-/// multiply-accumulate over three 16-byte blocks and one folding multiply, with no branch on the
-/// length (see ``hash(medium:count:preparedSeed:)``), and so do word shingles of 3–6 words in
-/// ``combine(_:count:preparedSeed:)``; both changed in index format 3.
+/// Inputs of 17–48 bytes — word 5-gram strings, the hot case — use three independent keyed
+/// 64×64→128-bit multiply-folds (XXH3's `mix16B`) and one folding multiply over their results,
+/// with no branch on the length (see ``hash(medium:count:preparedSeed:)``), and so do word
+/// shingles of 3–6 words in ``combine(_:count:preparedSeed:)``; both changed in index format 4.
 /// Every load is little-endian, so a value is the same on any platform; the golden values in the
 /// tests pin it, because signatures stored by one run are compared with signatures made by
 /// another.
@@ -76,20 +76,37 @@ public enum ShingleHash {
 
     /// ``hash(_:count:preparedSeed:)`` of 17…48 bytes (word 5-gram strings, mostly): three
     /// 16-byte blocks, at the start, the end and in between (for 32 bytes or fewer the middle
-    /// block is the first again, under another key), accumulated as in XXH3's long-input loop —
-    /// each 64-bit lane adds the product of its keyed 32-bit halves and the other lane's raw
-    /// input, so no input bit is lost when a half keys to zero — then one 64×64→128-bit multiply
-    /// folds the two lanes with the length. The products are SSE2 `pmuludq` (two per
-    /// instruction), so the whole range costs one scalar multiply, where 16 bytes per
-    /// multiply-fold cost three or four and a branch on the length that mispredicts.
+    /// block is the first again, under other keys), so every length in the range takes the same
+    /// straight-line code; a branch on the length would mispredict on every other shingle.
+    ///
+    /// Index format 4. Format 3 accumulated the blocks with SSE2 `pmuludq` as XXH3's long-input
+    /// loop does; with the xor-shift that `MinHasher`'s binning dropped at the same time,
+    /// `MinHasher.signature(strings:offsets:hashSeed:)` then ran 79.6 instructions per shingle,
+    /// against 62.4 now (callgrind, on the signature benchmark's 5-gram strings).
     @inlinable @inline(__always)
     static func hash(medium bytes: UnsafeRawPointer, count: Int, preparedSeed: UInt64) -> UInt64 {
-        let seed = SIMD2<UInt64>(repeating: preparedSeed)
-        var lanes = SIMD2<UInt64>(UInt64(truncatingIfNeeded: count) &* secret2, secret3)
-        accumulate(&lanes, read16(bytes, 0), key: SIMD2(key0, key1) ^ seed)
-        accumulate(&lanes, read16(bytes, max(0, count &- 32)), key: SIMD2(key2, key3) ^ seed)
-        accumulate(&lanes, read16(bytes, count &- 16), key: SIMD2(key4, key5) ^ seed)
-        return mix(lanes[0] ^ secret0, lanes[1] ^ secret1)
+        let middle = max(0, count &- 32)
+        return medium(
+            read8(bytes, 0), read8(bytes, 8), read8(bytes, middle), read8(bytes, middle &+ 8),
+            read8(bytes, count &- 16), read8(bytes, count &- 8), count: count, preparedSeed: preparedSeed)
+    }
+
+    /// The 17…48-byte hash of its three 16-byte blocks (first, middle, last; as 64-bit words):
+    /// each block is keyed and multiplied out to 128 bits, folded to 64 by xor of the halves,
+    /// and a last multiply-fold joins the three with the length. The final multiply is what gives
+    /// every output bit an even chance of flipping with any input bit (checked in the tests); a
+    /// plain sum of the folds leaves some output bits flipping 85% of the time. A keyed word that
+    /// is zero loses its partner, as in XXH3 and wyhash: one input in 2⁶⁴ per block, never met
+    /// by chance.
+    @inlinable @inline(__always)
+    static func medium(
+        _ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64, _ e: UInt64, _ f: UInt64, count: Int,
+        preparedSeed: UInt64
+    ) -> UInt64 {
+        let first = mix(a ^ (key0 ^ preparedSeed), b ^ key1)
+        let second = mix(c ^ (key2 ^ preparedSeed), d ^ key3)
+        let third = mix(e ^ (key4 ^ preparedSeed), f ^ key5)
+        return mix(first &+ second, third ^ UInt64(truncatingIfNeeded: count))
     }
 
     @usableFromInline static let key0: UInt64 = 0xbe4b_a423_396c_feb8
@@ -98,19 +115,6 @@ public enum ShingleHash {
     @usableFromInline static let key3: UInt64 = 0x1f67_b3b7_a4a4_4072
     @usableFromInline static let key4: UInt64 = 0x78e5_c0cc_4ee6_79cb
     @usableFromInline static let key5: UInt64 = 0x2172_ffcc_7dd0_5a82
-
-    @inlinable @inline(__always)
-    static func read16(_ p: UnsafeRawPointer, _ offset: Int) -> SIMD2<UInt64> {
-        SIMD2(read8(p, offset), read8(p, offset &+ 8))
-    }
-
-    /// XXH3's accumulation step for one 16-byte block (two 64-bit lanes).
-    @inlinable @inline(__always)
-    static func accumulate(_ lanes: inout SIMD2<UInt64>, _ input: SIMD2<UInt64>, key: SIMD2<UInt64>) {
-        let keyed = input ^ key
-        lanes &+= (keyed & SIMD2(repeating: 0xFFFF_FFFF)) &* (keyed &>> 32)
-        lanes &+= SIMD2(input[1], input[0])
-    }
 
     /// The path for more than 48 bytes: three independent lanes per 48 bytes.
     @inlinable @inline(never)
@@ -160,9 +164,8 @@ public enum ShingleHash {
     /// Combines `count` 64-bit hashes into one, order-sensitively: how a word shingle's hash is
     /// made from the hashes of its tokens, with no shingle string ever built.
     ///
-    /// Three to six words (24–48 bytes) take the multiply-accumulate path of
-    /// ``hash(medium:count:preparedSeed:)``: the value is that of hashing the words' little-endian
-    /// bytes (index format 3). Other counts mix words in pairs, each word first xored with a
+    /// Three to six words (24–48 bytes) take the path of ``hash(medium:count:preparedSeed:)``:
+    /// the value is that of hashing the words' little-endian bytes (index format 4). Other counts mix words in pairs, each word first xored with a
     /// constant for its position, the pair products independent of each other so the multiplies
     /// overlap in the CPU; one finishing multiply folds in the seed and the count. The inputs are
     /// themselves ``ShingleHash`` outputs (uniform), which is what makes a single multiply per
@@ -172,13 +175,10 @@ public enum ShingleHash {
         if count >= 3 && count <= 6 {
             // 3–6 words (word 5-grams): the 17–48-byte path over the words as little-endian
             // bytes, from the values themselves so that it is the same on any byte order.
-            let seed = SIMD2<UInt64>(repeating: preparedSeed)
             let middle = max(0, count &- 4)
-            var lanes = SIMD2<UInt64>(UInt64(truncatingIfNeeded: count &* 8) &* secret2, secret3)
-            accumulate(&lanes, SIMD2(words[0], words[1]), key: SIMD2(key0, key1) ^ seed)
-            accumulate(&lanes, SIMD2(words[middle], words[middle &+ 1]), key: SIMD2(key2, key3) ^ seed)
-            accumulate(&lanes, SIMD2(words[count &- 2], words[count &- 1]), key: SIMD2(key4, key5) ^ seed)
-            return mix(lanes[0] ^ secret0, lanes[1] ^ secret1)
+            return medium(
+                words[0], words[1], words[middle], words[middle &+ 1], words[count &- 2], words[count &- 1],
+                count: count &* 8, preparedSeed: preparedSeed)
         }
         var accumulator: UInt64 = 0
         var index = 0

@@ -135,12 +135,11 @@ public struct MinHasher: Sendable {
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.chunk) { buffer in
                 guard let hashes = buffer.baseAddress else { return }
                 var done = 0
+                var lower = start
                 while done < count {
                     let chunkCount = min(Self.chunk, count &- done)
                     for offset in 0..<chunkCount {
-                        let index = done &+ offset
-                        let lower = ends[index]
-                        let upper = ends[index &+ 1]
+                        let upper = ends[done &+ offset &+ 1]
                         // 0 ≤ lower (checked above for the first, and as `upper` for the others)
                         // and upper ≤ byteCount, so the bytes read are inside the buffer; a
                         // decreasing pair is caught on the empty-string path.
@@ -158,6 +157,7 @@ public struct MinHasher: Sendable {
                             precondition(length == 0, "string offsets decrease")
                             hashes[offset] = ShingleHash.hash(nil, count: 0, preparedSeed: seed)
                         }
+                        lower = upper
                     }
                     fillBins(chunkCount, slots) { hashes[$0] }
                     done &+= chunkCount
@@ -190,9 +190,11 @@ public struct MinHasher: Sendable {
 
     // MARK: One-permutation hashing
 
-    /// Each hash, permuted, picks its bin from the high half of a 64×64-bit product with K and
-    /// its rank inside the bin from the low half, so any K works without a modulo. `hash(i)` gives
-    /// the i-th of `count` hashes, so a caller can make them in the same loop (inlined).
+    /// Each hash, permuted by one multiply, picks its bin from the high half of a 64×64-bit
+    /// product with K and its rank inside the bin from the low half, so any K works without a
+    /// modulo. The hashes are ``ShingleHash`` outputs, uniform in all 64 bits, so the bits below
+    /// the bin need no further mixing (format 3 xor-shifted the permuted value first). `hash(i)`
+    /// gives the i-th of `count` hashes, so a caller can make them in the same loop (inlined).
     @inline(__always)
     func fillBins(
         _ count: Int, _ slots: UnsafeMutableBufferPointer<UInt32>, _ hash: (Int) -> UInt64
@@ -209,8 +211,7 @@ public struct MinHasher: Sendable {
             let multiplier = permutationMultiplier
             let binCount = UInt64(truncatingIfNeeded: k)
             for index in 0..<count {
-                var x = (hash(index) ^ key) &* multiplier
-                x ^= x &>> 32
+                let x = (hash(index) ^ key) &* multiplier
                 let product = x.multipliedFullWidth(by: binCount)
                 let bin = Int(truncatingIfNeeded: product.high)
                 let rank = UInt32(truncatingIfNeeded: product.low &>> 32)
@@ -230,8 +231,7 @@ public struct MinHasher: Sendable {
         let rankShift = 32 &- shift
         var index = 0
         while index < count {
-            var x = (hash(index) ^ key) &* multiplier
-            x ^= x &>> 32
+            let x = (hash(index) ^ key) &* multiplier
             let bin = Int(truncatingIfNeeded: x &>> binShift)
             // The 32 bits below the bin's: (x << shift) >> 32.
             let rank = UInt32(truncatingIfNeeded: x &>> rankShift)
