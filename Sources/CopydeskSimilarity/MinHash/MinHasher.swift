@@ -14,16 +14,15 @@ import CopydeskText
 /// - ``Algorithm-swift.enum/classic``: K independent multiply-add-shift hash functions, K minima.
 ///   Cost O(d · K).
 ///
-/// Measured on 20,000 generated news documents (489 shingles each on average, K = 128, one
-/// thread; `Benchmarks/Signatures/run.sh`, figures in its README), from the same shingle strings:
-/// one-permutation hashing made ~248,000 signatures per second of CPU time, classic ~18,400
-/// (8.2 against 111 ns per shingle, hashing the strings included; before the hashing changes of
-/// index format 3), so the signature step itself
-/// drops from ~100 ns to ~1.5 ns per shingle and the pipeline becomes bound by hashing and
-/// tokenising. Classic does 62,600 multiply-min steps per document against 489 bin updates, and
-/// at the portable x86-64 baseline (SSE2, no 32-bit vector multiply) its
+/// Measured on 20,000 generated news documents (490 shingles each on average, K = 128, one
+/// thread; `Benchmarks/Signatures/run.sh`, figures in its README), from the same shingle strings
+/// (index format 4): one-permutation hashing made ~360,000 signatures per second of CPU time,
+/// classic ~19,300 (5.7 against 106 ns per shingle, hashing the strings included), so the
+/// signature step itself drops from ~100 ns to ~1.2 ns per shingle and the pipeline becomes
+/// bound by hashing and tokenising. Classic does 62,700 multiply-min steps per document against
+/// 490 bin updates, and at the portable x86-64 baseline (SSE2, no 32-bit vector multiply) its
 /// inner loop vectorises only through emulated 64-bit multiplies. The estimates are as good:
-/// mean |estimate − exact| 0.0198 (one-permutation) and 0.0218 (classic) on the benchmark's 200
+/// mean |estimate − exact| 0.0225 (one-permutation) and 0.0209 (classic) on the benchmark's 200
 /// edited pairs, and both pass the same 1,000-pair accuracy tests. For sets that are small next to
 /// K, one-permutation bins sample without replacement, which lowers the variance a little; tiny
 /// sets lean on densification, whose copies make neighbouring slots agree together. `classic`
