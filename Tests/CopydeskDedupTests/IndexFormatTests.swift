@@ -48,10 +48,9 @@ struct IndexFormatTests {
     @Test func anOlderFormatIsRecognised() throws {
         let scratch = try Scratch()
         let path = scratch.path("old.db")
-        do {
-            let database = try SQLiteDatabase(path: path)
-            try database.execute(
-                """
+        try expectRefused(
+            path,
+            after: """
                 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 INSERT INTO meta VALUES ('version', '2'), ('shingles', 'words:2'), ('permutations', '128'),
                     ('seed', '1'), ('bands', '20'), ('rows', '6'), ('jaccard', '0.4'), ('containment', '0.65'),
@@ -59,14 +58,8 @@ struct IndexFormatTests {
                 CREATE TABLE signatures(document INTEGER PRIMARY KEY, minhash BLOB NOT NULL, shingle_set BLOB NOT NULL);
                 CREATE TABLE bands(key INTEGER NOT NULL, document INTEGER NOT NULL, PRIMARY KEY(key, document))
                     WITHOUT ROWID;
-                """)
-        }
-        #expect {
-            _ = try ArchiveIndex(path: path)
-        } throws: { error in
-            let message = "\(error)"
-            return message.contains("format 2") && message.contains("earlier") && message.contains("format 4")
-        }
+                """,
+            saying: ["format 2", "earlier", "format 4"])
         let query = try CommandLine.run(
             ["index", "query", "--db", path, "-"], stdin: "{\"id\": \"a\", \"text\": \"x y z\"}")
         #expect(query.status == 1)
@@ -81,16 +74,8 @@ struct IndexFormatTests {
 
     @Test func anotherSQLiteDatabaseIsNotTakenForAnIndex() throws {
         let scratch = try Scratch()
-        let path = scratch.path("other.db")
-        do {
-            let database = try SQLiteDatabase(path: path)
-            try database.execute("CREATE TABLE notes(text TEXT)")
-        }
-        #expect {
-            _ = try ArchiveIndex(path: path)
-        } throws: { error in
-            "\(error)".contains("not a copydesk index")
-        }
+        try expectRefused(
+            scratch.path("other.db"), after: "CREATE TABLE notes(text TEXT)", saying: ["not a copydesk index"])
     }
 
     @Test func aNewIndexIsMarkedWithItsFormat() throws {
@@ -109,15 +94,20 @@ struct IndexFormatTests {
         let scratch = try Scratch()
         let path = scratch.path("three.db")
         _ = try ArchiveIndex(path: path)
-        do {
-            let database = try SQLiteDatabase(path: path)
-            try database.execute("UPDATE meta SET value = '3' WHERE key = 'version'; PRAGMA user_version = 3;")
-        }
+        try expectRefused(
+            path, after: "UPDATE meta SET value = '3' WHERE key = 'version'; PRAGMA user_version = 3;",
+            saying: ["format 3", "earlier", "format 4"])
+    }
+
+    /// Runs `sql` on the SQLite file at `path`, then expects opening it as an index to fail with a
+    /// message that holds every one of `phrases`.
+    func expectRefused(_ path: String, after sql: String, saying phrases: [String]) throws {
+        try SQLiteDatabase(path: path).execute(sql)
         #expect {
             _ = try ArchiveIndex(path: path)
         } throws: { error in
             let message = "\(error)"
-            return message.contains("format 3") && message.contains("earlier") && message.contains("format 4")
+            return phrases.allSatisfy { message.contains($0) }
         }
     }
 

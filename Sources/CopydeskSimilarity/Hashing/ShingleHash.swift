@@ -82,7 +82,7 @@ public enum ShingleHash {
     /// Index format 4. Format 3 accumulated the blocks with SSE2 `pmuludq` as XXH3's long-input
     /// loop does; with the xor-shift that `MinHasher`'s binning dropped at the same time,
     /// `MinHasher.signature(strings:offsets:hashSeed:)` then ran 79.6 instructions per shingle,
-    /// against 62.4 now (callgrind, on the signature benchmark's 5-gram strings).
+    /// against 60.9 now (callgrind, on the signature benchmark's 5-gram strings).
     @inlinable @inline(__always)
     static func hash(medium bytes: UnsafeRawPointer, count: Int, preparedSeed: UInt64) -> UInt64 {
         let middle = max(0, count &- 32)
@@ -165,9 +165,10 @@ public enum ShingleHash {
     /// made from the hashes of its tokens, with no shingle string ever built.
     ///
     /// Three to six words (24–48 bytes) take the path of ``hash(medium:count:preparedSeed:)``:
-    /// the value is that of hashing the words' little-endian bytes (index format 4). Other counts mix words in pairs, each word first xored with a
-    /// constant for its position, the pair products independent of each other so the multiplies
-    /// overlap in the CPU; one finishing multiply folds in the seed and the count. The inputs are
+    /// the value is that of hashing the words' little-endian bytes (index format 4). Other counts
+    /// mix words in pairs, each word first xored with a constant for its position, the pair
+    /// products independent of each other so the multiplies overlap in the CPU; one finishing
+    /// multiply folds in the seed and the count. The inputs are
     /// themselves ``ShingleHash`` outputs (uniform), which is what makes a single multiply per
     /// pair enough.
     @inlinable @inline(__always)
