@@ -176,12 +176,15 @@ public struct BandingChoice: Sendable {
                     table: SignatureTable(
                         values: full, width: options.permutations, starts: starts.map { $0 * options.permutations }),
                     sample: rows, pairs: pairs, budget: budget, name: "full")]
-        let leadChoice = choose(
-            leads,
-            table: SignatureTable(
-                values: leadValues, width: Fingerprinter.leadPermutations,
-                starts: starts.map { $0 * Fingerprinter.leadPermutations }),
-            sample: rows, pairs: pairs, budget: budget, name: "lead")
+        // Without lead candidates there is no lead banding to choose (as in dedup).
+        let leadChoice =
+            options.leadCandidates
+            ? choose(
+                leads,
+                table: SignatureTable(
+                    values: leadValues, width: Fingerprinter.leadPermutations,
+                    starts: starts.map { $0 * Fingerprinter.leadPermutations }),
+                sample: rows, pairs: pairs, budget: budget, name: "lead") : 0
         return (
             threshold,
             RecordBanding(

@@ -71,14 +71,15 @@ struct CandidateSearch {
         (Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
     }
 
-    static func sortUnique(_ pairs: inout [UInt64]) {
-        pairs.sort()
+    /// Sorts `values` and drops repeats, in place.
+    static func sortUnique<Value: Comparable>(_ values: inout [Value]) {
+        values.sort()
         var write = 0
-        for read in pairs.indices where read == 0 || pairs[read] != pairs[read - 1] {
-            pairs[write] = pairs[read]
+        for read in values.indices where read == 0 || values[read] != values[read - 1] {
+            values[write] = values[read]
             write += 1
         }
-        pairs.removeLast(pairs.count - write)
+        values.removeLast(values.count - write)
     }
 }
 

@@ -42,17 +42,21 @@ public enum RecordMatching {
         let store = try ShingleStore()
         var catalog = Catalog(permutations: options.permutations)
         var local: [Int: Int32] = [:]
-        for record in sorted {
+        let decoded = try sorted.map { record in
             guard let fingerprint = record.fingerprint, let shingles = record.shingleValues,
                 let length = record.length
             else { throw DedupError("record \(record.ordinal) has no signature or shingles") }
-            guard let location = try store.append([shingles]).first else {
-                throw DedupError("cannot store the shingles of record \(record.ordinal)")
-            }
+            return (fingerprint, shingles, length)
+        }
+        // One write for all the sets, as dedup's intake writes a chunk's.
+        let locations = try store.append(decoded.map(\.1))
+        guard locations.count == sorted.count else { throw DedupError("cannot store the shingles of the records") }
+        for (index, record) in sorted.enumerated() {
+            let (fingerprint, _, length) = decoded[index]
             local[record.ordinal] = Int32(catalog.count)
             catalog.appendDocument(
                 id: record.id ?? record.source, source: record.source, title: record.title, outlet: record.outlet,
-                published: record.published, length: length, fingerprint: fingerprint, location: location)
+                published: record.published, length: length, fingerprint: fingerprint, location: locations[index])
         }
         let adjacency = sorted.map { record in (record.neighbours ?? []).compactMap { local[$0] }.sorted() }
         let clustering = Clustering(catalog: catalog, sets: try store.mapped(), options: options, threads: 1)

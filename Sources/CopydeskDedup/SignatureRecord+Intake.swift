@@ -18,7 +18,7 @@ extension SignatureRecord {
                             ordinal: ordinal, id: item.id ?? item.source, source: item.source, title: item.title,
                             outlet: item.outlet, published: item.published, length: length, fingerprint: fingerprint,
                             shingles: shingles
-                        ).withBandKeys(banding))
+                        ).withBandKeys(banding, signature: fingerprint.signature, lead: fingerprint.lead))
                 case .failure(let message):
                     records.append(SignatureRecord(ordinal: ordinal, id: item.id, source: item.source, error: message))
                 }

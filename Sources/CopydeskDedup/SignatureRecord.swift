@@ -89,8 +89,14 @@ public struct SignatureRecord: Sendable, Hashable, Codable {
 
     /// The record with the band keys of `banding` (replacing any it had); unchanged for errors.
     public func withBandKeys(_ banding: RecordBanding) -> SignatureRecord {
+        guard let signature = signatureValues, let leadSignature = leadValues else { return self }
+        return withBandKeys(banding, signature: signature, lead: leadSignature)
+    }
+
+    /// ``withBandKeys(_:)`` from the signatures themselves, for a caller that has them (no
+    /// base64 round trip).
+    func withBandKeys(_ banding: RecordBanding, signature: [UInt32], lead leadSignature: [UInt32]) -> SignatureRecord {
         var record = self
-        guard let signature = signatureValues, let leadSignature = leadValues else { return record }
         record.bands = BandKey.all(signature, bands: banding.full.bands, rows: banding.full.rows).map(Self.hex)
         record.leadBands =
             banding.lead.map { BandKey.all(leadSignature, bands: $0.bands, rows: $0.rows).map(Self.hex) } ?? []
@@ -102,26 +108,13 @@ public struct SignatureRecord: Sendable, Hashable, Codable {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
+    /// Base64 of the values as little-endian 32-bit words (``MinHashSignature/bytes``).
     static func encode(_ values: [UInt32]) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(values.count * 4)
-        for value in values {
-            bytes.append(UInt8(truncatingIfNeeded: value))
-            bytes.append(UInt8(truncatingIfNeeded: value >> 8))
-            bytes.append(UInt8(truncatingIfNeeded: value >> 16))
-            bytes.append(UInt8(truncatingIfNeeded: value >> 24))
-        }
-        return Data(bytes).base64EncodedString()
+        Data(MinHashSignature(values: values).bytes).base64EncodedString()
     }
 
     static func decode(_ text: String) -> [UInt32]? {
-        guard let data = Data(base64Encoded: text), data.count % 4 == 0 else { return nil }
-        return data.withUnsafeBytes { raw in
-            stride(from: 0, to: raw.count, by: 4).map { offset in
-                UInt32(raw[offset]) | UInt32(raw[offset + 1]) << 8 | UInt32(raw[offset + 2]) << 16
-                    | UInt32(raw[offset + 3]) << 24
-            }
-        }
+        Data(base64Encoded: text).flatMap { MinHashSignature(bytes: [UInt8]($0))?.values }
     }
 }
 

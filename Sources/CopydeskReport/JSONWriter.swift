@@ -111,7 +111,7 @@ public struct JSONWriter: Sendable {
         output += String(repeating: "  ", count: needsComma.count - 1)
     }
 
-    package static func format(_ value: Double, digits: Int) -> String {
+    static func format(_ value: Double, digits: Int) -> String {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let rounded = (value * scale).rounded() / scale

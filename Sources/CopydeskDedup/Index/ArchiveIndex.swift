@@ -151,21 +151,21 @@ public final class ArchiveIndex {
         do {
             report.skipped = try Intake(options: options).run(inputs, progress: progress) { items in
                 for item in items {
-                    if open == 0 { try database.execute("BEGIN IMMEDIATE") }
+                    if open == 0 { try database.begin() }
                     try writer.add(item, report: &report)
                     open += 1
                     if open >= batchSize {
-                        try database.execute("COMMIT")
+                        try database.commit()
                         open = 0
                     }
                 }
             }
             if open > 0 {
-                try database.execute("COMMIT")
+                try database.commit()
                 open = 0
             }
         } catch {
-            if open > 0 { try? database.execute("ROLLBACK") }
+            if open > 0 { database.rollback() }
             throw error
         }
         // Leave a small WAL behind: everything is in the main file.

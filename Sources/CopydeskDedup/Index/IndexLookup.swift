@@ -75,13 +75,7 @@ final class IndexLookup {
             taken[key] = count + 1
             found.append(byBands.int(1))
         }
-        found.sort()
-        var write = 0
-        for value in found where write == 0 || found[write - 1] != value {
-            found[write] = value
-            write += 1
-        }
-        found.removeLast(found.count - write)
+        CandidateSearch.sortUnique(&found)
         return found
     }
 

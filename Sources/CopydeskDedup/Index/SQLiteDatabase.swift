@@ -49,16 +49,21 @@ final class SQLiteDatabase {
     /// Runs `body` in one transaction: all of it is written, or (on an error, a crash or
     /// SIGKILL) none of it.
     func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
+        try begin()
         do {
             let value = try body()
-            try execute("COMMIT")
+            try commit()
             return value
         } catch {
-            try? execute("ROLLBACK")
+            rollback()
             throw error
         }
     }
+
+    /// The steps of ``transaction(_:)``, for a transaction that spans callbacks.
+    func begin() throws { try execute("BEGIN IMMEDIATE") }
+    func commit() throws { try execute("COMMIT") }
+    func rollback() { try? execute("ROLLBACK") }
 
     var lastInsertedRow: Int64 { sqlite3_last_insert_rowid(handle) }
 
@@ -161,11 +166,5 @@ final class Statement {
     func text(_ column: Int32) -> String? {
         guard let pointer = sqlite3_column_text(statement, column) else { return nil }
         return String(cString: pointer)
-    }
-
-    func blob(_ column: Int32) -> [UInt8] {
-        let count = Int(sqlite3_column_bytes(statement, column))
-        guard count > 0, let pointer = sqlite3_column_blob(statement, column) else { return [] }
-        return Array(UnsafeRawBufferPointer(start: pointer, count: count))
     }
 }

@@ -41,10 +41,14 @@ struct Cluster: ParsableCommand {
         }
         var output = BufferedOutput()
         for placement in placements {
-            let relation = placement.relation.map { "\"\($0.rawValue)\"" } ?? "null"
-            output.line(
-                "{\"ordinal\":\(placement.ordinal),\"representative\":\(placement.representative),\"relation\":\(relation),\"similarity\":\(JSONWriter.format(placement.similarity, digits: 4))}"
-            )
+            var json = JSONWriter()
+            json.object {
+                $0.field("ordinal", placement.ordinal)
+                $0.field("representative", placement.representative)
+                $0.field("relation", placement.relation?.rawValue)
+                $0.field("similarity", placement.similarity, digits: 4)
+            }
+            output.line(json.output)
         }
         output.flush()
     }
