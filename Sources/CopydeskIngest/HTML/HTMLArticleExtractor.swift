@@ -39,6 +39,12 @@ public struct HTMLArticleExtractor: Sendable {
             facts: facts, linkedData: linkedData, h1: h1, h2: h2, visibleByline: found?.byline,
             documentURL: document.url)
         var warnings = choiceWarnings
+        if facts.tagRepairs.cutElements > 0 {
+            let elements = facts.tagRepairs.cutElements
+            warnings.append(
+                "\(facts.tagRepairs.cutAttributes) attributes ignored past the first \(MarkupCleaning.maximumAttributes) of \(elements == 1 ? "an element" : "each of \(elements) elements")"
+            )
+        }
         // Paragraphs are collapsed to single ASCII spaces: words are spaces plus one.
         let words = paragraphs.reduce(0) { $0 + 1 + $1.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) } }
         try ArticleVerdict.check(
