@@ -26,6 +26,8 @@ public final class GzipByteSource<Base: ByteSource>: ByteSource {
     public private(set) var compressedOffset = 0
     /// Bytes produced so far, all members.
     public private(set) var producedTotal = 0
+    /// Why the last damage was found, in zlib's words or ours.
+    public private(set) var damageReason: String?
     private var memberStart = 0
     private var memberOutput = 0
 
@@ -119,6 +121,7 @@ public final class GzipByteSource<Base: ByteSource>: ByteSource {
 
     /// Damage at the current position: reported once, then reading resumes at the next member.
     private func damage(_ reason: String, checksum: Bool = false) -> IngestError {
+        damageReason = reason
         resynchronising = true
         betweenMembers = false
         // Step past the damaged member's header so the search finds the next one.
@@ -187,9 +190,7 @@ public final class GzipByteSource<Base: ByteSource>: ByteSource {
             }
             if memberOutput > ratioAllowance, memberOutput / max(1, compressedOffset - memberStart) > maximumRatio {
                 produced = before
-                throw damage(
-                    "inflates more than \(maximumRatio) times its size (a decompression bomb?), the rest of the member is skipped"
-                )
+                throw damage("inflates more than \(maximumRatio) times its size (a decompression bomb?)")
             }
             switch status {
             case Z_OK, Z_BUF_ERROR:

@@ -91,10 +91,16 @@ struct HTTPResponse {
             // One body is one member: there is nothing to resume at.
             throw IngestError(
                 .unreadable, source: source,
-                "the gzip-encoded body is damaged or a decompression bomb: inflating stopped after \(ByteCount.format(inflater.producedTotal))"
+                "the gzip-encoded body \(Self.describe(inflater.damageReason)); inflating stopped after \(ByteCount.format(inflater.producedTotal))"
             )
         }
         return out
+    }
+
+    /// What was wrong with a gzip-encoded body, after "the gzip-encoded body".
+    static func describe(_ reason: String?) -> String {
+        guard let reason else { return "is damaged" }
+        return reason.hasPrefix("inflates") ? reason : "is damaged (\(reason))"
     }
 
     /// Undoes `Transfer-Encoding: chunked`. Crawlers often store the body already de-chunked while

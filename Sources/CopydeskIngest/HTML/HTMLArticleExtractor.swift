@@ -9,7 +9,16 @@ public import CopydeskText
 public struct HTMLArticleExtractor: Sendable {
     public init() {}
 
+    /// The largest page parsed: the page tree counts text and nodes in 32 bits, and libxml2
+    /// takes a length that fits an Int32. Far past any real page (and the default 50 MB limit).
+    static let maximumPageBytes = 1 << 30
+
     public func extract(_ document: Document) throws(IngestError) -> Article {
+        guard document.content.utf8.count <= Self.maximumPageBytes else {
+            throw IngestError(
+                .tooLarge, source: document.source,
+                "too large to parse: pages over \(ByteCount.format(Self.maximumPageBytes)) are not read as HTML")
+        }
         guard let (tree, facts) = PageReader.read(document.content) else {
             throw IngestError(.parse, source: document.source, "libxml2 could not parse the page as HTML")
         }
