@@ -86,6 +86,10 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 3)
     }
 
+    @Test func aHugeHeaderIsNamedNotCalledOutOfMemory() {
+        #expect(message("/huge-header") == "the response was refused: a header over 100 KB (or out of memory)")
+    }
+
     @Test func charsetComesFromTheHeader() throws {
         let document = try read("/latin1").get()
         #expect(document.content.contains("Le président a déclaré : « nous irons – jusqu'au bout », coût 5 €."))

@@ -192,6 +192,10 @@ final class InputTestServer: @unchecked Sendable {
             return Response(
                 status: 200, headers: [html], body: Array(repeating: UInt8(ascii: "a"), count: 3_000_000),
                 streamed: true)
+        case "/huge-header":
+            return Response(
+                status: 200, headers: [html, ("X-Padding", String(repeating: "a", count: 200_000))],
+                body: Array(storyHTML.utf8))
         case "/endless":
             return Response(
                 status: 200, headers: [html], body: Array(String(repeating: "<p>more of the story</p>", count: 2000).utf8),

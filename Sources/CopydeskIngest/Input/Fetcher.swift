@@ -127,7 +127,13 @@ public struct Fetcher: Sendable {
             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
             return "TLS error: \(urlError.localizedDescription)"
         case .badServerResponse: return "the server sent a malformed response"
-        default: return urlError.localizedDescription
+        default:
+            // libcurl (under FoundationNetworking) answers a response header over its 100 KB limit
+            // with its out-of-memory code: say what it most likely was.
+            if urlError.localizedDescription == "Out of memory" {
+                return "the response was refused: a header over 100 KB (or out of memory)"
+            }
+            return urlError.localizedDescription
         }
     }
 }
