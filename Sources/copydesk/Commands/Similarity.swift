@@ -67,8 +67,9 @@ struct Similarity: ParsableCommand {
             a: first.id, b: second.id, textA: first.text, textB: second.text,
             shingler: Shingler(kind: kind, seed: seed),
             hasher: MinHasher(k: k, seed: seed, algorithm: algorithm == .oph ? .onePermutation : .classic))
+        for warning in report.warnings { printWarning(source: "\(a) \(b)", warning) }
         switch format {
-        case .text: print(SimilarityRenderer.text(report))
+        case .text: print(TerminalText.escaped(SimilarityRenderer.text(report), keepingLines: true))
         case .json: print(SimilarityRenderer.json(report))
         }
     }
