@@ -24,3 +24,42 @@ import Testing
         #expect(LocalPath.name(Array("ordinary.html".utf8)) == "ordinary.html")
     }
 }
+
+#if canImport(Glibc)
+    import Glibc
+    import Foundation
+
+    extension LocalPathTests {
+        /// 2,100 folders deep (4,200 bytes of path), named with doubled slashes here and there.
+        @Test func pathsLongerThanPathMaxOpen() throws {
+            let root = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-long-\(UUID())").path
+            #expect(mkdir(root, 0o755) == 0)
+            var folder = open(root, O_RDONLY | O_DIRECTORY)
+            for _ in 0..<2100 {
+                mkdirat(folder, "d", 0o755)
+                let next = openat(folder, "d", O_RDONLY | O_DIRECTORY)
+                close(folder)
+                folder = next
+            }
+            let file = openat(folder, "page.txt", O_WRONLY | O_CREAT, 0o644)
+            #expect(file >= 0)
+            close(file)
+            close(folder)
+            var path = root
+            for level in 0..<2100 { path += level % 700 == 0 ? "//d" : "/d" }
+            #expect(path.utf8.count > Int(PATH_MAX))
+            let descriptor = LocalPath.open(path + "/page.txt", O_RDONLY)
+            #expect(descriptor >= 0)
+            close(descriptor)
+            #expect(LocalPath.open(path + "/missing.txt", O_RDONLY) == -1)
+            #expect(errno == ENOENT)
+            // Too deep for FileManager to remove; rm walks it by descriptors.
+            let remove = Process()
+            remove.executableURL = URL(fileURLWithPath: "/bin/rm")
+            remove.arguments = ["-rf", root]
+            try remove.run()
+            remove.waitUntilExit()
+            #expect(!FileManager.default.fileExists(atPath: root))
+        }
+    }
+#endif

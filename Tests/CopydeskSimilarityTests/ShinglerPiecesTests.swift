@@ -56,3 +56,23 @@ extension ShinglerPiecesTests {
         #expect(shingler.hashes(Self.longText) == SetSimilarity.sortedUnique(whole(shingler)))
     }
 }
+
+@Suite struct HashSortTests {
+    @Test func sortsLikeTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let shapes: [[UInt64]] = [
+            [],
+            [7],
+            (0..<10_000).map { _ in UInt64.random(in: 0...UInt64.max, using: &generator) },
+            (0..<10_000).map { _ in UInt64.random(in: 0...5, using: &generator) },  // runs of equals
+            Array(0..<5_000),  // sorted already
+            Array((0..<5_000).reversed()),
+            Array(repeating: 42, count: 3_000),
+        ]
+        for shape in shapes {
+            var sorted = shape
+            HashSort.sort(&sorted)
+            #expect(sorted == shape.sorted())
+        }
+    }
+}

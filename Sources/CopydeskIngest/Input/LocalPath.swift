@@ -121,6 +121,12 @@ public enum LocalPath {
         var start = 0
         defer { if directory != AT_FDCWD { close(directory) } }
         while bytes.count - start > limit {
+            // A doubled slash: a piece must not start with one, or openat would take it from
+            // the root instead of from the folder opened so far.
+            if directory != AT_FDCWD, bytes[start] == UInt8(ascii: "/") {
+                start += 1
+                continue
+            }
             // The last slash within reach ends this piece; a single name longer than that is
             // longer than any file system allows.
             guard let slash = bytes[start..<(start + limit)].lastIndex(of: UInt8(ascii: "/")), slash > start
@@ -143,6 +149,7 @@ public enum LocalPath {
             directory = next
             start = slash + 1
         }
+        while directory != AT_FDCWD, start < bytes.count - 1, bytes[start] == UInt8(ascii: "/") { start += 1 }
         let descriptor = directory
         return withCString(Array(bytes[start...])) { call(descriptor, $0) }
     }

@@ -19,29 +19,37 @@ extension Shingler {
         var tokenHashes: [UInt64] = []
         var stream: [UInt8] = []
         let tokenSeed = ShingleHash.prepare(seed: seed)
-        let utf8 = Array(text.utf8)
-        var start = 0
-        while start < utf8.count {
-            let end = Self.cut(utf8, after: start + Self.pieceBytes)
-            let piece = String(decoding: utf8[start..<end], as: UTF8.self)
-            tokenizer.tokenize(piece, into: &scratch)
-            scratch.withKeys { keys, offsets in
-                let base = UnsafeRawPointer(keys.baseAddress)
-                for index in 0..<scratch.count {
-                    let lower = Int(offsets[index])
-                    let upper = Int(offsets[index + 1])
-                    switch kind {
-                    case .words:
-                        tokenHashes.append(
-                            ShingleHash.hash(base.map { $0 + lower }, count: upper - lower, preparedSeed: tokenSeed))
-                    case .characters:
-                        // Keys joined by single spaces, across pieces too: the stream of the whole.
-                        if !stream.isEmpty { stream.append(0x20) }
-                        stream.append(contentsOf: keys[lower..<upper])
+        func shingle(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var start = 0
+            while start < bytes.count {
+                let end = Self.cut(bytes, after: start + Self.pieceBytes)
+                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                tokenizer.tokenize(piece, into: &scratch)
+                scratch.withKeys { keys, offsets in
+                    let base = UnsafeRawPointer(keys.baseAddress)
+                    for index in 0..<scratch.count {
+                        let lower = Int(offsets[index])
+                        let upper = Int(offsets[index + 1])
+                        switch kind {
+                        case .words:
+                            tokenHashes.append(
+                                ShingleHash.hash(base.map { $0 + lower }, count: upper - lower, preparedSeed: tokenSeed)
+                            )
+                        case .characters:
+                            // Keys joined by single spaces, across pieces too: the stream of the whole.
+                            if !stream.isEmpty { stream.append(0x20) }
+                            stream.append(contentsOf: keys[lower..<upper])
+                        }
                     }
                 }
+                start = end
             }
-            start = end
+        }
+        // The text's own bytes, not a copy of them (a copy only if it is not stored contiguously).
+        var text = text
+        text.makeContiguousUTF8()
+        if text.utf8.withContiguousStorageIfAvailable(shingle) == nil {
+            Array(text.utf8).withUnsafeBufferPointer(shingle)
         }
         var hashes: [UInt64] = []
         switch kind {
@@ -55,7 +63,7 @@ extension Shingler {
     /// ``hashes(_:)`` returns it, without a second copy of a long text's hashes.
     func pieceWiseSet(_ text: String) -> [UInt64] {
         var hashes = pieceWiseHashes(text)
-        hashes.sort()
+        HashSort.sort(&hashes)
         var kept = 0
         for index in hashes.indices where kept == 0 || hashes[index] != hashes[kept - 1] {
             hashes[kept] = hashes[index]
@@ -93,7 +101,8 @@ extension Shingler {
 
     /// The end of a piece that starts before `target`: the first space or line break at or
     /// after `target` that follows an ASCII letter; the end of the text if there is none.
-    static func cut(_ bytes: [UInt8], after target: Int) -> Int {
+    static func cut<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, after target: Int) -> Int
+    where Bytes.Index == Int {
         var index = max(1, target)
         while index < bytes.count {
             let byte = bytes[index]
