@@ -1,11 +1,11 @@
 public import CopydeskText
 
 extension Shingler {
-    /// Texts longer than this many UTF-8 bytes are tokenised a piece at a time by
+    /// Texts longer than eight times this many UTF-8 bytes (2 MB) are tokenised a piece at a time by
     /// ``hashes(_:)``. The tokenizer sizes its buffers for the worst case, a token per byte
     /// (~26 bytes of buffers per byte of text): a 49 MB text took 1.3 GB that way. In pieces the
     /// buffers are those of one piece, and only what shingling needs of each token is kept.
-    static let pieceBytes = 1 << 20
+    static let pieceBytes = 1 << 18
 
     /// The shingle hashes of a long `text` in reading order, duplicates included, exactly as
     /// ``appendHashes(of:to:scratch:)`` gives them, with memory for one piece's tokens at a time
@@ -45,6 +45,9 @@ extension Shingler {
                 start = end
             }
         }
+        // Keys are the text less punctuation, lower-cased: about as long as it. Reserved once,
+        // so the stream does not pass through twice its size growing.
+        if case .characters = kind { stream.reserveCapacity(text.utf8.count + 64) }
         // The text's own bytes, not a copy of them (a copy only if it is not stored contiguously).
         var text = text
         text.makeContiguousUTF8()

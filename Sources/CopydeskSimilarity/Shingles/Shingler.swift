@@ -28,7 +28,7 @@ public struct Shingler: Sendable {
     ///   linear in the text.
     public func hashes(_ text: String) -> [UInt64] {
         // Long texts a piece at a time: same hashes, a fraction of the memory.
-        if text.utf8.count > 2 * Self.pieceBytes { return pieceWiseSet(text) }
+        if text.utf8.count > 8 * Self.pieceBytes { return pieceWiseSet(text) }
         var scratch = TokenizedText()
         var hashes: [UInt64] = []
         appendHashes(of: text, to: &hashes, scratch: &scratch)

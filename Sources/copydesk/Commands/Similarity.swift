@@ -4,6 +4,12 @@ import CopydeskReport
 import CopydeskSimilarity
 import CopydeskText
 
+#if canImport(Glibc)
+    /// glibc's `malloc_trim(3)`, which its Swift module leaves out (it is in `malloc.h`).
+    @_silgen_name("malloc_trim")
+    private func mallocTrim(_ pad: Int) -> Int32
+#endif
+
 struct Similarity: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "How much of two articles is the same copy: Jaccard, MinHash estimate, containment, shared passages.",
@@ -63,6 +69,12 @@ struct Similarity: ParsableCommand {
             printError("copydesk: \(error)")
             throw ExitCode(1)
         }
+        #if canImport(Glibc)
+            // Extraction of a long text frees hundreds of MB in small blocks, which the C
+            // library keeps for reuse; the shingle sets that follow are allocated apart (mmap),
+            // so without this the freed memory would stay counted against the process.
+            _ = mallocTrim(0)
+        #endif
         let kind: ShingleKind =
             switch shingle {
             case .words: .words(size ?? 5)
