@@ -36,30 +36,63 @@ struct EntityFinder: Sendable {
 
     func mentions(in source: SourceText) -> [Mention] {
         var found: [Mention] = []
+        let count = source.tokens.count
         for run in runs(in: source) {
             found.append(contentsOf: classify(run, in: source))
+            // "the Obama administration", "the Trump campaign": the pair is an organisation.
+            let next = run.upperBound
+            if next < count, run.count <= 3, NameWords.governingBodies.contains(source.keys[next]),
+                !source.isCapitalized(next), source.gap(after: next - 1) == " ",
+                let body = governingBody(run, next, in: source)
+            {
+                found.append(body)
+            }
         }
         return found
     }
 
-    /// Maximal runs of capitalised tokens, joined only by spaces or hyphens.
+    /// "Obama administration" as an organisation, for a run that names a person or a party.
+    func governingBody(_ run: Range<Int>, _ body: Int, in source: SourceText) -> Mention? {
+        let tokens = Array(run).filter { !Lexicon.titles.contains(bare(source.keys[$0])) }
+        guard let first = tokens.first, let last = tokens.last else { return nil }
+        if tokens.count == 1, source.startsSentence(first), lowercaseVocabulary.contains(bare(source.keys[first])) {
+            return nil
+        }
+        let start = source.tokens.tokens[first].scalars.lowerBound
+        let name = name(Array(first...last), in: source) + " " + source.surface(body)
+        return Mention(
+            kind: .organization, name: name, span: start..<source.tokens.tokens[body].scalars.upperBound,
+            descriptors: [])
+    }
+
+    /// Maximal runs of capitalised tokens, joined by spaces or hyphens, and across the full stop
+    /// of a middle initial ("Robert L. Smith", "George H.W. Bush") or an abbreviated title
+    /// ("Sen. Ted Cruz"). Party labels ("R-Texas", "(D-Nev.)") are skipped: they are no names.
     func runs(in source: SourceText) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var index = 0
         let count = source.tokens.count
         while index < count {
+            if let tag = partyLabel(at: index, in: source) {
+                index = tag.upperBound
+                continue
+            }
             guard isNameWord(index, in: source) else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < count, !source.keys[end - 1].hasSuffix("'s") {
+            while end < count, !source.keys[end - 1].hasSuffix("'s"), partyLabel(at: end, in: source) == nil {
                 let gap = source.gap(after: end - 1)
                 let joins = gap == " " || gap == "-" || gap == "\u{2010}"
                 if joins, isNameWord(end, in: source) {
                     end += 1
+                } else if isAbbreviation(end - 1, gap: gap, in: source), isNameWord(end, in: source),
+                    isInitial(end, in: source) || !Lexicon.stopwords.contains(source.keys[end])
+                {
+                    end += 1
                 } else if joins, ["of", "and", "for", "de", "al", "bin", "van", "von"].contains(source.keys[end]),
-                    end + 1 < count, source.gap(after: end) == " ", isNameWord(end + 1, in: source)
+                    end + 1 < count, [" ", "-"].contains(source.gap(after: end)), isNameWord(end + 1, in: source)
                 {
                     end += 2
                 } else {
@@ -70,6 +103,34 @@ struct EntityFinder: Sendable {
             index = end
         }
         return runs
+    }
+
+    /// Is token `index` an initial or an abbreviated title whose full stop does not end the name?
+    func isAbbreviation(_ index: Int, gap: String, in source: SourceText) -> Bool {
+        let surface = source.surface(index)
+        let initial = surface.unicodeScalars.count == 1 && source.isCapitalized(index)
+        if initial { return gap == ". " || gap == "." }
+        return gap == ". " && NameWords.abbreviatedTitles.contains(source.keys[index]) && source.isCapitalized(index)
+    }
+
+    /// The tokens of an American party label at `index` — "R-Texas", "D-N.Y.", "I-Vt." printed
+    /// after a name in brackets or between commas — or nil.
+    func partyLabel(at index: Int, in source: SourceText) -> Range<Int>? {
+        let count = source.tokens.count
+        guard index + 1 < count, index > 0, NameWords.partyLetters.contains(source.keys[index]),
+            source.surface(index).unicodeScalars.count == 1, source.isCapitalized(index),
+            ["-", "\u{2010}", "\u{2013}"].contains(source.gap(after: index)), source.isCapitalized(index + 1)
+        else { return nil }
+        let before = source.gap(after: index - 1)
+        guard before.contains("(") || before.contains(",") || before.contains("[") else { return nil }
+        var end = index + 2
+        // "N.Y.", "S.C.": the state's initials run on across full stops.
+        while end < count, source.gap(after: end - 1) == ".", source.isCapitalized(end),
+            source.surface(end).unicodeScalars.count <= 2
+        {
+            end += 1
+        }
+        return index..<end
     }
 
     func isNameWord(_ index: Int, in source: SourceText) -> Bool {
@@ -87,8 +148,13 @@ struct EntityFinder: Sendable {
         // A capitalised first word of a sentence is a name only if it is never written small.
         if let first = tokens.first, source.startsSentence(first) || isAfterOpeningQuote(first, source) {
             let key = source.keys[first]
-            if Lexicon.stopwords.contains(key) || lowercaseVocabulary.contains(key) || key.hasSuffix("ing")
-                || (key.hasSuffix("ly") && key.count > 4)
+            // "New York City Mayor …": a place that starts with a common word keeps it.
+            let placeAhead = (2...4).contains { length in
+                length <= tokens.count && Places.isKnown(name(Array(tokens.prefix(length)), in: source))
+            }
+            if !placeAhead,
+                Lexicon.stopwords.contains(key) || lowercaseVocabulary.contains(key) || key.hasSuffix("ing")
+                    || (key.hasSuffix("ly") && key.count > 4)
             {
                 tokens.removeFirst()
                 // "In fact", "Of the": drop a connector left at the front too.
@@ -105,11 +171,30 @@ struct EntityFinder: Sendable {
         // "China and Kazakhstan" is two names; "Belt and Road Initiative" is one.
         let connectors: Set<String> = ["of", "and", "for", "de", "al", "bin", "van", "von"]
         var pieces: [[Int]] = [tokens]
-        if !tokens.contains(where: { Lexicon.organizationHeads.contains(bare(source.keys[$0])) }) {
+        if !tokens.contains(where: { isOrganizationHead(source.keys[$0]) }) {
             pieces = tokens.split(whereSeparator: { connectors.contains(source.keys[$0]) && !source.isCapitalized($0) })
                 .map(Array.init)
+        } else if let and = tokens.last(where: { source.keys[$0] == "and" && !source.isCapitalized($0) }) {
+            // "Defense Department and Washington", "Senate Majority Leader Mitch McConnell and Reid":
+            // an organisation's head before the "and" and none after it makes two names;
+            // "Department of Health and Human Services" keeps one.
+            let left = tokens.filter { $0 < and }
+            let right = tokens.filter { $0 > and }
+            if !right.contains(where: { isOrganizationHead(source.keys[$0]) }), !left.isEmpty, !right.isEmpty {
+                pieces = [left, right]
+            }
         }
-        return pieces.flatMap { split($0, in: source) }.compactMap { mention($0, in: source) }
+        return pieces.flatMap { split($0, in: source) }.flatMap { mentions($0, in: source) }
+    }
+
+    func isOrganizationHead(_ key: String) -> Bool {
+        let word = bare(key)
+        return Lexicon.organizationHeads.contains(word) || NameWords.organizationHeads.contains(word)
+    }
+
+    func isTitle(_ key: String) -> Bool {
+        let word = bare(key)
+        return Lexicon.titles.contains(word) || NameWords.titles.contains(word) || Lexicon.demonyms[word] != nil
     }
 
     /// Splits "China Andrey Denisov" after a known place and "China-Kazakhstan" at the hyphen.
@@ -131,8 +216,24 @@ struct EntityFinder: Sendable {
         // A leading known place followed by other names (not a longer place: "South Africa").
         var result: [[Int]] = []
         for part in parts {
+            // "U.S. Central Command": a place in glued initials at the front is split off.
+            var lead = 0
+            while lead < part.count, isInitial(part[lead], in: source),
+                lead == 0 || source.gap(after: part[lead - 1]) == "."
+            {
+                lead += 1
+            }
+            if lead >= 2, lead < part.count, Places.isKnown(name(Array(part[0..<lead]), in: source)) {
+                result.append(Array(part[0..<lead]))
+                result.append(Array(part[lead...]))
+                continue
+            }
+            // "Chad Griffin", "Georgia Smith": a place followed by one word is a first name and a
+            // surname; a dateline in capitals or a longer name after it is split off.
+            let shouted = source.surface(part[0]).unicodeScalars.allSatisfy { !$0.properties.isLowercase }
             if part.count >= 2, Places.isKnown(source.surface(part[0])), !Places.isKnown(name(part, in: source)),
-                !part.contains(where: { Lexicon.organizationHeads.contains(bare(source.keys[$0])) })
+                !part.contains(where: { isOrganizationHead(source.keys[$0]) }),
+                shouted || part.count >= 3 || source.gap(after: part[0]) != " "
             {
                 result.append([part[0]])
                 result.append(Array(part.dropFirst()))
@@ -143,27 +244,54 @@ struct EntityFinder: Sendable {
         return result
     }
 
-    func mention(_ tokens: [Int], in source: SourceText) -> Mention? {
-        guard let firstToken = tokens.first, let lastToken = tokens.last else { return nil }
+    /// What one piece of a run names: a place, an organisation, a titled or untitled person, or
+    /// nothing worth a fact row. A title chain inside the piece ("Senate Majority Leader Mitch
+    /// McConnell", "New York City Mayor Michael Bloomberg") leaves the person after it, and what
+    /// stands before the chain is a place or an organisation of its own when it is one.
+    func mentions(_ tokens: [Int], in source: SourceText) -> [Mention] {
+        guard let firstToken = tokens.first, let lastToken = tokens.last else { return [] }
         let keys = tokens.map { bare(source.keys[$0]) }
         let fullName = name(tokens, in: source)
         let span = source.tokens.tokens[firstToken].scalars.lowerBound..<nameEnd(lastToken, in: source)
         let acronym = acronymAfter(lastToken, in: source)
-        func make(_ kind: CoverageReport.Fact.Kind, _ from: Int, descriptors: Set<String> = []) -> Mention {
-            let kept = Array(tokens[from...])
+        func make(_ kind: CoverageReport.Fact.Kind, _ from: Int, _ to: Int? = nil, descriptors: Set<String> = [])
+            -> Mention
+        {
+            let end = to ?? tokens.count
+            let kept = Array(tokens[from..<end])
             let start = source.tokens.tokens[kept[0]].scalars.lowerBound
+            let stop = nameEnd(kept[kept.count - 1], in: source)
             return Mention(
-                kind: kind, name: name(kept, in: source), span: start..<span.upperBound, descriptors: descriptors,
-                acronym: acronym)
+                kind: kind, name: name(kept, in: source), span: start..<stop, descriptors: descriptors,
+                acronym: end == tokens.count ? acronym : nil)
         }
-        if Places.isKnown(fullName) { return make(.place, 0) }
-        if keys.contains(where: { Lexicon.organizationHeads.contains($0) }) {
-            // "Chinese Foreign Ministry": the demonym belongs to the name.
-            return make(.organization, 0)
+        if Places.isKnown(fullName) { return [make(.place, 0)] }
+        // "U.N.", "F.B.I.": initials glued by full stops are an acronym.
+        if tokens.count >= 2, tokens.allSatisfy({ isInitial($0, in: source) }) {
+            return Self.nonEntityAcronyms.contains(keys.joined()) ? [] : [make(.organization, 0)]
         }
-        if keys.contains(where: { Lexicon.otherHeads.contains($0) }) { return make(.other, 0) }
+        if let titled = titledPerson(tokens, keys: keys, in: source, make: make) { return titled }
+        let meaningful = keys.filter { !NameWords.suffixes.contains($0) }
+        if tokens.count == 1, NameWords.groups.contains(keys[0]) { return [] }
+        if keys.contains(where: { isOrganizationHead($0) }) {
+            if tokens.count == 1, NameWords.genericHeads.contains(keys[0]) { return [] }
+            return [make(.organization, 0)]
+        }
+        if let lastWord = meaningful.last, tokens.count >= 2 {
+            if NameWords.placeHeads.contains(lastWord) { return [make(.place, 0)] }
+            if Lexicon.otherHeads.contains(lastWord) || NameWords.otherHeads.contains(lastWord) {
+                return [make(.other, 0)]
+            }
+        }
         if tokens.count == 1, isAcronym(firstToken, in: source) {
-            return Self.nonEntityAcronyms.contains(keys[0]) ? nil : make(.organization, 0)
+            return Self.nonEntityAcronyms.contains(keys[0]) ? [] : [make(.organization, 0)]
+        }
+        // A name with an acronym after it is an organisation: people have none ("Islamic State (ISIS)").
+        if acronym != nil, tokens.count >= 2 { return [make(.organization, 0)] }
+        // An acronym inside a longer untitled run ("NATO Defense Ministerial") is the name to keep.
+        if tokens.count >= 2, let inner = tokens.firstIndex(where: { isAcronym($0, in: source) }) {
+            let key = keys[inner]
+            return Self.nonEntityAcronyms.contains(key) ? [] : [make(.organization, inner, inner + 1)]
         }
         // Strip demonyms and titles from the front: what they leave is a person's name.
         var descriptors = Set<String>()
@@ -172,7 +300,7 @@ struct EntityFinder: Sendable {
         while start < keys.count {
             if let place = Lexicon.demonyms[keys[start]] {
                 descriptors.insert(place)
-            } else if Lexicon.titles.contains(keys[start]) {
+            } else if Lexicon.titles.contains(keys[start]) || NameWords.titleOnly.contains(keys[start]) {
                 descriptors.insert(keys[start])
                 titled = true
             } else {
@@ -180,26 +308,100 @@ struct EntityFinder: Sendable {
             }
             start += 1
         }
-        guard start < keys.count else { return nil }
+        guard start < keys.count else { return [] }
         for descriptor in descriptorsBefore(firstToken, in: source) {
             descriptors.insert(descriptor)
             titled = titled || Lexicon.titles.contains(descriptor) || Lexicon.personNouns.contains(descriptor)
         }
         let remaining = keys.count - start
-        if titled { return make(.person, start, descriptors: descriptors) }
-        if remaining >= 2 && remaining <= 4 { return make(.person, start, descriptors: descriptors) }
-        if isSpeaker(lastToken, in: source) { return make(.person, start, descriptors: descriptors) }
+        if titled { return [make(.person, start, descriptors: descriptors)] }
+        if remaining >= 2 && remaining <= 4 {
+            let words = Array(keys[start...])
+            // "Space Force", "Fake News", "National Defense Strategy": every word is also written
+            // small, so it is a phrase in capitals, not a person.
+            if words.allSatisfy({ isCommonWord($0) }) { return [] }
+            // "Trump Presidency": an abstract noun at the end; the words before it may name someone.
+            if let last = words.last, isCommonWord(last),
+                NameWords.abstractEndings.contains(where: { last.hasSuffix($0) })
+            {
+                var guess = make(.person, start, tokens.count - 1, descriptors: descriptors)
+                guess.confident = false
+                return [guess]
+            }
+            return [make(.person, start, descriptors: descriptors)]
+        }
+        if remaining == 1, NameWords.groups.contains(keys[start]) { return [] }
+        if isSpeaker(lastToken, in: source), remaining == 1, !isCommonWord(keys[start]) || !source.startsSentence(firstToken) {
+            return [make(.person, start, descriptors: descriptors)]
+        }
+        if remaining > 4 { return [] }
         // A lone capitalised word: a person's short name if it resolves to a known full name,
         // else a place after a preposition of place, else dropped (``NameBook`` decides).
         var guess = make(.person, start, descriptors: descriptors)
         guess.confident = false
-        if firstToken > 0,
-            ["in", "to", "from", "at", "near", "of", "across", "via"].contains(source.keys[firstToken - 1]),
+        if firstToken > 0, ["in", "near", "outside", "across"].contains(source.keys[firstToken - 1]),
             source.gap(after: firstToken - 1) == " "
         {
             guess.otherwise = .place
         }
-        return guess
+        _ = span
+        return [guess]
+    }
+
+    /// Is `key` (or its singular) printed in lower case somewhere in the compared texts?
+    func isCommonWord(_ key: String) -> Bool {
+        if lowercaseVocabulary.contains(key) || Lexicon.stopwords.contains(key) { return true }
+        if key.hasSuffix("s"), lowercaseVocabulary.contains(String(key.dropLast())) { return true }
+        return false
+    }
+
+    /// A person named after a chain of titles inside the run, with what precedes the chain.
+    func titledPerson(
+        _ tokens: [Int], keys: [String], in source: SourceText,
+        make: (CoverageReport.Fact.Kind, Int, Int?, Set<String>) -> Mention
+    ) -> [Mention]? {
+        // The last title with one to four name words after it and no organisation head among them.
+        guard tokens.count >= 2 else { return nil }
+        var titleAt: Int? = nil
+        for t in stride(from: tokens.count - 2, through: 0, by: -1) where isTitle(keys[t]) {
+            let rest = keys[(t + 1)...]
+            let named = rest.filter { !NameWords.suffixes.contains($0) }
+            guard !named.isEmpty, rest.count <= 4,
+                !rest.contains(where: { isTitle($0) || isOrganizationHead($0) || $0 == "of" || $0 == "and" }),
+                !rest.contains(where: { Lexicon.otherHeads.contains($0) || NameWords.otherHeads.contains($0) })
+            else { continue }
+            titleAt = t
+            break
+        }
+        guard let t = titleAt else { return nil }
+        // Only a real title makes a person of what follows ("Senate Intelligence" alone does not).
+        var chainStart = t
+        while chainStart > 0, isTitle(keys[chainStart - 1]) || keys[chainStart - 1] == "of" {
+            chainStart -= 1
+        }
+        let chain = keys[chainStart...t]
+        guard chain.contains(where: { Lexicon.titles.contains($0) || NameWords.titleOnly.contains($0) }) else {
+            return nil
+        }
+        var descriptors = Set<String>()
+        for key in chain {
+            if let place = Lexicon.demonyms[key] { descriptors.insert(place) } else { descriptors.insert(key) }
+        }
+        var found: [Mention] = []
+        if chainStart > 0 {
+            let prefix = Array(tokens[0..<chainStart])
+            let printed = name(prefix, in: source)
+            if Places.isKnown(printed) {
+                found.append(make(.place, 0, chainStart, []))
+                descriptors.insert(printed)
+            } else if keys[0..<chainStart].contains(where: { isOrganizationHead($0) }) {
+                found.append(make(.organization, 0, chainStart, []))
+            }
+        }
+        var person = make(.person, t + 1, nil, descriptors)
+        person.confident = true
+        found.append(person)
+        return found
     }
 
     /// Lower-case titles or a possessive place right before a name: "leader Vladimir Putin",
@@ -227,6 +429,11 @@ struct EntityFinder: Sendable {
     func isSpeaker(_ token: Int, in source: SourceText) -> Bool {
         guard token + 1 < source.tokens.count else { return false }
         return Lexicon.cueVerbs.contains(source.keys[token + 1]) && !source.gap(after: token).contains(",")
+    }
+
+    /// A single capital letter: a middle initial or a letter of "U.S.".
+    func isInitial(_ token: Int, in source: SourceText) -> Bool {
+        source.surface(token).unicodeScalars.count == 1 && source.isCapitalized(token)
     }
 
     func isAcronym(_ token: Int, in source: SourceText) -> Bool {

@@ -1,0 +1,167 @@
+import CopydeskCompare
+import CopydeskText
+import Testing
+
+/// One test per kind of fact-row mistake seen on real American political coverage, each on
+/// sentences written for the test in the style of that coverage.
+@Suite struct FactErrorTests {
+    static let capitol = CoverageComparer().compare([
+        MarkedArticle(
+            id: "wire", published: "2016-09-29",
+            [
+                "WASHINGTON — Sen. Ted Cruz (R-Texas) and Sen. Harry Reid, D-Nev., clashed on Wednesday over a bill on the 9/11 attacks.",
+                "Fifteen of the 19 Sept. 11 hijackers were Saudi citizens, the report said.",
+                "Senate Majority Leader Mitch McConnell and Reid met with Chad Griffin, who leads a rights group.",
+                "Robert L. Fenwick, the panel's lawyer, said the Obama administration had opposed the measure.",
+                "New York City Mayor Michael Bloomberg, 74, gave $5 million to the campaign.",
+            ]
+        ).article,
+        MarkedArticle(
+            id: "daily", published: "2016-09-29",
+            [
+                "Michael R. Bloomberg said the Obama administration was wrong to oppose the bill.",
+                "Mike Bloomberg, who ran the city for 12 years, called Cruz a friend.",
+            ]
+        ).article,
+        MarkedArticle(
+            id: "blog", published: "2016-09-29",
+            [
+                "Michael Bloomberg wrote that Bloomberg's foundation would keep giving.",
+                "The Obama administration did not comment. Fenwick declined to comment.",
+            ]
+        ).article,
+    ])
+
+    func facts(_ kind: CoverageReport.Fact.Kind) -> [CoverageReport.Fact] {
+        Self.capitol.facts.filter { $0.kind == kind }
+    }
+
+    func status(_ fact: CoverageReport.Fact?) -> [CoverageReport.Fact.Status] {
+        ["wire", "daily", "blog"].map { fact?.coverage(of: $0)?.status ?? .absent }
+    }
+
+    @Test func partyLabelsAreNoPeople() {
+        #expect(!Self.capitol.facts.contains { $0.value.contains("R-") || $0.value.contains("D-") })
+        #expect(facts(.person).contains { $0.value == "Ted Cruz" })
+        #expect(!facts(.place).contains { $0.value == "Texas" })
+    }
+
+    @Test func slashedDatesAreNoNumbers() {
+        #expect(!facts(.number).contains { $0.value == "9" || $0.value == "11" || $0.value.hasPrefix("9/") })
+        #expect(facts(.date).contains { $0.value == "--09-11" })
+    }
+
+    @Test func aCountBeforeAMonthAndDayIsNoDate() {
+        #expect(!facts(.date).contains { $0.value.hasSuffix("-09-19") })
+        let hijackers = facts(.number).first { $0.value.hasPrefix("19") }
+        #expect(hijackers?.value.hasSuffix("hijackers") == true)
+    }
+
+    @Test func aFirstNameThatIsACountryStaysAName() {
+        #expect(facts(.person).contains { $0.value == "Chad Griffin" })
+        #expect(!facts(.place).contains { $0.value == "Chad" })
+    }
+
+    @Test func aTitledPersonAndAnotherAreNoOrganisation() {
+        #expect(!facts(.organization).contains { $0.value.contains("McConnell") })
+        #expect(facts(.person).contains { $0.value == "Mitch McConnell" })
+        #expect(facts(.person).contains { $0.value == "Harry Reid" })
+    }
+
+    @Test func namesGoOnAfterMiddleInitials() {
+        let fenwick = facts(.person).first { $0.value == "Robert L. Fenwick" }
+        #expect(fenwick != nil)
+        #expect(status(fenwick) == [.present, .absent, .present])
+        #expect(!facts(.person).contains { $0.value == "Robert L" || $0.value == "Robert" })
+    }
+
+    @Test func aliasesOfOnePersonAreOneRow() {
+        let bloombergs = facts(.person).filter { $0.value.contains("Bloomberg") }
+        #expect(bloombergs.count == 1)
+        #expect(status(bloombergs.first) == [.present, .present, .present])
+        let printed = Set(bloombergs.first?.coverage.flatMap { $0.mentions.map(\.text) } ?? [])
+        #expect(printed.isSuperset(of: ["Michael Bloomberg", "Michael R. Bloomberg", "Mike Bloomberg"]))
+    }
+
+    @Test func anAdministrationIsAnOrganisation() {
+        let administration = facts(.organization).first { $0.value == "Obama administration" }
+        #expect(status(administration) == [.present, .present, .present])
+    }
+
+    @Test func figuresThatCountNothingAreNoRows() {
+        #expect(!facts(.number).contains { $0.value == "74" })
+        #expect(facts(.number).contains { $0.value == "$5 million" })
+        #expect(facts(.number).contains { $0.value == "12 years" })
+    }
+
+    @Test func groupsAndPhrasesInCapitalsAreNoPeople() {
+        let story = CoverageComparer().compare([
+            MarkedArticle(
+                id: "a",
+                [
+                    "Sources told reporters that Republicans would hold the seat.",
+                    "The Space Force plan drew fire; critics said the space force idea was a stunt.",
+                ]
+            ).article,
+            MarkedArticle(id: "b", ["Officials said Republicans would hold the seat."]).article,
+        ])
+        #expect(!story.facts.contains { $0.kind == .person })
+    }
+
+    @Test func anAcronymMeetsTheNameItsInitialsSpell() {
+        let story = CoverageComparer().compare([
+            MarkedArticle(id: "a", ["Speakers at the Conservative Political Action Conference cheered."]).article,
+            MarkedArticle(id: "b", ["Speakers at CPAC cheered on Friday."]).article,
+        ])
+        let conference = story.facts.first { $0.kind == .organization && $0.value.hasPrefix("Conservative") }
+        #expect(conference?.coverage.allSatisfy { $0.status == .present } == true)
+    }
+}
+
+/// Digits next to scripts written without spaces once trapped the number finder (the tokens of
+/// such scripts overlap, so the gap between two of them was a reversed range).
+@Suite struct FactScriptTests {
+    @Test func aDigitBeforeJapaneseDoesNotTrap() {
+        let story = CoverageComparer().compare([
+            MarkedArticle(id: "ja", ["男性は3人です。東京で2024年5月3日に会見した。"]).article,
+            MarkedArticle(id: "en", ["Three men spoke in Tokyo on Friday."]).article,
+        ])
+        #expect(story.sources.count == 2)
+    }
+
+    /// Generated text mixing Latin words, digits, Chinese, Japanese, Thai and punctuation, run
+    /// through the whole comparison (and so every fact finder): it must never trap.
+    @Test(arguments: 0..<40) func mixedScriptsWithDigitsNeverTrap(seed: Int) {
+        var state = UInt64(truncatingIfNeeded: seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        let pieces = [
+            "3", "19", "9/11", "2,000", "$5", "42%", "男性は", "人です", "東京", "二〇二四", "ราคา", "บาท", "五",
+            "Sen.", "R-Texas", "(D-Nev.)", "Robert L.", "Chad", "Sept.", "11", "the", "of", "and", "people",
+            "President", "Obama", "administration", "“", "”", ".", ",", "-", "/", " ", "  ", "\n", "年", "月",
+            "日", "Ⅻ", "١٢", "٣", "𝟓", "e\u{301}", "🇺🇸",
+        ]
+        func text() -> String {
+            var parts: [String] = []
+            for _ in 0..<(5 + next(40)) {
+                parts.append(pieces[next(pieces.count)])
+                if next(3) == 0 { parts.append(" ") }
+            }
+            return parts.joined()
+        }
+        let story = CoverageComparer().compare([
+            MarkedArticle(id: "a", [text(), text()]).article,
+            MarkedArticle(id: "b", [text()]).article,
+        ])
+        #expect(story.sources.count == 2)
+        for fact in story.facts {
+            for entry in fact.coverage {
+                for mention in entry.mentions { #expect(mention.start <= mention.end) }
+            }
+        }
+    }
+}
