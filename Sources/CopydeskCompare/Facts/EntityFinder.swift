@@ -31,7 +31,8 @@ struct EntityFinder: Sendable {
     var excluded: [Range<Int>] = []
 
     static let nonEntityAcronyms: Set<String> = [
-        "covid", "gdp", "ceo", "tv", "ok", "am", "pm", "usd", "eu27", "ii", "iii",
+        "covid", "gdp", "ceo", "tv", "ok", "am", "pm", "usd", "eu27", "ii", "iii", "et", "est", "edt", "pt", "pst",
+        "pdt", "dna", "pac", "pvc", "gps", "id", "iv", "lol", "omg", "faq", "pdf", "ap", "nb",
     ]
 
     func mentions(in source: SourceText) -> [Mention] {
@@ -55,6 +56,10 @@ struct EntityFinder: Sendable {
     func governingBody(_ run: Range<Int>, _ body: Int, in source: SourceText) -> Mention? {
         let tokens = Array(run).filter { !Lexicon.titles.contains(bare(source.keys[$0])) }
         guard let first = tokens.first, let last = tokens.last else { return nil }
+        // "a Republican administration", "the Syrian government": a party or a nationality, not a name.
+        if tokens.allSatisfy({ NameWords.parties.contains(bare(source.keys[$0])) || isTitle(source.keys[$0]) }) {
+            return nil
+        }
         if tokens.count == 1, source.startsSentence(first), lowercaseVocabulary.contains(bare(source.keys[first])) {
             return nil
         }
@@ -82,7 +87,9 @@ struct EntityFinder: Sendable {
                 continue
             }
             var end = index + 1
-            while end < count, !source.keys[end - 1].hasSuffix("'s"), partyLabel(at: end, in: source) == nil {
+            while end < count, !source.keys[end - 1].hasSuffix("'s"), partyLabel(at: end, in: source) == nil,
+                !NameWords.headlineVerbs.contains(source.keys[end])
+            {
                 let gap = source.gap(after: end - 1)
                 let joins = gap == " " || gap == "-" || gap == "\u{2010}"
                 if joins, isNameWord(end, in: source) {
@@ -140,6 +147,7 @@ struct EntityFinder: Sendable {
         let key = source.keys[index]
         let bare = key.hasSuffix("'s") ? String(key.dropLast(2)) : key
         if Lexicon.months[bare] != nil || Lexicon.weekdays[bare] != nil { return false }
+        if NameWords.headlineVerbs.contains(bare) { return false }
         return true
     }
 
@@ -153,7 +161,8 @@ struct EntityFinder: Sendable {
                 length <= tokens.count && Places.isKnown(name(Array(tokens.prefix(length)), in: source))
             }
             if !placeAhead,
-                Lexicon.stopwords.contains(key) || lowercaseVocabulary.contains(key) || key.hasSuffix("ing")
+                Lexicon.stopwords.contains(key) || NameWords.functionWords.contains(key)
+                    || lowercaseVocabulary.contains(key) || key.hasSuffix("ing")
                     || (key.hasSuffix("ly") && key.count > 4)
             {
                 tokens.removeFirst()
@@ -169,11 +178,19 @@ struct EntityFinder: Sendable {
         while let first = tokens.first, source.keys[first] == "the" { tokens.removeFirst() }
         guard !tokens.isEmpty else { return [] }
         // "China and Kazakhstan" is two names; "Belt and Road Initiative" is one.
-        let connectors: Set<String> = ["of", "and", "for", "de", "al", "bin", "van", "von"]
+        // Particles of a name ("Bashar al Assad", "Ludwig van Beethoven") join; these divide.
+        let connectors: Set<String> = ["of", "and", "for"]
         var pieces: [[Int]] = [tokens]
         if !tokens.contains(where: { isOrganizationHead(source.keys[$0]) }) {
             pieces = tokens.split(whereSeparator: { connectors.contains(source.keys[$0]) && !source.isCapitalized($0) })
                 .map(Array.init)
+        } else if let of = tokens.first(where: { source.keys[$0] == "of" && !source.isCapitalized($0) }),
+            tokens.filter({ $0 < of }).count >= 2,
+            !tokens.contains(where: { $0 < of && (isOrganizationHead(source.keys[$0]) || isTitle(source.keys[$0])) }),
+            !Places.isKnown(name(tokens.filter { $0 < of }, in: source))
+        {
+            // "Martha Raddatz of ABC News": a name, then the organisation it works for.
+            pieces = [tokens.filter { $0 < of }, tokens.filter { $0 > of }]
         } else if let and = tokens.last(where: { source.keys[$0] == "and" && !source.isCapitalized($0) }) {
             // "Defense Department and Washington", "Senate Majority Leader Mitch McConnell and Reid":
             // an organisation's head before the "and" and none after it makes two names;
@@ -266,6 +283,15 @@ struct EntityFinder: Sendable {
                 acronym: end == tokens.count ? acronym : nil)
         }
         if Places.isKnown(fullName) { return [make(.place, 0)] }
+        // "South Florida", "Midtown Manhattan": a region of a known place is a place.
+        if tokens.count >= 2, NameWords.directions.contains(keys[0]),
+            Places.isKnown(name(Array(tokens.dropFirst()), in: source))
+        {
+            return [make(.place, 0)]
+        }
+        if NameWords.functionWords.contains(keys[0]) {
+            return tokens.count == 1 ? [] : mentions(Array(tokens.dropFirst()), in: source)
+        }
         // "U.N.", "F.B.I.": initials glued by full stops are an acronym.
         if tokens.count >= 2, tokens.allSatisfy({ isInitial($0, in: source) }) {
             return Self.nonEntityAcronyms.contains(keys.joined()) ? [] : [make(.organization, 0)]
@@ -283,6 +309,11 @@ struct EntityFinder: Sendable {
                 return [make(.other, 0)]
             }
         }
+        // "DANVILLE, Va. —": a dateline's town in capitals, too long for an acronym.
+        if tokens.count == 1, NameBook.isShouting(fullName), !isAcronym(firstToken, in: source) {
+            let paragraphStart = source.paragraphs.contains { $0.lowerBound == span.lowerBound }
+            return paragraphStart && source.gap(after: firstToken).hasPrefix(",") ? [make(.place, 0)] : []
+        }
         if tokens.count == 1, isAcronym(firstToken, in: source) {
             return Self.nonEntityAcronyms.contains(keys[0]) ? [] : [make(.organization, 0)]
         }
@@ -297,26 +328,54 @@ struct EntityFinder: Sendable {
         var descriptors = Set<String>()
         var start = 0
         var titled = false
+        // "New Jersey Democrat", "Republican Mitt Romney", "National Intelligence James Clapper":
+        // a place, a party or words of a title in front are descriptors, not the name.
+        if tokens.count >= 2, let placeEnd = (1..<tokens.count).last(where: {
+            Places.isKnown(name(Array(tokens[0..<$0]), in: source))
+        }) {
+            let describes = isTitle(keys[placeEnd]) || NameWords.parties.contains(keys[placeEnd])
+            if describes {
+                descriptors.insert(name(Array(tokens[0..<placeEnd]), in: source))
+                start = placeEnd
+            } else if placeEnd >= 2 {
+                // "New York Yankees", "San Diego Civic Theater": a place of several words and a
+                // name after it is a team or an institution. ("Chad Griffin" is a first name.)
+                return [make(.organization, 0)]
+            }
+        }
         while start < keys.count {
             if let place = Lexicon.demonyms[keys[start]] {
                 descriptors.insert(place)
             } else if Lexicon.titles.contains(keys[start]) || NameWords.titleOnly.contains(keys[start]) {
                 descriptors.insert(keys[start])
                 titled = true
+            } else if NameWords.titles.contains(keys[start]) || NameWords.parties.contains(keys[start]) {
+                descriptors.insert(keys[start])
             } else {
                 break
             }
             start += 1
         }
         guard start < keys.count else { return [] }
+        // A person's name never starts with a function word ("Very Serious", "The Donald").
+        if Lexicon.stopwords.contains(keys[start]) || NameWords.functionWords.contains(keys[start]),
+            NameWords.nicknames[keys[start]] == nil
+        {
+            return []
+        }
         for descriptor in descriptorsBefore(firstToken, in: source) {
             descriptors.insert(descriptor)
             titled = titled || Lexicon.titles.contains(descriptor) || Lexicon.personNouns.contains(descriptor)
         }
         let remaining = keys.count - start
         if titled { return [make(.person, start, descriptors: descriptors)] }
+        // "HuffPost", "NextGen America": a word with a capital inside after three small letters is
+        // a brand ("McCarthy", "DeSantis", "MacArthur" have theirs sooner).
+        if tokens[start...].contains(where: { isBrand(source.surface($0)) }) { return [make(.organization, start)] }
         if remaining >= 2 && remaining <= 4 {
             let words = Array(keys[start...])
+            // "Come-To-Jesus": a function word inside is a phrase, not a name.
+            if words.dropFirst().contains(where: { Lexicon.stopwords.contains($0) }) { return [] }
             // "Space Force", "Fake News", "National Defense Strategy": every word is also written
             // small, so it is a phrase in capitals, not a person.
             if words.allSatisfy({ isCommonWord($0) }) { return [] }
@@ -339,12 +398,16 @@ struct EntityFinder: Sendable {
         // else a place after a preposition of place, else dropped (``NameBook`` decides).
         var guess = make(.person, start, descriptors: descriptors)
         guess.confident = false
-        if firstToken > 0, ["in", "near", "outside", "across"].contains(source.keys[firstToken - 1]),
-            source.gap(after: firstToken - 1) == " "
+        // "in Plantation, Fla.", "near Opa-locka, Florida": a town the gazetteer lacks, placed by the
+        // state or country printed after it. A lone word after "in" alone is too often something
+        // else ("in Congress", "in Bush v. Gore").
+        if firstToken > 0, ["in", "near", "outside", "across", "from"].contains(source.keys[firstToken - 1]),
+            source.gap(after: firstToken - 1) == " ", lastToken + 1 < source.tokens.count,
+            source.gap(after: lastToken).hasPrefix(","), Places.isKnown(source.surface(lastToken + 1))
+                || NameWords.stateAbbreviations.contains(source.keys[lastToken + 1])
         {
             guess.otherwise = .place
         }
-        _ = span
         return [guess]
     }
 
@@ -431,15 +494,32 @@ struct EntityFinder: Sendable {
         return Lexicon.cueVerbs.contains(source.keys[token + 1]) && !source.gap(after: token).contains(",")
     }
 
+    func isBrand(_ word: String) -> Bool {
+        var lowerRun = 0
+        for scalar in word.unicodeScalars {
+            if scalar.properties.isUppercase {
+                if lowerRun >= 3 { return true }
+                lowerRun = 0
+            } else if scalar.properties.isLowercase {
+                lowerRun += 1
+            } else {
+                lowerRun = 0
+            }
+        }
+        return false
+    }
+
     /// A single capital letter: a middle initial or a letter of "U.S.".
     func isInitial(_ token: Int, in source: SourceText) -> Bool {
         source.surface(token).unicodeScalars.count == 1 && source.isCapitalized(token)
     }
 
     func isAcronym(_ token: Int, in source: SourceText) -> Bool {
-        let surface = source.surface(token)
-        return surface.unicodeScalars.count >= 2
-            && surface.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }
+        let surface = source.surface(token).unicodeScalars
+        // "A16" is a page, "DANVILLE" a dateline: an acronym has two to six letters.
+        let letters = surface.filter { $0.properties.isUppercase }.count
+        return letters >= 2 && letters <= 6
+            && surface.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }
     }
 
     func isAfterOpeningQuote(_ token: Int, _ source: SourceText) -> Bool {

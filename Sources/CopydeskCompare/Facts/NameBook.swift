@@ -242,6 +242,8 @@ struct NameBook: Sendable {
     static func orgKey(_ name: String) -> String {
         var words = name.lowercased().split(separator: " ").map { String($0).replacingPossessive() }
         if words.first == "the" { words.removeFirst() }
+        // "United States Supreme Court" is the Supreme Court of an American story.
+        if words.count > 2, words[0] == "united", words[1] == "states" { words.removeFirst(2) }
         let folded = words.map { word -> String in
             var w = word
             for (british, american) in [("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter")]

@@ -44,6 +44,43 @@ enum NameWords {
         "senators", "members", "leaders", "advocates", "activists", "police", "reporters", "others", "many",
     ]
 
+    /// Verbs a headline capitalises right after a name ("Bloomberg Tells U.S. …"): a name ends there.
+    static let headlineVerbs: Set<String> = [
+        "says", "said", "tells", "told", "adds", "warns", "warned", "urges", "urged", "slams", "blasts", "asks",
+        "asked", "writes", "wrote", "vows", "vowed", "calls", "called", "rips", "knocks", "defends", "denies",
+        "admits", "announces", "launches", "wins", "loses", "backs", "endorses", "resigns", "quits", "plans",
+    ]
+
+    /// Prepositions and conjunctions ``Lexicon/stopwords`` leaves out: capitalised at a sentence
+    /// start ("Unlike Trump, …") they are never part of a name.
+    static let functionWords: Set<String> = [
+        "unlike", "despite", "amid", "amidst", "unless", "until", "via", "whereas", "beyond", "near", "besides",
+        "except", "including", "following", "regarding", "according", "behind", "beside", "below", "above",
+        "around", "inside", "outside", "throughout", "whilst", "whenever", "wherever", "perhaps", "indeed",
+        "instead", "thus", "hence", "yes", "oh", "dear", "hey", "thanks", "please", "sorry",
+    ]
+
+    /// Words that make a known place a region of it: "South Florida", "Midtown Manhattan".
+    static let directions: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "midtown",
+        "downtown", "uptown", "upstate", "greater", "lower", "upper", "northeast", "northwest", "southeast",
+        "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "inner",
+    ]
+
+    /// Party words printed before a name or alone: descriptors, never the name.
+    static let parties: Set<String> = [
+        "republican", "democrat", "democratic", "gop", "independent", "libertarian", "conservative", "liberal",
+        "progressive", "labour", "tory",
+    ]
+
+    /// The abbreviations of the American states as copy prints them after a town ("Fla.", "Calif.").
+    static let stateAbbreviations: Set<String> = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
+        "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev", "okla", "ore", "pa",
+        "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ny", "nj", "nc", "sc", "nd", "sd", "nh", "nm", "ri",
+        "wva", "dc",
+    ]
+
     /// The single capital letters of American party labels: "(R-Texas)", "D-Nev.", "I-Vt.".
     static let partyLetters: Set<String> = ["r", "d", "i"]
 
@@ -77,7 +114,8 @@ enum NameWords {
     static let placeHeads: Set<String> = [
         "hill", "street", "avenue", "county", "city", "valley", "river", "island", "islands", "bay", "beach",
         "mountains", "lake", "square", "bridge", "airport", "peninsula", "coast", "parish", "province",
-        "district", "border", "canyon", "harbor", "harbour", "strait", "sea", "ocean",
+        "district", "border", "canyon", "harbor", "harbour", "strait", "sea", "ocean", "theater", "theatre",
+        "arena", "stadium", "museum", "hotel", "hospital", "base", "plaza", "library", "cemetery", "prison",
     ]
 
     /// Words that make a capitalised phrase an organisation, beyond ``Lexicon/organizationHeads``.
@@ -86,7 +124,7 @@ enum NameWords {
         "caucus", "network", "institution", "center", "centre", "corps", "guard", "reserve", "church",
         "commission", "conference", "tribunal", "cia", "fbi", "nsa", "pentagon", "kremlin", "journal",
         "magazine", "press", "tribune", "herald", "chronicle", "gazette", "channel", "radio", "broadcasting",
-        "airlines", "motors", "industries", "holdings", "systems", "labs", "project", "network", "networks",
+        "online", "blog", "airlines", "motors", "industries", "holdings", "systems", "labs", "project", "network", "networks",
     ]
 
     /// Organisation heads too generic to be a name alone: "the Department's interests".
