@@ -108,6 +108,44 @@ import Testing
         #expect(!story.facts.contains { $0.kind == .person })
     }
 
+    @Test func numbersCountNounsNotVerbsOrPrepositions() {
+        let story = CoverageComparer().compare([
+            MarkedArticle(
+                id: "a",
+                [
+                    "The two talked for an hour. Police said 23 in all were hurt, and seven to eight more fled.",
+                    "Prosecutors filed five federal charges over the 48-page report.",
+                ]
+            ).article,
+            MarkedArticle(id: "b", ["Five federal charges were filed."]).article,
+        ])
+        let numbers = story.facts.filter { $0.kind == .number }.map(\.value)
+        #expect(!numbers.contains { $0.hasPrefix("two") || $0.hasPrefix("23") || $0.hasPrefix("seven") })
+        let charges = story.facts.first { $0.kind == .number && $0.value == "five federal charges" }
+        #expect(charges?.coverage.allSatisfy { $0.status == .present } == true)
+        #expect(numbers.contains("48-page"))
+    }
+
+    @Test func headlinesBrandsRegionsAndDatelinesAreNamedForWhatTheyAre() {
+        let story = CoverageComparer().compare([
+            MarkedArticle(
+                id: "a",
+                [
+                    "Bloomberg Tells Voters To Look Elsewhere",
+                    "DANVILLE, Ky. — Michael Bloomberg told HuffPost that South Florida mattered.",
+                    "Unlike Trump, he said, he would not campaign in Midtown Manhattan.",
+                ]
+            ).article,
+            MarkedArticle(id: "b", ["Donald Trump and Bloomberg spoke in Florida."]).article,
+        ])
+        let people = story.facts.filter { $0.kind == .person }.map(\.value)
+        #expect(Set(people) == ["Michael Bloomberg", "Donald Trump"])
+        #expect(story.facts.contains { $0.kind == .organization && $0.value == "HuffPost" })
+        let places = story.facts.filter { $0.kind == .place }.map(\.value)
+        #expect(places.contains("South Florida") && places.contains("Midtown Manhattan"))
+        #expect(places.contains("DANVILLE"))
+    }
+
     @Test func anAcronymMeetsTheNameItsInitialsSpell() {
         let story = CoverageComparer().compare([
             MarkedArticle(id: "a", ["Speakers at the Conservative Political Action Conference cheered."]).article,

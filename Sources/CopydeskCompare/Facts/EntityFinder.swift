@@ -64,7 +64,8 @@ struct EntityFinder: Sendable {
             return nil
         }
         let start = source.tokens.tokens[first].scalars.lowerBound
-        let name = name(Array(first...last), in: source) + " " + source.surface(body)
+        // Named by the surname alone, as copy names it: "Donald Trump's campaign" is the Trump campaign.
+        let name = name([last], in: source) + " " + source.surface(body)
         return Mention(
             kind: .organization, name: name, span: start..<source.tokens.tokens[body].scalars.upperBound,
             descriptors: [])

@@ -181,20 +181,29 @@ struct NumberFinder: Sendable {
             let key = source.keys[next]
             if source.tokens.tokens[next].kind == .number { return nil }
             if key == "percent" || key == "per" { return next }
-            if source.isCapitalized(next) || Lexicon.countFillers.contains(key) || key.count <= 2 {
+            if source.isCapitalized(next) || Lexicon.countFillers.contains(key) {
                 next += 1
                 hops += 1
                 continue
             }
-            if next + 1 < count, Self.adjectiveEndings.contains(where: { key.hasSuffix($0) }),
-                source.gap(after: next) == " ", !source.isCapitalized(next + 1),
-                source.tokens.tokens[next + 1].kind != .number, !Lexicon.stopwords.contains(source.keys[next + 1])
-            {
+            // "23 in bombings", "seven to eight": a preposition or another number word ends the search.
+            if Lexicon.stopwords.contains(key) || Lexicon.numberWords[key] != nil { return nil }
+            if key.count <= 2 {
                 next += 1
                 hops += 1
                 continue
             }
-            if Lexicon.stopwords.contains(key) { return nil }
+            let describes = Self.adjectiveEndings.contains { key.hasSuffix($0) } || (key.hasSuffix("ed") && key.count > 4)
+            if describes {
+                // "five federal crimes": passed over on the way to the noun; "two talked", "52nd
+                // Street recognized": a verb or an adjective with no noun after it counts nothing.
+                guard next + 1 < count, source.gap(after: next) == " ", !source.isCapitalized(next + 1),
+                    source.tokens.tokens[next + 1].kind != .number, !Lexicon.stopwords.contains(source.keys[next + 1])
+                else { return nil }
+                next += 1
+                hops += 1
+                continue
+            }
             return next
         }
         return nil
