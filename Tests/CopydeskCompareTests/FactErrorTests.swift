@@ -146,6 +146,30 @@ import Testing
         #expect(places.contains("DANVILLE"))
     }
 
+    @Test func initialsThatAreAlsoWordsAndShortFormsStillMeet() {
+        let story = CoverageComparer().compare([
+            MarkedArticle(
+                id: "a",
+                [
+                    "His lawyer, Gregory A. Vega, wrote to The New York Times before Wednesday's hearing.",
+                    "The Obama-Romney race tightened; their sons, 16 and 13 respectively, stayed home for Thanksgiving.",
+                ]
+            ).article,
+            MarkedArticle(
+                id: "b", published: "2018-08-23",
+                ["Mr. Vega told The Times on Wednesday that Barack Obama and Mitt Romney had called."]
+            ).article,
+        ])
+        let vega = story.facts.filter { $0.kind == .person && $0.value.hasSuffix("Vega") }
+        #expect(vega.map(\.value) == ["Gregory A. Vega"])
+        #expect(vega.first?.coverage.allSatisfy { $0.status == .present } == true)
+        let times = story.facts.first { $0.kind == .organization && $0.value == "New York Times" }
+        #expect(times?.coverage.allSatisfy { $0.status == .present } == true)
+        #expect(!story.facts.contains { $0.value.contains("-Romney") || $0.value.contains("Thanksgiving") })
+        #expect(!story.facts.contains { $0.kind == .number && $0.value.hasPrefix("13") })
+        #expect(story.facts.first { $0.kind == .date && $0.value == "Wednesday" }?.coverage(of: "a")?.status == .present)
+    }
+
     @Test func anAcronymMeetsTheNameItsInitialsSpell() {
         let story = CoverageComparer().compare([
             MarkedArticle(id: "a", ["Speakers at the Conservative Political Action Conference cheered."]).article,

@@ -87,8 +87,10 @@ struct DateFinder: Sendable {
                 }
                 continue
             }
-            if let weekday = Lexicon.weekdays[key], source.isCapitalized(index) {
-                emit(index, index, resolve(weekday: weekday) ?? key.prefix(1).uppercased() + key.dropFirst())
+            // "Wednesday's ceremony": the day, possessive or not.
+            if let weekday = Lexicon.weekdays[key.replacingPossessive()], source.isCapitalized(index) {
+                let day = key.replacingPossessive()
+                emit(index, index, resolve(weekday: weekday) ?? day.prefix(1).uppercased() + day.dropFirst())
                 index += 1
                 continue
             }

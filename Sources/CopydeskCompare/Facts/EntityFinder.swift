@@ -302,8 +302,11 @@ struct EntityFinder: Sendable {
         if tokens.count == 1, NameWords.groups.contains(keys[0]) { return [] }
         if keys.contains(where: { isOrganizationHead($0) }) {
             if tokens.count == 1, NameWords.genericHeads.contains(keys[0]) { return [] }
+            // "House-Senate talks": heads joined by hyphens describe, they name nothing.
+            if tokens.count >= 2, !fullName.contains(" "), keys.allSatisfy({ isOrganizationHead($0) }) { return [] }
             return [make(.organization, 0)]
         }
+        if keys.contains(where: { NameWords.holidays.contains($0) }) { return tokens.count == 1 ? [] : [make(.other, 0)] }
         if let lastWord = meaningful.last, tokens.count >= 2 {
             if NameWords.placeHeads.contains(lastWord) { return [make(.place, 0)] }
             if Lexicon.otherHeads.contains(lastWord) || NameWords.otherHeads.contains(lastWord) {
@@ -373,10 +376,14 @@ struct EntityFinder: Sendable {
         // "HuffPost", "NextGen America": a word with a capital inside after three small letters is
         // a brand ("McCarthy", "DeSantis", "MacArthur" have theirs sooner).
         if tokens[start...].contains(where: { isBrand(source.surface($0)) }) { return [make(.organization, start)] }
-        if remaining >= 2 && remaining <= 4 {
+        // "Obama-Romney", "Campa-Najjar": words joined by hyphens only are one word of a name,
+        // kept when they are a known person's surname.
+        let spaced = name(Array(tokens[start...]), in: source).contains(" ")
+        if remaining >= 2 && remaining <= 4 && spaced {
             let words = Array(keys[start...])
             // "Come-To-Jesus": a function word inside is a phrase, not a name.
-            if words.dropFirst().contains(where: { Lexicon.stopwords.contains($0) }) { return [] }
+            let inner = tokens[(start + 1)...].filter { !isInitial($0, in: source) }
+            if inner.contains(where: { Lexicon.stopwords.contains(bare(source.keys[$0])) }) { return [] }
             // "Space Force", "Fake News", "National Defense Strategy": every word is also written
             // small, so it is a phrase in capitals, not a person.
             if words.allSatisfy({ isCommonWord($0) }) { return [] }
@@ -394,7 +401,7 @@ struct EntityFinder: Sendable {
         if isSpeaker(lastToken, in: source), remaining == 1, !isCommonWord(keys[start]) || !source.startsSentence(firstToken) {
             return [make(.person, start, descriptors: descriptors)]
         }
-        if remaining > 4 { return [] }
+        if remaining > 4 || (remaining > 1 && spaced) { return [] }
         // A lone capitalised word: a person's short name if it resolves to a known full name,
         // else a place after a preposition of place, else dropped (``NameBook`` decides).
         var guess = make(.person, start, descriptors: descriptors)

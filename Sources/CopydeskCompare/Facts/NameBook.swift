@@ -90,9 +90,24 @@ struct NameBook: Sendable {
                 byInitials[Self.key(String(words.compactMap(\.first))), default: []].insert(Self.orgKey(m.name))
             }
         }
+        // "The Times" of a story that names the New York Times: a newspaper's last word alone is
+        // the one paper of the story whose name ends with it. (Not "House" for the White House.)
+        var byLastWord: [String: Set<String>] = [:]
+        for list in mentions {
+            for m in list where m.kind == .organization {
+                let words = Self.words(m.name)
+                guard words.count >= 2, let last = words.last else { continue }
+                byLastWord[Self.orgKey(last), default: []].insert(Self.orgKey(m.name))
+            }
+        }
         for list in mentions {
             for m in list where m.kind == .organization && !m.name.contains(" ") {
                 let key = Self.orgKey(m.name)
+                if acronyms[key] == nil, NameWords.publications.contains(key), let full = byLastWord[key],
+                    full.count == 1, let target = full.first
+                {
+                    acronyms[key] = target
+                }
                 guard acronyms[key] == nil, m.name.count >= 3, m.name.allSatisfy({ $0.isUppercase }),
                     let full = byInitials[key], full.count == 1, let target = full.first
                 else { continue }

@@ -67,6 +67,27 @@ enum NameWords {
         "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "rural", "inner",
     ]
 
+    /// Holidays: days, not people ("Thanksgiving Turkey") or places.
+    static let holidays: Set<String> = [
+        "thanksgiving", "christmas", "easter", "halloween", "hanukkah", "passover", "ramadan", "eid", "diwali",
+        "kwanzaa", "juneteenth",
+    ]
+
+    /// Adjectives with no telltale ending, passed over between a number and its noun ("two young
+    /// women", "12 crude bombs").
+    static let plainAdjectives: Set<String> = [
+        "young", "old", "big", "small", "large", "few", "top", "crude", "instant", "minor", "senior", "junior",
+        "current", "recent", "early", "late", "long", "short", "high", "low", "full", "half", "whole", "single",
+        "double", "strong", "weak", "rich", "poor", "black", "white", "red", "blue", "green", "armed", "dead",
+        "live", "same", "separate", "different", "various", "several", "undocumented", "unarmed", "elderly",
+    ]
+
+    /// Last words of newspapers' names, which copy uses alone: "The Times", "The Post".
+    static let publications: Set<String> = [
+        "times", "post", "journal", "tribune", "herald", "chronicle", "gazette", "globe", "examiner", "sun",
+        "observer", "guardian", "telegraph", "inquirer", "enquirer", "star", "register", "bulletin",
+    ]
+
     /// Party words printed before a name or alone: descriptors, never the name.
     static let parties: Set<String> = [
         "republican", "democrat", "democratic", "gop", "independent", "libertarian", "conservative", "liberal",

@@ -193,7 +193,11 @@ struct NumberFinder: Sendable {
                 hops += 1
                 continue
             }
-            let describes = Self.adjectiveEndings.contains { key.hasSuffix($0) } || (key.hasSuffix("ed") && key.count > 4)
+            // "13 respectively": an adverb counts nothing.
+            if key.hasSuffix("ly"), key.count > 4 { return nil }
+            let describes =
+                Self.adjectiveEndings.contains { key.hasSuffix($0) } || (key.hasSuffix("ed") && key.count > 4)
+                || NameWords.plainAdjectives.contains(key)
             if describes {
                 // "five federal crimes": passed over on the way to the noun; "two talked", "52nd
                 // Street recognized": a verb or an adjective with no noun after it counts nothing.
