@@ -79,7 +79,7 @@ enum NameWords {
         "young", "old", "big", "small", "large", "few", "top", "crude", "instant", "minor", "senior", "junior",
         "current", "recent", "early", "late", "long", "short", "high", "low", "full", "half", "whole", "single",
         "double", "strong", "weak", "rich", "poor", "black", "white", "red", "blue", "green", "armed", "dead",
-        "live", "same", "separate", "different", "various", "several", "undocumented", "unarmed", "elderly",
+        "live", "same", "separate", "different", "various", "several", "undocumented", "unarmed", "elderly", "vice",
     ]
 
     /// Last words of newspapers' names, which copy uses alone: "The Times", "The Post".

@@ -132,13 +132,15 @@ struct NumberFinder: Sendable {
         return Lexicon.months[source.keys[index]] != nil && source.isCapitalized(index)
     }
 
-    /// Tokens `first...last` touch another figure across a slash.
+    /// Tokens `first...last` touch another figure across a slash or a hyphen: "9/11", a "5-4"
+    /// ruling, a "24-7" shift.
     func isSlashed(_ first: Int, through last: Int, in source: SourceText) -> Bool {
         let count = source.tokens.count
-        if last + 1 < count, source.gap(after: last) == "/", source.tokens.tokens[last + 1].kind == .number {
+        let joins: Set<String> = ["/", "-", "\u{2013}"]
+        if last + 1 < count, joins.contains(source.gap(after: last)), source.tokens.tokens[last + 1].kind == .number {
             return true
         }
-        if first > 0, source.gap(after: first - 1) == "/", source.tokens.tokens[first - 1].kind == .number {
+        if first > 0, joins.contains(source.gap(after: first - 1)), source.tokens.tokens[first - 1].kind == .number {
             return true
         }
         return false
@@ -156,6 +158,12 @@ struct NumberFinder: Sendable {
         default: return nil
         }
     }
+
+    /// Adverbs after a verb: "the two played together" counts nothing.
+    static let adverbs: Set<String> = [
+        "together", "again", "apart", "away", "back", "home", "alone", "here", "there", "ahead", "aside",
+        "abroad", "instead", "anyway", "forward", "overseas",
+    ]
 
     /// Adjectives by their ending ("industrial", "active", "dangerous"): skipped on the way to
     /// the noun a number counts, when a lower-case word follows them.
@@ -181,6 +189,8 @@ struct NumberFinder: Sendable {
             let key = source.keys[next]
             if source.tokens.tokens[next].kind == .number { return nil }
             if key == "percent" || key == "per" { return next }
+            // "eight the field": "the" is passed over only in "five of the bombs".
+            if key == "the", source.keys[next - 1] != "of" { return nil }
             if source.isCapitalized(next) || Lexicon.countFillers.contains(key) {
                 next += 1
                 hops += 1
@@ -202,7 +212,8 @@ struct NumberFinder: Sendable {
                 // "five federal crimes": passed over on the way to the noun; "two talked", "52nd
                 // Street recognized": a verb or an adjective with no noun after it counts nothing.
                 guard next + 1 < count, source.gap(after: next) == " ", !source.isCapitalized(next + 1),
-                    source.tokens.tokens[next + 1].kind != .number, !Lexicon.stopwords.contains(source.keys[next + 1])
+                    source.tokens.tokens[next + 1].kind != .number, !Lexicon.stopwords.contains(source.keys[next + 1]),
+                    !Self.adverbs.contains(source.keys[next + 1]), !source.keys[next + 1].hasSuffix("ly")
                 else { return nil }
                 next += 1
                 hops += 1
