@@ -170,6 +170,25 @@ import Testing
         #expect(story.facts.first { $0.kind == .date && $0.value == "Wednesday" }?.coverage(of: "a")?.status == .present)
     }
 
+    @Test func contractionsCapitalsAndMisspellingsAreHandled() {
+        let story = CoverageComparer().compare([
+            MarkedArticle(
+                id: "a",
+                [
+                    "BERKELEY HEIGHTS, N.J. — “I’ve never said that,” Vincente Fox wrote. “I’d do it RIGHT.”",
+                    "Felipe Calderón, who led Global Policy Management, backed two pro-Trump accounts.",
+                ]
+            ).article,
+            MarkedArticle(id: "b", ["Vicente Fox and Felipe Calderon met in Mexico to set things right."]).article,
+        ])
+        let people = story.facts.filter { $0.kind == .person }
+        #expect(people.count == 2)
+        #expect(people.allSatisfy { $0.coverage.allSatisfy { $0.status == .present } })
+        #expect(!story.facts.contains { $0.value.hasPrefix("I’") || $0.value == "RIGHT" || $0.value.hasPrefix("two") })
+        #expect(story.facts.contains { $0.kind == .place && $0.value == "BERKELEY HEIGHTS" })
+        #expect(story.facts.contains { $0.kind == .place && $0.value.hasPrefix("N.J") })
+    }
+
     @Test func anAcronymMeetsTheNameItsInitialsSpell() {
         let story = CoverageComparer().compare([
             MarkedArticle(id: "a", ["Speakers at the Conservative Political Action Conference cheered."]).article,

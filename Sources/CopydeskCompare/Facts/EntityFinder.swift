@@ -149,6 +149,17 @@ struct EntityFinder: Sendable {
         let bare = key.hasSuffix("'s") ? String(key.dropLast(2)) : key
         if Lexicon.months[bare] != nil || Lexicon.weekdays[bare] != nil { return false }
         if NameWords.headlineVerbs.contains(bare) { return false }
+        // "I've", "I’d", "Don't": a contraction is a pronoun or a verb, never a name.
+        if let apostrophe = key.lastIndex(where: { $0 == "'" || $0 == "’" }),
+            ["ve", "d", "ll", "re", "m", "t"].contains(String(key[key.index(after: apostrophe)...]))
+        {
+            return false
+        }
+        if key == "i", source.surface(index) == "I", index + 1 < source.tokens.count,
+            source.gap(after: index) == " ", !source.isCapitalized(index + 1)
+        {
+            return false
+        }
         return true
     }
 
@@ -295,6 +306,8 @@ struct EntityFinder: Sendable {
         }
         // "U.N.", "F.B.I.": initials glued by full stops are an acronym.
         if tokens.count >= 2, tokens.allSatisfy({ isInitial($0, in: source) }) {
+            // "N.J.", "D.C.": a state, not an organisation.
+            if NameWords.stateAbbreviations.contains(keys.joined()) { return [make(.place, 0)] }
             return Self.nonEntityAcronyms.contains(keys.joined()) ? [] : [make(.organization, 0)]
         }
         if let titled = titledPerson(tokens, keys: keys, in: source, make: make) { return titled }
@@ -313,6 +326,15 @@ struct EntityFinder: Sendable {
                 return [make(.other, 0)]
             }
         }
+        // "BERKELEY HEIGHTS, N.J. —": a dateline's town in capitals.
+        if tokens.count >= 2, fullName.count > 4, fullName.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+            !tokens.contains(where: { isAcronym($0, in: source) || isInitial($0, in: source) })
+        {
+            let paragraphStart = source.paragraphs.contains { $0.lowerBound == span.lowerBound }
+            return paragraphStart && source.gap(after: lastToken).hasPrefix(",") ? [make(.place, 0)] : []
+        }
+        // "RIGHT", "NEVER": a common word in capitals for emphasis is no acronym.
+        if tokens.count == 1, keys[0].count >= 5, isCommonWord(keys[0]), NameBook.isShouting(fullName) { return [] }
         // "DANVILLE, Va. —": a dateline's town in capitals, too long for an acronym.
         if tokens.count == 1, NameBook.isShouting(fullName), !isAcronym(firstToken, in: source) {
             let paragraphStart = source.paragraphs.contains { $0.lowerBound == span.lowerBound }
@@ -388,9 +410,10 @@ struct EntityFinder: Sendable {
             // small, so it is a phrase in capitals, not a person.
             if words.allSatisfy({ isCommonWord($0) }) { return [] }
             // "Trump Presidency": an abstract noun at the end; the words before it may name someone.
-            if let last = words.last, isCommonWord(last),
+            if let last = words.last, isCommonWord(last) || last.count >= 8,
                 NameWords.abstractEndings.contains(where: { last.hasSuffix($0) })
             {
+                guard words.count == 2 else { return [] }
                 var guess = make(.person, start, tokens.count - 1, descriptors: descriptors)
                 guess.confident = false
                 return [guess]

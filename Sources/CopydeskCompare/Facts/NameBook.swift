@@ -134,6 +134,20 @@ struct NameBook: Sendable {
         for list in mentions {
             for m in list where m.kind == .person && Self.words(m.name).count >= 2 { uses[m.name, default: 0] += 1 }
         }
+        // "Vincente Fox" in one source, "Vicente Fox" in another: a given name one letter off,
+        // with the same surname, is a misspelling of the same person's.
+        var givenBySurname: [String: [String]] = [:]
+        for index in everyone.indices {
+            let name = everyone[index]
+            let known = givenBySurname[name.last] ?? []
+            if !known.contains(name.first), name.first.count >= 5,
+                let same = known.first(where: { $0.count >= 5 && Self.oneEditApart($0, name.first) })
+            {
+                everyone[index].first = same
+                continue
+            }
+            if !known.contains(name.first) { givenBySurname[name.last, default: []].append(name.first) }
+        }
         var initialsOf: [String: Set<String>] = [:]
         for name in everyone where !name.initials.isEmpty { initialsOf[name.person, default: []].insert(name.initials) }
         var best: [String: (name: String, uses: Int)] = [:]
@@ -240,6 +254,18 @@ struct NameBook: Sendable {
         if let exact = names.first(where: { $0.last == s || $0.first == s }) { return exact.name }
         guard s.count >= 6 else { return nil }
         return names.first { $0.last.hasSuffix(s) }?.name
+    }
+
+    /// Do two words differ by one letter inserted, dropped or changed?
+    static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        guard abs(x.count - y.count) <= 1, x != y else { return false }
+        var i = 0
+        while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
+        if x.count == y.count { return Array(x.dropFirst(i + 1)) == Array(y.dropFirst(i + 1)) }
+        if x.count > y.count { return Array(x.dropFirst(i + 1)) == Array(y.dropFirst(i)) }
+        return Array(x.dropFirst(i)) == Array(y.dropFirst(i + 1))
     }
 
     static func isShouting(_ name: String) -> Bool {

@@ -141,7 +141,7 @@ enum NameWords {
 
     /// Words that make a capitalised phrase an organisation, beyond ``Lexicon/organizationHeads``.
     static let organizationHeads: Set<String> = [
-        "command", "college", "school", "academy", "force", "administration", "campaign", "bureau",
+        "state", "command", "college", "school", "academy", "force", "administration", "campaign", "bureau",
         "caucus", "network", "institution", "center", "centre", "corps", "guard", "reserve", "church",
         "commission", "conference", "tribunal", "cia", "fbi", "nsa", "pentagon", "kremlin", "journal",
         "magazine", "press", "tribune", "herald", "chronicle", "gazette", "channel", "radio", "broadcasting",

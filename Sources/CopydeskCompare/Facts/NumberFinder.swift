@@ -198,6 +198,11 @@ struct NumberFinder: Sendable {
             }
             // "23 in bombings", "seven to eight": a preposition or another number word ends the search.
             if Lexicon.stopwords.contains(key) || Lexicon.numberWords[key] != nil { return nil }
+            // "two pro-Trump accounts": a prefix is not what is counted; neither is what follows it
+            // for sure, so the figure counts nothing named.
+            if ["pro", "anti", "non", "pre", "post", "self", "semi", "co"].contains(key), source.gap(after: next) == "-" {
+                return nil
+            }
             if key.count <= 2 {
                 next += 1
                 hops += 1

@@ -5,8 +5,26 @@ import CopydeskText
 /// Keys are ``Places/key(_:)`` forms, so "Nur-Sultan" and "Nur Sultan" are one entry.
 enum Places {
     static func key(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }))
+        // Accents folded: "Calderón" and "Calderon", "Bogotá" and "Bogota" are one name.
+        String(
+            String.UnicodeScalarView(
+                name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }.map { accentless[$0] ?? $0 }))
     }
+
+    /// Latin letters with diacritics and their bare letters, for keys only.
+    static let accentless: [Unicode.Scalar: Unicode.Scalar] = {
+        let pairs: [(String, Unicode.Scalar)] = [
+            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+            ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"),
+            ("źżž", "z"),
+        ]
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (accented, plain) in pairs {
+            for scalar in accented.unicodeScalars { table[scalar] = plain }
+        }
+        return table
+    }()
 
     static func isKnown(_ name: String) -> Bool { known.contains(key(name)) }
 
