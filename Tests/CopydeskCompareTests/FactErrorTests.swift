@@ -189,6 +189,29 @@ import Testing
         #expect(story.facts.contains { $0.kind == .place && $0.value.hasPrefix("N.J") })
     }
 
+    @Test func abbreviatedPlacesEventsBillsAndCompoundNouns() {
+        let story = CoverageComparer().compare([
+            MarkedArticle(
+                id: "a",
+                [
+                    "UPDATE: The St. Louis Post-Dispatch and the Des Moines Register reported on Senate Bill 1062, or SB1062.",
+                    "Eight newspaper articles mentioned the Super Bowl; two working mothers spoke.",
+                ]
+            ).article,
+            MarkedArticle(id: "b", ["The St. Louis Post-Dispatch ran eight articles."]).article,
+        ])
+        let organizations = story.facts.filter { $0.kind == .organization }.map(\.value)
+        #expect(organizations.contains("St. Louis Post-Dispatch"))
+        #expect(organizations.contains("Des Moines Register"))
+        #expect(!organizations.contains { $0.hasPrefix("Louis") || $0.hasPrefix("SB") || $0 == "UPDATE" })
+        let other = story.facts.filter { $0.kind == .other }.map(\.value)
+        #expect(other.contains("Senate Bill") && other.contains("Super Bowl"))
+        #expect(!story.facts.contains { $0.kind == .person })
+        let articles = story.facts.first { $0.kind == .number && $0.value.hasPrefix("Eight") }
+        #expect(articles?.coverage.allSatisfy { $0.status == .present } == true)
+        #expect(story.facts.contains { $0.kind == .number && $0.value == "two working mothers" })
+    }
+
     @Test func anAcronymMeetsTheNameItsInitialsSpell() {
         let story = CoverageComparer().compare([
             MarkedArticle(id: "a", ["Speakers at the Conservative Political Action Conference cheered."]).article,

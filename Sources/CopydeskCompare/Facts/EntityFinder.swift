@@ -313,6 +313,20 @@ struct EntityFinder: Sendable {
         if let titled = titledPerson(tokens, keys: keys, in: source, make: make) { return titled }
         let meaningful = keys.filter { !NameWords.suffixes.contains($0) }
         if tokens.count == 1, NameWords.groups.contains(keys[0]) { return [] }
+        if tokens.count == 1, NameWords.editorialLabels.contains(keys[0]), NameBook.isShouting(fullName) { return [] }
+        // "SB1062", "F150": letters glued to digits are a bill or a model number, not a name.
+        if tokens.count == 1, source.surface(firstToken).unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
+            return []
+        }
+        // "R", "E": one letter alone names nothing.
+        if tokens.count == 1, source.surface(firstToken).unicodeScalars.count == 1 { return [] }
+        // "Senate Bill", "Super Bowl": an event's or a document's head at the end outweighs an
+        // organisation's word before it.
+        if tokens.count >= 2, let lastWord = meaningful.last,
+            Lexicon.otherHeads.contains(lastWord) || NameWords.otherHeads.contains(lastWord)
+        {
+            return [make(.other, 0)]
+        }
         if keys.contains(where: { isOrganizationHead($0) }) {
             if tokens.count == 1, NameWords.genericHeads.contains(keys[0]) { return [] }
             // "House-Senate talks": heads joined by hyphens describe, they name nothing.

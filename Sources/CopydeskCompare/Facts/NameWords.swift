@@ -8,6 +8,8 @@ enum NameWords {
     static let abbreviatedTitles: Set<String> = [
         "sen", "rep", "gov", "lt", "gen", "adm", "sgt", "col", "capt", "maj", "cmdr", "atty", "pres", "supt",
         "rev", "dr", "mr", "mrs", "ms", "prof", "gens", "sens", "reps", "cpl", "pvt", "amb", "insp", "det",
+        // Not titles, but abbreviations inside names: "St. Louis", "Ft. Worth", "Mt. Rainier".
+        "st", "ste", "ft", "mt",
     ]
 
     /// Title words beyond ``Lexicon/titles`` that stand before a name in American political copy.
@@ -88,6 +90,13 @@ enum NameWords {
         "observer", "guardian", "telegraph", "inquirer", "enquirer", "star", "register", "bulletin",
     ]
 
+    /// Labels an editor prints in capitals over copy: not names.
+    static let editorialLabels: Set<String> = [
+        "update", "updated", "correction", "corrections", "clarification", "editor", "note", "watch", "video",
+        "photos", "photo", "related", "advertisement", "exclusive", "breaking", "opinion", "analysis", "live",
+        "read", "more", "see", "also", "listen", "share", "comments",
+    ]
+
     /// Party words printed before a name or alone: descriptors, never the name.
     static let parties: Set<String> = [
         "republican", "democrat", "democratic", "gop", "independent", "libertarian", "conservative", "liberal",
@@ -141,7 +150,7 @@ enum NameWords {
 
     /// Words that make a capitalised phrase an organisation, beyond ``Lexicon/organizationHeads``.
     static let organizationHeads: Set<String> = [
-        "state", "command", "college", "school", "academy", "force", "administration", "campaign", "bureau",
+        "state", "patrol", "register", "command", "college", "school", "academy", "force", "administration", "campaign", "bureau",
         "caucus", "network", "institution", "center", "centre", "corps", "guard", "reserve", "church",
         "commission", "conference", "tribunal", "cia", "fbi", "nsa", "pentagon", "kremlin", "journal",
         "magazine", "press", "tribune", "herald", "chronicle", "gazette", "channel", "radio", "broadcasting",
@@ -153,7 +162,7 @@ enum NameWords {
         "department", "ministry", "office", "committee", "commission", "agency", "council", "fund", "institute",
         "university", "association", "company", "group", "service", "services", "board", "authority",
         "foundation", "party", "union", "bank", "government", "administration", "campaign", "center", "centre",
-        "court", "bureau", "school", "college", "force", "command", "network", "project", "conference",
+        "court", "bureau", "school", "college", "force", "command", "network", "project", "conference", "state",
     ]
 
     /// Heads of events, wars, laws and documents: neither people nor places.
@@ -161,7 +170,7 @@ enum NameWords {
         "war", "act", "bill", "amendment", "doctrine", "strategy", "plan", "program", "programme", "summit",
         "olympics", "games", "convention", "election", "primary", "caucuses", "debate", "report", "address",
         "day", "week", "month", "revolution", "crisis", "accord", "accords", "agreement", "deal", "law",
-        "rule", "ministerial", "hearing", "memo", "order",
+        "rule", "ministerial", "hearing", "memo", "order", "bowl", "series", "marathon", "tournament",
     ]
 
     /// Lower-case nouns after a name that make the pair an organisation: "the Obama administration".

@@ -212,7 +212,7 @@ struct NumberFinder: Sendable {
             if key.hasSuffix("ly"), key.count > 4 { return nil }
             let describes =
                 Self.adjectiveEndings.contains { key.hasSuffix($0) } || (key.hasSuffix("ed") && key.count > 4)
-                || NameWords.plainAdjectives.contains(key)
+                || (key.hasSuffix("ing") && key.count > 5) || NameWords.plainAdjectives.contains(key)
             if describes {
                 // "five federal crimes": passed over on the way to the noun; "two talked", "52nd
                 // Street recognized": a verb or an adjective with no noun after it counts nothing.
@@ -224,8 +224,24 @@ struct NumberFinder: Sendable {
                 hops += 1
                 continue
             }
-            return next
+            return compoundHead(next, in: source)
         }
         return nil
+    }
+
+    /// "eight newspaper articles", "two heartland states": a singular noun used as a modifier
+    /// gives way to the plural noun one or two words on, which is what is counted.
+    func compoundHead(_ unit: Int, in source: SourceText) -> Int {
+        guard !source.keys[unit].hasSuffix("s") else { return unit }
+        var next = unit + 1
+        while next < source.tokens.count, next <= unit + 2, source.gap(after: next - 1) == " ",
+            !source.isCapitalized(next), source.tokens.tokens[next].kind != .number
+        {
+            let key = source.keys[next]
+            if Lexicon.stopwords.contains(key) || key.hasSuffix("ly") { break }
+            if key.hasSuffix("s"), !key.hasSuffix("ss"), !key.hasSuffix("ous"), key.count > 3 { return next }
+            next += 1
+        }
+        return unit
     }
 }
