@@ -212,6 +212,16 @@ import Testing
         #expect(story.facts.contains { $0.kind == .number && $0.value == "two working mothers" })
     }
 
+    @Test func aShortOrganisationNameMeetsTheOneLongerNameItEnds() {
+        let story = CoverageComparer().compare([
+            MarkedArticle(id: "a", ["The Senate Judiciary Committee met as a Republican Senate waited."]).article,
+            MarkedArticle(id: "b", ["The Judiciary Committee met on Tuesday."]).article,
+        ])
+        let committee = story.facts.first { $0.kind == .organization && $0.value == "Senate Judiciary Committee" }
+        #expect(committee?.coverage.allSatisfy { $0.status == .present } == true)
+        #expect(!story.facts.contains { $0.value == "Republican Senate" })
+    }
+
     @Test func anAcronymMeetsTheNameItsInitialsSpell() {
         let story = CoverageComparer().compare([
             MarkedArticle(id: "a", ["Speakers at the Conservative Political Action Conference cheered."]).article,

@@ -329,6 +329,12 @@ struct EntityFinder: Sendable {
         }
         if keys.contains(where: { isOrganizationHead($0) }) {
             if tokens.count == 1, NameWords.genericHeads.contains(keys[0]) { return [] }
+            // "a Republican Senate", "the GOP House": which party holds a chamber, not a body's name.
+            if tokens.count == 2, NameWords.parties.contains(keys[0]),
+                ["senate", "house", "congress", "majority", "leadership", "legislature"].contains(keys[1])
+            {
+                return []
+            }
             // "House-Senate talks": heads joined by hyphens describe, they name nothing.
             if tokens.count >= 2, !fullName.contains(" "), keys.allSatisfy({ isOrganizationHead($0) }) { return [] }
             return [make(.organization, 0)]

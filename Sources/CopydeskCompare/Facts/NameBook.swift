@@ -100,6 +100,21 @@ struct NameBook: Sendable {
                 byLastWord[Self.orgKey(last), default: []].insert(Self.orgKey(m.name))
             }
         }
+        // "Judiciary Committee" in a story whose other source says "Senate Judiciary Committee":
+        // a name that ends exactly one longer organisation's name, and has a word of its own
+        // beyond heads like "Committee", is that organisation.
+        var names: [String: [String]] = [:]
+        for list in mentions {
+            for m in list where m.kind == .organization {
+                names[Self.orgKey(m.name)] = Self.words(m.name).map { Self.orgKey($0) }
+            }
+        }
+        for (key, words) in names where words.count >= 2 && acronyms[key] == nil {
+            guard words.contains(where: { !NameWords.organizationHeads.contains($0) && !Lexicon.organizationHeads.contains($0) })
+            else { continue }
+            let longer = names.filter { $0.value.count > words.count && Array($0.value.suffix(words.count)) == words }
+            if longer.count == 1, let target = longer.first?.key { acronyms[key] = target }
+        }
         for list in mentions {
             for m in list where m.kind == .organization && !m.name.contains(" ") {
                 let key = Self.orgKey(m.name)
