@@ -222,6 +222,25 @@ import Testing
         #expect(!story.facts.contains { $0.value == "Republican Senate" })
     }
 
+    @Test func aPersonOfAStateAndJoinedAcronymsAreApart() {
+        let story = CoverageComparer().compare([
+            MarkedArticle(
+                id: "a",
+                [
+                    "House Speaker John Boehner of Ohio said the DOJ and FBI were FIRED up.",
+                    "He gave Democrats a one-in-three chance; Representatives Jim Jordan and Tom Price disagreed.",
+                ]
+            ).article,
+            MarkedArticle(id: "b", ["John Boehner and Jim Jordan spoke in Ohio to the FBI."]).article,
+        ])
+        let people = story.facts.filter { $0.kind == .person }.map(\.value)
+        #expect(Set(people) == ["John Boehner", "Jim Jordan", "Tom Price"])
+        let organizations = story.facts.filter { $0.kind == .organization }.map(\.value)
+        #expect(Set(organizations) == ["DOJ", "FBI"])
+        #expect(story.facts.first { $0.value == "Ohio" }?.coverage.allSatisfy { $0.status == .present } == true)
+        #expect(!story.facts.contains { $0.kind == .number })
+    }
+
     @Test func anAcronymMeetsTheNameItsInitialsSpell() {
         let story = CoverageComparer().compare([
             MarkedArticle(id: "a", ["Speakers at the Conservative Political Action Conference cheered."]).article,

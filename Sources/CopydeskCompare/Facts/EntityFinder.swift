@@ -196,6 +196,12 @@ struct EntityFinder: Sendable {
         if !tokens.contains(where: { isOrganizationHead(source.keys[$0]) }) {
             pieces = tokens.split(whereSeparator: { connectors.contains(source.keys[$0]) && !source.isCapitalized($0) })
                 .map(Array.init)
+        } else if let of = tokens.last(where: { source.keys[$0] == "of" && !source.isCapitalized($0) }),
+            let before = tokens.last(where: { $0 < of }), !isOrganizationHead(source.keys[before]),
+            Places.isKnown(name(tokens.filter { $0 > of }, in: source))
+        {
+            // "House Speaker John Boehner of Ohio": a name, then where the person is from.
+            pieces = [tokens.filter { $0 < of }, tokens.filter { $0 > of }]
         } else if let of = tokens.first(where: { source.keys[$0] == "of" && !source.isCapitalized($0) }),
             tokens.filter({ $0 < of }).count >= 2,
             !tokens.contains(where: { $0 < of && (isOrganizationHead(source.keys[$0]) || isTitle(source.keys[$0])) }),
@@ -353,8 +359,12 @@ struct EntityFinder: Sendable {
             let paragraphStart = source.paragraphs.contains { $0.lowerBound == span.lowerBound }
             return paragraphStart && source.gap(after: lastToken).hasPrefix(",") ? [make(.place, 0)] : []
         }
-        // "RIGHT", "NEVER": a common word in capitals for emphasis is no acronym.
-        if tokens.count == 1, keys[0].count >= 5, isCommonWord(keys[0]), NameBook.isShouting(fullName) { return [] }
+        // "RIGHT", "FIRED": a common word in capitals for emphasis is no acronym.
+        if tokens.count == 1, keys[0].count >= 5, NameBook.isShouting(fullName),
+            isCommonWord(keys[0]) || ["ed", "ing", "ly", "tion"].contains(where: { keys[0].hasSuffix($0) })
+        {
+            return []
+        }
         // "DANVILLE, Va. —": a dateline's town in capitals, too long for an acronym.
         if tokens.count == 1, NameBook.isShouting(fullName), !isAcronym(firstToken, in: source) {
             let paragraphStart = source.paragraphs.contains { $0.lowerBound == span.lowerBound }

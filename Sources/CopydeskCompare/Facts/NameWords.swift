@@ -35,6 +35,7 @@ enum NameWords {
         "adm", "sgt", "col", "capt", "maj", "cmdr", "atty", "pres", "supt", "rev", "dr", "mr", "mrs", "ms",
         "congressman", "congresswoman", "commissioner", "spokesman", "spokeswoman", "attorney", "chief",
         "acting", "former", "majority", "minority", "whip", "deputy", "prof", "professor", "dear",
+        "representatives", "senators", "governors", "congressmen", "congresswomen", "reps", "sens",
     ]
 
     /// Plural nouns for groups of people, capitalised at a sentence start or by a party: never one
@@ -152,7 +153,7 @@ enum NameWords {
     static let organizationHeads: Set<String> = [
         "state", "patrol", "register", "command", "college", "school", "academy", "force", "administration", "campaign", "bureau",
         "caucus", "network", "institution", "center", "centre", "corps", "guard", "reserve", "church",
-        "commission", "conference", "tribunal", "cia", "fbi", "nsa", "pentagon", "kremlin", "journal",
+        "commission", "conference", "tribunal", "pentagon", "kremlin", "journal",
         "magazine", "press", "tribune", "herald", "chronicle", "gazette", "channel", "radio", "broadcasting",
         "online", "blog", "airlines", "motors", "industries", "holdings", "systems", "labs", "project", "network", "networks",
     ]

@@ -16,8 +16,9 @@ struct NumberFinder: Sendable {
                 continue
             }
             let last = index + width - 1
-            // "9/11", "24/7", "3/4": figures joined by a slash are a date or a fraction, not counts.
-            if isSlashed(index, through: last, in: source) {
+            // "9/11", "24/7", "3/4": figures joined by a slash are a date or a fraction, not counts;
+            // "1 in 3", "one-in-three" are odds.
+            if isSlashed(index, through: last, in: source) || isOdds(index, in: source) {
                 index = last + 1
                 continue
             }
@@ -144,6 +145,13 @@ struct NumberFinder: Sendable {
             return true
         }
         return false
+    }
+
+    func isOdds(_ index: Int, in source: SourceText) -> Bool {
+        guard index >= 2, source.keys[index - 1] == "in" else { return false }
+        let before = index - 2
+        return source.tokens.tokens[before].kind == .number || ["one", "a"].contains(source.keys[before])
+            || Lexicon.numberWords[source.keys[before]] != nil
     }
 
     /// "$700 billion", "£3m", "€20": the currency printed right before a figure.
