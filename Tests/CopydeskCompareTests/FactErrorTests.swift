@@ -167,7 +167,8 @@ import Testing
         #expect(times?.coverage.allSatisfy { $0.status == .present } == true)
         #expect(!story.facts.contains { $0.value.contains("-Romney") || $0.value.contains("Thanksgiving") })
         #expect(!story.facts.contains { $0.kind == .number && $0.value.hasPrefix("13") })
-        #expect(story.facts.first { $0.kind == .date && $0.value == "Wednesday" }?.coverage(of: "a")?.status == .present)
+        #expect(
+            story.facts.first { $0.kind == .date && $0.value == "Wednesday" }?.coverage(of: "a")?.status == .present)
     }
 
     @Test func contractionsCapitalsAndMisspellingsAreHandled() {

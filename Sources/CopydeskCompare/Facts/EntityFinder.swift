@@ -52,117 +52,6 @@ struct EntityFinder: Sendable {
         return found
     }
 
-    /// "Obama administration" as an organisation, for a run that names a person or a party.
-    func governingBody(_ run: Range<Int>, _ body: Int, in source: SourceText) -> Mention? {
-        let tokens = Array(run).filter { !Lexicon.titles.contains(bare(source.keys[$0])) }
-        guard let first = tokens.first, let last = tokens.last else { return nil }
-        // "a Republican administration", "the Syrian government": a party or a nationality, not a name.
-        if tokens.allSatisfy({ NameWords.parties.contains(bare(source.keys[$0])) || isTitle(source.keys[$0]) }) {
-            return nil
-        }
-        if tokens.count == 1, source.startsSentence(first), lowercaseVocabulary.contains(bare(source.keys[first])) {
-            return nil
-        }
-        let start = source.tokens.tokens[first].scalars.lowerBound
-        // Named by the surname alone, as copy names it: "Donald Trump's campaign" is the Trump campaign.
-        let name = name([last], in: source) + " " + source.surface(body)
-        return Mention(
-            kind: .organization, name: name, span: start..<source.tokens.tokens[body].scalars.upperBound,
-            descriptors: [])
-    }
-
-    /// Maximal runs of capitalised tokens, joined by spaces or hyphens, and across the full stop
-    /// of a middle initial ("Robert L. Smith", "George H.W. Bush") or an abbreviated title
-    /// ("Sen. Ted Cruz"). Party labels ("R-Texas", "(D-Nev.)") are skipped: they are no names.
-    func runs(in source: SourceText) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
-        var index = 0
-        let count = source.tokens.count
-        while index < count {
-            if let tag = partyLabel(at: index, in: source) {
-                index = tag.upperBound
-                continue
-            }
-            guard isNameWord(index, in: source) else {
-                index += 1
-                continue
-            }
-            var end = index + 1
-            while end < count, !source.keys[end - 1].hasSuffix("'s"), partyLabel(at: end, in: source) == nil,
-                !NameWords.headlineVerbs.contains(source.keys[end])
-            {
-                let gap = source.gap(after: end - 1)
-                let joins = gap == " " || gap == "-" || gap == "\u{2010}"
-                if joins, isNameWord(end, in: source) {
-                    end += 1
-                } else if isAbbreviation(end - 1, gap: gap, in: source), isNameWord(end, in: source),
-                    isInitial(end, in: source) || !Lexicon.stopwords.contains(source.keys[end])
-                {
-                    end += 1
-                } else if joins, ["of", "and", "for", "de", "al", "bin", "van", "von"].contains(source.keys[end]),
-                    end + 1 < count, [" ", "-"].contains(source.gap(after: end)), isNameWord(end + 1, in: source)
-                {
-                    end += 2
-                } else {
-                    break
-                }
-            }
-            runs.append(index..<end)
-            index = end
-        }
-        return runs
-    }
-
-    /// Is token `index` an initial or an abbreviated title whose full stop does not end the name?
-    func isAbbreviation(_ index: Int, gap: String, in source: SourceText) -> Bool {
-        let surface = source.surface(index)
-        let initial = surface.unicodeScalars.count == 1 && source.isCapitalized(index)
-        if initial { return gap == ". " || gap == "." }
-        return gap == ". " && NameWords.abbreviatedTitles.contains(source.keys[index]) && source.isCapitalized(index)
-    }
-
-    /// The tokens of an American party label at `index` — "R-Texas", "D-N.Y.", "I-Vt." printed
-    /// after a name in brackets or between commas — or nil.
-    func partyLabel(at index: Int, in source: SourceText) -> Range<Int>? {
-        let count = source.tokens.count
-        guard index + 1 < count, index > 0, NameWords.partyLetters.contains(source.keys[index]),
-            source.surface(index).unicodeScalars.count == 1, source.isCapitalized(index),
-            ["-", "\u{2010}", "\u{2013}"].contains(source.gap(after: index)), source.isCapitalized(index + 1)
-        else { return nil }
-        let before = source.gap(after: index - 1)
-        guard before.contains("(") || before.contains(",") || before.contains("[") else { return nil }
-        var end = index + 2
-        // "N.Y.", "S.C.": the state's initials run on across full stops.
-        while end < count, source.gap(after: end - 1) == ".", source.isCapitalized(end),
-            source.surface(end).unicodeScalars.count <= 2
-        {
-            end += 1
-        }
-        return index..<end
-    }
-
-    func isNameWord(_ index: Int, in source: SourceText) -> Bool {
-        let span = source.tokens.tokens[index].scalars
-        if excluded.contains(where: { $0.contains(span.lowerBound) }) { return false }
-        guard source.isCapitalized(index) else { return false }
-        let key = source.keys[index]
-        let bare = key.hasSuffix("'s") ? String(key.dropLast(2)) : key
-        if Lexicon.months[bare] != nil || Lexicon.weekdays[bare] != nil { return false }
-        if NameWords.headlineVerbs.contains(bare) { return false }
-        // "I've", "I’d", "Don't": a contraction is a pronoun or a verb, never a name.
-        if let apostrophe = key.lastIndex(where: { $0 == "'" || $0 == "’" }),
-            ["ve", "d", "ll", "re", "m", "t"].contains(String(key[key.index(after: apostrophe)...]))
-        {
-            return false
-        }
-        if key == "i", source.surface(index) == "I", index + 1 < source.tokens.count,
-            source.gap(after: index) == " ", !source.isCapitalized(index + 1)
-        {
-            return false
-        }
-        return true
-    }
-
     func classify(_ run: Range<Int>, in source: SourceText) -> [Mention] {
         var tokens = Array(run)
         // A capitalised first word of a sentence is a name only if it is never written small.
@@ -220,16 +109,6 @@ struct EntityFinder: Sendable {
             }
         }
         return pieces.flatMap { split($0, in: source) }.flatMap { mentions($0, in: source) }
-    }
-
-    func isOrganizationHead(_ key: String) -> Bool {
-        let word = bare(key)
-        return Lexicon.organizationHeads.contains(word) || NameWords.organizationHeads.contains(word)
-    }
-
-    func isTitle(_ key: String) -> Bool {
-        let word = bare(key)
-        return Lexicon.titles.contains(word) || NameWords.titles.contains(word) || Lexicon.demonyms[word] != nil
     }
 
     /// Splits "China Andrey Denisov" after a known place and "China-Kazakhstan" at the hyphen.
@@ -292,10 +171,12 @@ struct EntityFinder: Sendable {
         func make(_ kind: CoverageReport.Fact.Kind, _ from: Int, _ to: Int? = nil, descriptors: Set<String> = [])
             -> Mention
         {
-            let end = to ?? tokens.count
-            let kept = Array(tokens[from..<end])
-            let start = source.tokens.tokens[kept[0]].scalars.lowerBound
-            let stop = nameEnd(kept[kept.count - 1], in: source)
+            // Every caller keeps at least one token; an empty or reversed choice falls back to all.
+            let end = min(to ?? tokens.count, tokens.count)
+            let lower = min(max(from, 0), end)
+            let kept = lower < end ? Array(tokens[lower..<end]) : tokens
+            let start = source.tokens.tokens[kept.first ?? firstToken].scalars.lowerBound
+            let stop = nameEnd(kept.last ?? lastToken, in: source)
             return Mention(
                 kind: kind, name: name(kept, in: source), span: start..<stop, descriptors: descriptors,
                 acronym: end == tokens.count ? acronym : nil)
@@ -321,7 +202,9 @@ struct EntityFinder: Sendable {
         if tokens.count == 1, NameWords.groups.contains(keys[0]) { return [] }
         if tokens.count == 1, NameWords.editorialLabels.contains(keys[0]), NameBook.isShouting(fullName) { return [] }
         // "SB1062", "F150": letters glued to digits are a bill or a model number, not a name.
-        if tokens.count == 1, source.surface(firstToken).unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
+        if tokens.count == 1,
+            source.surface(firstToken).unicodeScalars.contains(where: { $0.properties.numericType != nil })
+        {
             return []
         }
         // "R", "E": one letter alone names nothing.
@@ -345,7 +228,9 @@ struct EntityFinder: Sendable {
             if tokens.count >= 2, !fullName.contains(" "), keys.allSatisfy({ isOrganizationHead($0) }) { return [] }
             return [make(.organization, 0)]
         }
-        if keys.contains(where: { NameWords.holidays.contains($0) }) { return tokens.count == 1 ? [] : [make(.other, 0)] }
+        if keys.contains(where: { NameWords.holidays.contains($0) }) {
+            return tokens.count == 1 ? [] : [make(.other, 0)]
+        }
         if let lastWord = meaningful.last, tokens.count >= 2 {
             if NameWords.placeHeads.contains(lastWord) { return [make(.place, 0)] }
             if Lexicon.otherHeads.contains(lastWord) || NameWords.otherHeads.contains(lastWord) {
@@ -386,9 +271,11 @@ struct EntityFinder: Sendable {
         var titled = false
         // "New Jersey Democrat", "Republican Mitt Romney", "National Intelligence James Clapper":
         // a place, a party or words of a title in front are descriptors, not the name.
-        if tokens.count >= 2, let placeEnd = (1..<tokens.count).last(where: {
-            Places.isKnown(name(Array(tokens[0..<$0]), in: source))
-        }) {
+        if tokens.count >= 2,
+            let placeEnd = (1..<tokens.count).last(where: {
+                Places.isKnown(name(Array(tokens[0..<$0]), in: source))
+            })
+        {
             let describes = isTitle(keys[placeEnd]) || NameWords.parties.contains(keys[placeEnd])
             if describes {
                 descriptors.insert(name(Array(tokens[0..<placeEnd]), in: source))
@@ -451,7 +338,9 @@ struct EntityFinder: Sendable {
             return [make(.person, start, descriptors: descriptors)]
         }
         if remaining == 1, NameWords.groups.contains(keys[start]) { return [] }
-        if isSpeaker(lastToken, in: source), remaining == 1, !isCommonWord(keys[start]) || !source.startsSentence(firstToken) {
+        if isSpeaker(lastToken, in: source), remaining == 1,
+            !isCommonWord(keys[start]) || !source.startsSentence(firstToken)
+        {
             return [make(.person, start, descriptors: descriptors)]
         }
         if remaining > 4 || (remaining > 1 && spaced) { return [] }
@@ -464,162 +353,12 @@ struct EntityFinder: Sendable {
         // else ("in Congress", "in Bush v. Gore").
         if firstToken > 0, ["in", "near", "outside", "across", "from"].contains(source.keys[firstToken - 1]),
             source.gap(after: firstToken - 1) == " ", lastToken + 1 < source.tokens.count,
-            source.gap(after: lastToken).hasPrefix(","), Places.isKnown(source.surface(lastToken + 1))
+            source.gap(after: lastToken).hasPrefix(","),
+            Places.isKnown(source.surface(lastToken + 1))
                 || NameWords.stateAbbreviations.contains(source.keys[lastToken + 1])
         {
             guess.otherwise = .place
         }
         return [guess]
-    }
-
-    /// Is `key` (or its singular) printed in lower case somewhere in the compared texts?
-    func isCommonWord(_ key: String) -> Bool {
-        if lowercaseVocabulary.contains(key) || Lexicon.stopwords.contains(key) { return true }
-        if key.hasSuffix("s"), lowercaseVocabulary.contains(String(key.dropLast())) { return true }
-        return false
-    }
-
-    /// A person named after a chain of titles inside the run, with what precedes the chain.
-    func titledPerson(
-        _ tokens: [Int], keys: [String], in source: SourceText,
-        make: (CoverageReport.Fact.Kind, Int, Int?, Set<String>) -> Mention
-    ) -> [Mention]? {
-        // The last title with one to four name words after it and no organisation head among them.
-        guard tokens.count >= 2 else { return nil }
-        var titleAt: Int? = nil
-        for t in stride(from: tokens.count - 2, through: 0, by: -1) where isTitle(keys[t]) {
-            let rest = keys[(t + 1)...]
-            let named = rest.filter { !NameWords.suffixes.contains($0) }
-            guard !named.isEmpty, rest.count <= 4,
-                !rest.contains(where: { isTitle($0) || isOrganizationHead($0) || $0 == "of" || $0 == "and" }),
-                !rest.contains(where: { Lexicon.otherHeads.contains($0) || NameWords.otherHeads.contains($0) })
-            else { continue }
-            titleAt = t
-            break
-        }
-        guard let t = titleAt else { return nil }
-        // Only a real title makes a person of what follows ("Senate Intelligence" alone does not).
-        var chainStart = t
-        while chainStart > 0, isTitle(keys[chainStart - 1]) || keys[chainStart - 1] == "of" {
-            chainStart -= 1
-        }
-        let chain = keys[chainStart...t]
-        guard chain.contains(where: { Lexicon.titles.contains($0) || NameWords.titleOnly.contains($0) }) else {
-            return nil
-        }
-        var descriptors = Set<String>()
-        for key in chain {
-            if let place = Lexicon.demonyms[key] { descriptors.insert(place) } else { descriptors.insert(key) }
-        }
-        var found: [Mention] = []
-        if chainStart > 0 {
-            let prefix = Array(tokens[0..<chainStart])
-            let printed = name(prefix, in: source)
-            if Places.isKnown(printed) {
-                found.append(make(.place, 0, chainStart, []))
-                descriptors.insert(printed)
-            } else if keys[0..<chainStart].contains(where: { isOrganizationHead($0) }) {
-                found.append(make(.organization, 0, chainStart, []))
-            }
-        }
-        var person = make(.person, t + 1, nil, descriptors)
-        person.confident = true
-        found.append(person)
-        return found
-    }
-
-    /// Lower-case titles or a possessive place right before a name: "leader Vladimir Putin",
-    /// "China's President Xi".
-    func descriptorsBefore(_ token: Int, in source: SourceText) -> [String] {
-        var found: [String] = []
-        var index = token - 1
-        while index >= 0, token - index <= 3, source.gap(after: index) == " " {
-            let key = bare(source.keys[index])
-            if Lexicon.titles.contains(key) || Lexicon.personNouns.contains(key) {
-                found.append(key)
-            } else if let place = Lexicon.demonyms[key] {
-                found.append(place)
-            } else if source.keys[index].hasSuffix("'s"), Places.isKnown(key) {
-                found.append(source.surface(index).replacingPossessive())
-                break
-            } else {
-                break
-            }
-            index -= 1
-        }
-        return found
-    }
-
-    func isSpeaker(_ token: Int, in source: SourceText) -> Bool {
-        guard token + 1 < source.tokens.count else { return false }
-        return Lexicon.cueVerbs.contains(source.keys[token + 1]) && !source.gap(after: token).contains(",")
-    }
-
-    func isBrand(_ word: String) -> Bool {
-        var lowerRun = 0
-        for scalar in word.unicodeScalars {
-            if scalar.properties.isUppercase {
-                if lowerRun >= 3 { return true }
-                lowerRun = 0
-            } else if scalar.properties.isLowercase {
-                lowerRun += 1
-            } else {
-                lowerRun = 0
-            }
-        }
-        return false
-    }
-
-    /// A single capital letter: a middle initial or a letter of "U.S.".
-    func isInitial(_ token: Int, in source: SourceText) -> Bool {
-        source.surface(token).unicodeScalars.count == 1 && source.isCapitalized(token)
-    }
-
-    func isAcronym(_ token: Int, in source: SourceText) -> Bool {
-        let surface = source.surface(token).unicodeScalars
-        // "A16" is a page, "DANVILLE" a dateline: an acronym has two to six letters.
-        let letters = surface.filter { $0.properties.isUppercase }.count
-        return letters >= 2 && letters <= 6
-            && surface.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }
-    }
-
-    func isAfterOpeningQuote(_ token: Int, _ source: SourceText) -> Bool {
-        let start = source.tokens.tokens[token].scalars.lowerBound
-        guard start > 0 else { return true }
-        let before = source.scalars[start - 1]
-        return "\"“‘'(«".unicodeScalars.contains(before)
-    }
-
-    /// "(SCO)" right after the name.
-    func acronymAfter(_ token: Int, in source: SourceText) -> String? {
-        guard token + 1 < source.tokens.count, source.gap(after: token).trimmingSpaces() == "(",
-            isAcronym(token + 1, in: source), source.gap(after: token + 1).hasPrefix(")")
-        else { return nil }
-        return source.surface(token + 1)
-    }
-
-    func name(_ tokens: [Int], in source: SourceText) -> String {
-        guard let first = tokens.first, let last = tokens.last else { return "" }
-        let start = source.tokens.tokens[first].scalars.lowerBound
-        return source.slice(start..<nameEnd(last, in: source))
-    }
-
-    /// The end of a name token without its possessive `'s`.
-    func nameEnd(_ token: Int, in source: SourceText) -> Int {
-        let span = source.tokens.tokens[token].scalars
-        return source.keys[token].hasSuffix("'s") ? span.upperBound - 2 : span.upperBound
-    }
-
-    func bare(_ key: String) -> String { key.hasSuffix("'s") ? String(key.dropLast(2)) : key }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.filter { !$0.properties.isWhitespace }))
-    }
-
-    func replacingPossessive() -> String {
-        if hasSuffix("'s") || hasSuffix("’s") { return String(dropLast(2)) }
-        return self
     }
 }

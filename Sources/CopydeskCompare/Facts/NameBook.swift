@@ -65,7 +65,8 @@ struct NameBook: Sendable {
         let organizations = organizations
         people = mentions.map { list in
             var seen: [String] = []
-            for m in list where m.kind == .person && m.name.contains(where: { $0 == " " || $0 == "-" })
+            for m in list
+            where m.kind == .person && m.name.contains(where: { $0 == " " || $0 == "-" })
                 && !organizations.contains(Self.orgKey(m.name))
             {
                 let words = Self.words(m.name)
@@ -110,7 +111,10 @@ struct NameBook: Sendable {
             }
         }
         for (key, words) in names where words.count >= 2 && acronyms[key] == nil {
-            guard words.contains(where: { !NameWords.organizationHeads.contains($0) && !Lexicon.organizationHeads.contains($0) })
+            guard
+                words.contains(where: {
+                    !NameWords.organizationHeads.contains($0) && !Lexicon.organizationHeads.contains($0)
+                })
             else { continue }
             let longer = names.filter { $0.value.count > words.count && Array($0.value.suffix(words.count)) == words }
             if longer.count == 1, let target = longer.first?.key { acronyms[key] = target }

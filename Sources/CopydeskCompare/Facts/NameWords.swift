@@ -151,11 +151,13 @@ enum NameWords {
 
     /// Words that make a capitalised phrase an organisation, beyond ``Lexicon/organizationHeads``.
     static let organizationHeads: Set<String> = [
-        "state", "patrol", "register", "command", "college", "school", "academy", "force", "administration", "campaign", "bureau",
+        "state", "patrol", "register", "command", "college", "school", "academy", "force", "administration", "campaign",
+        "bureau",
         "caucus", "network", "institution", "center", "centre", "corps", "guard", "reserve", "church",
         "commission", "conference", "tribunal", "pentagon", "kremlin", "journal",
         "magazine", "press", "tribune", "herald", "chronicle", "gazette", "channel", "radio", "broadcasting",
-        "online", "blog", "airlines", "motors", "industries", "holdings", "systems", "labs", "project", "network", "networks",
+        "online", "blog", "airlines", "motors", "industries", "holdings", "systems", "labs", "project", "network",
+        "networks",
     ]
 
     /// Organisation heads too generic to be a name alone: "the Department's interests".

@@ -117,7 +117,8 @@ struct NumberFinder: Sendable {
         }
         // "the 19 Sept. 11 hijackers": the month takes the day after it; 19 is a count.
         if index + 2 < source.tokens.count, isMonth(index + 1, source),
-            source.tokens.tokens[index + 2].kind == .number, let day = Int(source.keys[index + 2]), (1...31).contains(day)
+            source.tokens.tokens[index + 2].kind == .number, let day = Int(source.keys[index + 2]),
+            (1...31).contains(day)
         {
             return false
         }
@@ -208,7 +209,8 @@ struct NumberFinder: Sendable {
             if Lexicon.stopwords.contains(key) || Lexicon.numberWords[key] != nil { return nil }
             // "two pro-Trump accounts": a prefix is not what is counted; neither is what follows it
             // for sure, so the figure counts nothing named.
-            if ["pro", "anti", "non", "pre", "post", "self", "semi", "co"].contains(key), source.gap(after: next) == "-" {
+            if ["pro", "anti", "non", "pre", "post", "self", "semi", "co"].contains(key), source.gap(after: next) == "-"
+            {
                 return nil
             }
             if key.count <= 2 {
