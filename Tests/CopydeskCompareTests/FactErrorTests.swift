@@ -242,6 +242,16 @@ import Testing
         #expect(!story.facts.contains { $0.kind == .number })
     }
 
+    @Test func aDoubleSurnameAloneIsTheFullName() {
+        let story = CoverageComparer().compare([
+            MarkedArticle(id: "a", ["President Enrique Peña Nieto met Donald Trump in Mexico City."]).article,
+            MarkedArticle(id: "b", ["Peña Nieto said the talks with Trump were frank."]).article,
+        ])
+        let people = story.facts.filter { $0.kind == .person }
+        #expect(people.map(\.value).sorted() == ["Donald Trump", "Enrique Peña Nieto"])
+        #expect(people.allSatisfy { $0.coverage.allSatisfy { $0.status == .present } })
+    }
+
     @Test func anAcronymMeetsTheNameItsInitialsSpell() {
         let story = CoverageComparer().compare([
             MarkedArticle(id: "a", ["Speakers at the Conservative Political Action Conference cheered."]).article,

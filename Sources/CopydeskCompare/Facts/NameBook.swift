@@ -167,6 +167,22 @@ struct NameBook: Sendable {
             }
             if !known.contains(name.first) { givenBySurname[name.last, default: []].append(name.first) }
         }
+        // "Peña Nieto" beside "Enrique Peña Nieto": two words that end exactly one longer name
+        // are that person's double surname, not a given name and a surname.
+        let wordKeys = everyone.map { Self.words($0.name).map(Self.key) }
+        for index in everyone.indices where wordKeys[index].count == 2 {
+            let tail = wordKeys[index]
+            let longer = Set(
+                everyone.indices.filter { wordKeys[$0].count >= 3 && Array(wordKeys[$0].suffix(2)) == tail }
+                    .map { everyone[$0].person })
+            if longer.count == 1,
+                let owner = everyone.indices.first(where: {
+                    wordKeys[$0].count >= 3 && Array(wordKeys[$0].suffix(2)) == tail
+                })
+            {
+                everyone[index].first = everyone[owner].first
+            }
+        }
         var initialsOf: [String: Set<String>] = [:]
         for name in everyone where !name.initials.isEmpty { initialsOf[name.person, default: []].insert(name.initials) }
         var best: [String: (name: String, uses: Int)] = [:]
