@@ -245,11 +245,13 @@ import Testing
     @Test func aDoubleSurnameAloneIsTheFullName() {
         let story = CoverageComparer().compare([
             MarkedArticle(id: "a", ["President Enrique Peña Nieto met Donald Trump in Mexico City."]).article,
-            MarkedArticle(id: "b", ["Peña Nieto said the talks with Trump were frank."]).article,
+            MarkedArticle(id: "b", ["Peña Nieto said the talks with Trump were frank, President Peña added."]).article,
         ])
         let people = story.facts.filter { $0.kind == .person }
         #expect(people.map(\.value).sorted() == ["Donald Trump", "Enrique Peña Nieto"])
         #expect(people.allSatisfy { $0.coverage.allSatisfy { $0.status == .present } })
+        let printed = people.first { $0.value.hasSuffix("Nieto") }?.coverage(of: "b")?.mentions.map(\.text)
+        #expect(printed == ["Peña Nieto", "Peña"])
     }
 
     @Test func anAcronymMeetsTheNameItsInitialsSpell() {

@@ -170,6 +170,7 @@ struct NameBook: Sendable {
         // "Peña Nieto" beside "Enrique Peña Nieto": two words that end exactly one longer name
         // are that person's double surname, not a given name and a surname.
         let wordKeys = everyone.map { Self.words($0.name).map(Self.key) }
+        var doubleSurnames: [(first: String, person: String)] = []
         for index in everyone.indices where wordKeys[index].count == 2 {
             let tail = wordKeys[index]
             let longer = Set(
@@ -181,6 +182,7 @@ struct NameBook: Sendable {
                 })
             {
                 everyone[index].first = everyone[owner].first
+                doubleSurnames.append((first: tail[0], person: everyone[owner].person))
             }
         }
         var initialsOf: [String: Set<String>] = [:]
@@ -205,6 +207,16 @@ struct NameBook: Sendable {
             }
         }
         for (key, value) in best { displays[key] = value.name }
+        // "Peña" alone names the person whose double surname starts with it.
+        for double in doubleSurnames {
+            let key = Self.key(double.person)
+            let owners = Set(
+                everyone.filter { $0.person == double.person }.compactMap { personKeys[Self.key($0.name)] })
+            let target = owners.count == 1 ? owners.first ?? key : key
+            if !(surnames[double.first]?.contains(target) ?? false) {
+                surnames[double.first, default: []].append(target)
+            }
+        }
         for list in mentions {
             for m in list where m.kind == .person && Self.words(m.name).count >= 2 {
                 if let key = personKeys[Self.key(m.name)] { descriptorsOf[key, default: []].formUnion(m.descriptors) }
