@@ -59,7 +59,7 @@ struct QuoteMatcher: Sendable {
     /// a person's words.
     func speakersAgree(_ a: Attribution.Speaker?, _ b: Attribution.Speaker?) -> Bool {
         guard let a, let b else { return true }
-        if a.kind == .person && b.kind == .person { return NameBook.key(a.name) == NameBook.key(b.name) }
+        if a.kind == .person && b.kind == .person { return a.key == b.key }
         return true
     }
 
