@@ -42,7 +42,8 @@ public struct CoverageComparer: Sendable {
         // Each source's quotations attributed from its own text; another source's cast only
         // fills in a surname this one never prints in full.
         let casts = sources.indices.map { s in
-            Cast.build(sources[s], quoted: Attribution.quotedTokens(sources[s], found[s].quotes))
+            Cast.build(
+                sources[s], quoted: Attribution.quotedTokens(sources[s], found[s].quotes), vocabulary: vocabulary)
         }
         var candidates: [QuoteMatcher.Candidate] = []
         for (s, source) in sources.enumerated() {

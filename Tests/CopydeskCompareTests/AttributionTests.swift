@@ -210,7 +210,7 @@ import Testing
         let report = CoverageComparer().compare([Self.wire, Self.paper, Self.blog])
         let quote = try #require(Self.quote(report, "This bill spends"))
         #expect(quote.coverage(of: "wire")?.speaker == "Omar Reyes")
-        #expect(quote.coverage(of: "paper")?.speaker == "Reyes")
+        #expect(quote.coverage(of: "paper")?.speaker == "Omar Reyes")
         #expect(quote.coverage(of: "blog")?.speaker == "Lena Brooks")
         #expect(quote.speaker == "Omar Reyes")
     }

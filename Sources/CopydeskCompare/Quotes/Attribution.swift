@@ -325,6 +325,7 @@ struct Attribution: Sendable {
         let key = source.keys[token]
         return source.isCapitalized(token) || ["the", "a", "an", "he", "she", "his", "her", "their", "its"].contains(key)
             || SpeechWords.roles[key] != nil || Lexicon.demonyms[key] != nil
+            || ["former", "acting", "then", "ex", "late"].contains(key)
     }
 
     /// The noun phrase starting at `tokens[from]`: a pronoun; or determiner, modifiers and names
@@ -340,7 +341,9 @@ struct Attribution: Sendable {
             if let last = phrase.last, token != last + 1 { break }
             let key = source.keys[token]
             if !phrase.isEmpty, !source.isCapitalized(token), SpeechWords.verbs.contains(key) || isAdverb(token) { break }
-            if !phrase.isEmpty, SpeechWords.notVerbs.contains(key), !["of", "for"].contains(key) { break }
+            if !phrase.isEmpty, !source.isCapitalized(token), SpeechWords.notVerbs.contains(key), !["of", "for"].contains(key) {
+                break
+            }
             if ["of", "for"].contains(key), !(index + 1 < tokens.count && source.isCapitalized(tokens[index + 1])) { break }
             phrase.append(token)
             let gap = source.gap(after: token)

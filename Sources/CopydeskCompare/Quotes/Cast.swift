@@ -48,9 +48,11 @@ struct Cast: Sendable {
         var titled: Bool
     }
 
-    static func build(_ source: SourceText, quoted: [Bool]) -> Cast {
+    /// `vocabulary`: words printed in lower case in any of the compared sources (a "Farmer"
+    /// opening a sentence is a common word if another source prints "farmer").
+    static func build(_ source: SourceText, quoted: [Bool], vocabulary: Set<String> = []) -> Cast {
         var cast = Cast()
-        var lowercase = Set<String>()
+        var lowercase = vocabulary
         for index in 0..<source.tokens.count where !source.isCapitalized(index) { lowercase.insert(source.keys[index]) }
         cast.lowercase = lowercase
         var runs: [Run] = []
@@ -124,7 +126,13 @@ struct Cast: Sendable {
     /// introduced after it.
     func person(named key: String, before offset: Int) -> Int? {
         guard !key.isEmpty else { return nil }
-        for match in [{ (p: Person) in p.surname == key }, { (p: Person) in p.forename == key }] {
+        // Surname, then forename (Chinese names print the family name first: "Xi"), then a
+        // transliteration that drops a prefix ("Abdollahian" for "Amirabdollahian").
+        let matchers: [(Person) -> Bool] = [
+            { $0.surname == key }, { $0.forename == key },
+            { key.count >= 6 && $0.surname.count > key.count && $0.surname.hasSuffix(key) },
+        ]
+        for match in matchers {
             let candidates = people.indices.filter { match(people[$0]) }
             if let recent = candidates.filter({ people[$0].introduced <= offset }).max(by: {
                 people[$0].introduced < people[$1].introduced
@@ -194,7 +202,16 @@ struct Cast: Sendable {
             }
             back -= 1
         }
-        let words = tokens.map { source.surface($0).replacingPossessive() }
+        // Words as printed, a hyphenated name kept whole ("Kassym-Jomart Tokayev").
+        var words: [String] = []
+        for token in tokens {
+            let surface = source.surface(token).replacingPossessive()
+            if let last = words.last, token > 0, tokens.contains(token - 1), source.gap(after: token - 1) == "-" {
+                words[words.count - 1] = last + "-" + surface
+            } else {
+                words.append(surface)
+            }
+        }
         let keys = words.map(NameBook.key)
         let name = words.joined(separator: " ")
         if Places.isKnown(name) || Places.isKnown(words[0]) && words.count == 1 { return nil }

@@ -31,7 +31,7 @@ extension Attribution {
         if let run = runs.last {
             return resolve(name: run, at: offset)
         }
-        if keys.contains(where: { Lexicon.speakingBodies.contains($0) }) || keys.contains("campaign") {
+        if let head = keys.last, Lexicon.speakingBodies.contains(head) || head == "campaign" {
             var words = tokens
             while let head = words.first, ["the", "a", "an", "his", "her", "their"].contains(source.keys[head]) {
                 words.removeFirst()
@@ -85,11 +85,11 @@ extension Attribution {
         if keys.contains(where: { Lexicon.organizationHeads.contains($0) }) || (run.count == 1 && Cast.isAcronym(words[0])) {
             return (Speaker(name: name, kind: .organization), nil)
         }
-        if let mention = cast.mentions.first(where: { $0.tokens.contains(first) }) {
-            return (Speaker(name: cast.people[mention.person].name, kind: .person), mention.person)
+        if let mention = cast.mentions.first(where: { mention in run.contains { mention.tokens.contains($0) } }) {
+            return (Speaker(name: fuller(cast.people[mention.person].name), kind: .person), mention.person)
         }
         if words.count == 1, let person = cast.person(named: keys[0], before: offset) {
-            return (Speaker(name: cast.people[person].name, kind: .person), person)
+            return (Speaker(name: fuller(cast.people[person].name), kind: .person), person)
         }
         if words.count == 1, let elsewhere = elsewhere(named: keys[0]) {
             return (Speaker(name: elsewhere, kind: .person), nil)
@@ -98,15 +98,21 @@ extension Attribution {
         return (Speaker(name: name, kind: .person), nil)
     }
 
+    /// A one-word name ("Mr. Reyes", "President Xi") as another source prints it in full.
+    func fuller(_ name: String) -> String {
+        guard !name.contains(" ") else { return name }
+        return elsewhere(named: NameBook.key(name)) ?? name
+    }
+
     /// The fullest name other sources give a surname: the one printed by the most sources, then
     /// the longest, then the first in alphabetical order, so that the answer does not depend on
     /// the order of the sources.
     func elsewhere(named key: String) -> String? {
         var counts: [String: Int] = [:]
         for other in others {
-            for name in Set(other.people.filter { $0.surname == key && $0.name.contains(" ") }.map(\.name)) {
-                counts[name, default: 0] += 1
-            }
+            guard let person = other.person(named: key, before: Int.max) else { continue }
+            let name = other.people[person].name
+            if name.contains(" ") { counts[name, default: 0] += 1 }
         }
         return counts.max { a, b in
             (a.value, a.key.count, b.key) < (b.value, b.key.count, a.key)
