@@ -33,6 +33,18 @@ import Testing
         #expect(report.sources.count == 2)
     }
 
+    @Test func theVerbBeforeOutranksAccordingToAfter() throws {
+        let report = CoverageComparer().compare([
+            Self.article(
+                "a",
+                [
+                    "In March, Lopez claimed that she had “the full power to call a special session,” according to Reuters. She called it “the quick fix” while saying she would rather wait."
+                ])
+        ])
+        #expect(Self.quote(report, "the full power")?.speaker == "Lopez")
+        #expect(Self.quote(report, "the quick fix")?.speaker == "Lopez")
+    }
+
     @Test func aSpeakerThatCannotBeResolvedIsNone() {
         let report = CoverageComparer().compare([
             Self.article("a", ["The merger was \"finished\" according to company insiders."])

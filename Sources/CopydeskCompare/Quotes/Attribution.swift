@@ -102,12 +102,17 @@ struct Attribution: Sendable {
     func phrase(for quote: QuoteFinder.Found) -> Phrase? {
         // After each segment: the clause between a segment and the next (an interrupted
         // quotation) or the rest of the sentence after the last.
+        let before = context(before: quote.span.lowerBound)
         for (number, segment) in quote.segments.enumerated() {
             let limit = number + 1 < quote.segments.count ? quote.segments[number + 1].lowerBound : nil
             let after = context(after: segment.upperBound, limit: limit)
+            // "Trump asserted that he had “…,” according to CNN": the outlet reported it; the
+            // verb of saying before the quotation names the speaker.
+            if let first = after.first, source.keys[first] == "according", let phrase = leadingAttribution(before) {
+                return phrase
+            }
             if let phrase = trailingAttribution(after) { return phrase }
         }
-        let before = context(before: quote.span.lowerBound)
         if let phrase = leadingAttribution(before) { return phrase }
         if let phrase = accordingTo(context(after: quote.span.upperBound, limit: nil) + before) { return phrase }
         // A quotation opening a paragraph after one that ended with a colon.

@@ -103,7 +103,7 @@ struct Cast: Sendable {
                 person = found
                 cast.people[found].roles.formUnion(run.roles)
                 if cast.people[found].gender == nil { cast.people[found].gender = run.gender }
-            } else if run.titled {
+            } else if run.titled || speaks(run.tokens, source) {
                 // "Mr. Scotto", "Sen. Grassley": a person the text never names in full.
                 cast.people.append(
                     Person(
@@ -142,6 +142,21 @@ struct Cast: Sendable {
             if let first = candidates.min(by: { people[$0].introduced < people[$1].introduced }) { return first }
         }
         return nil
+    }
+
+    /// Is a lone name the subject of a verb of saying ("Trump asserted", "said Moreno")? Then it
+    /// is a person even when the text never prints it in full.
+    static func speaks(_ tokens: Range<Int>, _ source: SourceText) -> Bool {
+        guard let last = tokens.last, !source.keys[last].hasSuffix("'s") else { return false }
+        var next = last + 1
+        while next < source.tokens.count, next - last <= 2, ["also", "later", "then", "again", "has", "had"].contains(source.keys[next]) {
+            next += 1
+        }
+        if next < source.tokens.count, source.gap(after: next - 1) == " ", SpeechWords.verbs.contains(source.keys[next]) {
+            return true
+        }
+        let before = tokens.lowerBound - 1
+        return before >= 0 && source.gap(after: before) == " " && SpeechWords.invertible.contains(source.keys[before])
     }
 
     static func surnameKey(_ words: [String]) -> String {
