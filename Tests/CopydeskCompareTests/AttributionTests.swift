@@ -181,6 +181,24 @@ import Testing
         #expect(report.quotes.first?.speaker == "Leo Brandt")
     }
 
+    @Test func aQuotationStandingAloneAfterALongOneContinuesItsSpeaker() {
+        let paragraphs = [
+            "Rosa Delgado posted twice on Sunday.",
+            "“The council never asked us.",
+            "Not once in three years,” Delgado wrote.",
+            "“Shameful!”",
+        ]
+        #expect(Self.speaker(of: "Shameful", in: paragraphs) == "Rosa Delgado")
+    }
+
+    @Test func aParticipleTakesTheSubjectOfTheClauseItHangsFrom() {
+        let paragraphs = [
+            "Mayor Tom Reilly met Councilwoman Ada Price on Monday.",
+            "It came after Reilly sharply criticized Price on Friday, accusing the council of having “wasted a month.”",
+        ]
+        #expect(Self.speaker(of: "wasted a month", in: paragraphs) == "Tom Reilly")
+    }
+
     @Test func aQuotationAfterAParagraphEndingInAColonIsThatClausesSubject() {
         let paragraphs = [
             "Dana Roe answered the charges in a written statement on Friday:",

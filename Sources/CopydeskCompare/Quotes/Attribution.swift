@@ -81,7 +81,9 @@ struct Attribution: Sendable {
                 (speaker, person) = (previous.speaker, previous.person)
             }
             if let speaker {
-                previous = (paragraph, speaker, person)
+                // Counted from where the quotation ends: it may run over several paragraphs.
+                let last = source.paragraphIndex(at: max(quote.span.lowerBound, quote.span.upperBound - 1)) ?? paragraph
+                previous = (last, speaker, person)
                 if let person {
                     events.append(Event(offset: quote.span.lowerBound, person: person, weight: 3))
                     events.sort { $0.offset < $1.offset }
@@ -306,7 +308,7 @@ struct Attribution: Sendable {
             if leadIn && number + 1 < chunks.count { continue }
             if !leadIn, opensNounPhrase(first) {
                 let phrase = nounPhrase(from: 0, in: chunk)
-                if !phrase.isEmpty { return Phrase(tokens: phrase) }
+                if isSpeakerish(phrase) { return Phrase(tokens: phrase) }
             }
             if !leadIn { return nil }
         }
@@ -323,6 +325,16 @@ struct Attribution: Sendable {
             if let phrase = phraseEnding(at: i, in: tokens) { return phrase }
         }
         return nil
+    }
+
+    /// Can the phrase name a speaker: a name, "he" or "she", a role, a body, or a short
+    /// definite description — not "It" or "This"?
+    func isSpeakerish(_ phrase: [Int]) -> Bool {
+        phrase.contains { token in
+            let key = source.keys[token]
+            return (source.isCapitalized(token) && !Lexicon.stopwords.contains(key)) || ["he", "she"].contains(key)
+                || SpeechWords.roles[key] != nil || Lexicon.speakingBodies.contains(key)
+        } || (phrase.first.map { source.keys[$0] == "the" } ?? false) && phrase.count <= 4
     }
 
     /// Can a speaker's noun phrase start here: a name, a pronoun, a determiner or a role?
@@ -346,6 +358,16 @@ struct Attribution: Sendable {
             if let last = phrase.last, token != last + 1 { break }
             let key = source.keys[token]
             if !phrase.isEmpty, !source.isCapitalized(token), SpeechWords.verbs.contains(key) || isAdverb(token) { break }
+            // After a name only titles, particles and roles continue the phrase ("Trump defended…").
+            if let last = phrase.last, source.isCapitalized(last), !source.isCapitalized(token),
+                SpeechWords.roles[key] == nil, !Lexicon.speakingBodies.contains(key), !Lexicon.personNouns.contains(key),
+                !["of", "for", "de", "van", "von", "bin", "al", "la", "le", "da", "del"].contains(key)
+            {
+                break
+            }
+            if phrase.isEmpty, Lexicon.stopwords.contains(key), !["the", "a", "an", "his", "her", "their", "its", "he", "she"].contains(key) {
+                return []
+            }
             if !phrase.isEmpty, !source.isCapitalized(token), SpeechWords.notVerbs.contains(key), !["of", "for"].contains(key) {
                 break
             }
