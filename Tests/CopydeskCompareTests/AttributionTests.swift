@@ -113,6 +113,20 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("“⟦We will not settle⟧,” said Tuesday in Ohio the company's lawyer.", nil as String?),
+        ("“⟦We will not settle⟧,” Ohio said.", nil),
+        ("“⟦We will not settle⟧,” said state Attorney General Nora Pike.", "Nora Pike"),
+        ("“⟦We will not settle⟧,” Maine Gov. Paul Brandt said.", "Paul Brandt"),
+        ("“⟦We will not settle⟧,” the White House said.", "White House"),
+        ("“⟦We will not settle⟧,” Rep. Ana Ruiz (D-N.M.) said.", "Ana Ruiz"),
+        ("“⟦We will not settle⟧,” said Donald J. Pratt.", "Donald J. Pratt"),
+    ])
+    func titlesPlacesAndDaysAreNoPartOfASpeakersName(marked: String, expected: String?) {
+        let report = CoverageComparer().compare([MarkedArticle(id: "story", [marked]).article])
+        #expect(report.quotes.first?.speaker == expected)
+    }
+
     // MARK: Descriptions
 
     @Test func aDescriptionResolvesToThePersonDescribedThatWay() {

@@ -182,8 +182,9 @@ struct Attribution: Sendable {
         }
         if SpeechWords.invertible.contains(key) || SpeechWords.verbs.contains(key), after.count > 1 {
             var from = 1
-            // "said Tuesday", "said in a statement" before the subject: skip to a name or "the".
-            while from < after.count, from < 6, !opensNounPhrase(after[from]) { from += 1 }
+            // "said Tuesday", "said late Monday" before the subject: skip time words; "said in a
+            // statement" or "said on Twitter" holds no subject.
+            while from < after.count, from < 5, isTimeWord(after[from]) || isAdverb(after[from]) { from += 1 }
             let phrase = nounPhrase(from: from, in: after)
             if !phrase.isEmpty, SpeechWords.invertible.contains(key) || from == 1 { return Phrase(tokens: phrase) }
         }
@@ -192,6 +193,12 @@ struct Attribution: Sendable {
         let phrase = nounPhrase(from: 0, in: after)
         guard let last = phrase.last, let end = after.firstIndex(of: last) else { return nil }
         var next = end + 1
+        if next < after.count, source.gap(after: after[end]).contains("(") {
+            // A party tag or a note in brackets: "Ruiz (D-N.M.) said".
+            var probe = next
+            while probe < after.count, probe - next < 8, !source.gap(after: after[probe]).contains(")") { probe += 1 }
+            next = probe + 1
+        }
         if next < after.count, source.gap(after: after[end]).contains(",") {
             // An appositive: "Smith, the governor, said".
             var probe = next
@@ -246,6 +253,12 @@ struct Attribution: Sendable {
         var end = cue - 1
         while end >= 0, cue - end <= 4, isAdverb(tokens[end]) || isAuxiliary(tokens[end]) { end -= 1 }
         guard end >= 0 else { return nil }
+        if source.gap(after: tokens[end]).contains(")") {
+            var probe = end
+            while probe > 0, end - probe < 8, !source.gap(after: tokens[probe - 1]).contains("(") { probe -= 1 }
+            end = probe - 1
+            guard end >= 0 else { return nil }
+        }
         if source.gap(after: tokens[end]).contains(",") {
             // "Smith, the governor, said": the appositive ends here; the subject is before it.
             var probe = end - 1
@@ -340,6 +353,7 @@ struct Attribution: Sendable {
     /// Can a speaker's noun phrase start here: a name, a pronoun, a determiner or a role?
     func opensNounPhrase(_ token: Int) -> Bool {
         let key = source.keys[token]
+        if isTimeWord(token) { return false }
         return source.isCapitalized(token) || ["the", "a", "an", "he", "she", "his", "her", "their", "its"].contains(key)
             || SpeechWords.roles[key] != nil || Lexicon.demonyms[key] != nil
             || ["former", "acting", "then", "ex", "late"].contains(key)
@@ -378,6 +392,14 @@ struct Attribution: Sendable {
             index += 1
         }
         return phrase
+    }
+
+    func isTimeWord(_ token: Int) -> Bool {
+        let key = source.keys[token]
+        return Lexicon.weekdays[key] != nil || Lexicon.months[key] != nil
+            || ["today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "late", "early", "last",
+                "this", "week", "earlier", "later", "recently"].contains(key)
+            || (key.unicodeScalars.allSatisfy { $0.properties.numericType != nil })
     }
 
     func isAdverb(_ token: Int) -> Bool {

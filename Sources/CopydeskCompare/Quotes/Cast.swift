@@ -175,32 +175,11 @@ struct Cast: Sendable {
             if source.keys[end - 1].hasSuffix("'s") { break }
             end += 1
         }
-        var tokens = Array(index..<end)
-        var roles = Set<String>()
-        var gender: SpeechWords.Gender? = nil
-        var titled = false
-        // A capitalised first word of a sentence that the text also prints small is no name.
-        if let first = tokens.first, source.startsSentence(first) || afterOpeningMark(first, source),
-            lowercase.contains(source.keys[first]) || Lexicon.stopwords.contains(source.keys[first]),
-            SpeechWords.roles[source.keys[first]] == nil
-        {
-            tokens.removeFirst()
-        }
-        if tokens.count >= 3, Places.isKnown(source.surface(tokens[0])),
-            SpeechWords.titleWords.contains(bare(source.keys[tokens[1]]))
-        {
-            tokens.removeFirst()
-        }
-        while let first = tokens.first, SpeechWords.titleWords.contains(bare(source.keys[first])) || Lexicon.demonyms[source.keys[first]] != nil {
-            let key = bare(source.keys[first])
-            if let role = SpeechWords.roles[key] {
-                roles.formUnion(role)
-                titled = true
-            }
-            if let g = SpeechWords.gendered[key] { gender = g }
-            if ["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov"].contains(key) { titled = true }
-            tokens.removeFirst()
-        }
+        guard let cleaned = strip(Array(index..<end), source, lowercase: lowercase) else { return nil }
+        let tokens = cleaned.tokens
+        var roles = cleaned.roles
+        var gender = cleaned.gender
+        var titled = cleaned.titled
         guard let first = tokens.first, let last = tokens.last, tokens.count <= 5 else { return nil }
         // Roles printed small before the name: "former congressman Blake Farenthold".
         var back = (tokens.first ?? index) - 1
@@ -217,26 +196,21 @@ struct Cast: Sendable {
             }
             back -= 1
         }
-        // Words as printed, a hyphenated name kept whole ("Kassym-Jomart Tokayev").
-        var words: [String] = []
-        for token in tokens {
-            let surface = source.surface(token).replacingPossessive()
-            if let last = words.last, token > 0, tokens.contains(token - 1), source.gap(after: token - 1) == "-" {
-                words[words.count - 1] = last + "-" + surface
-            } else {
-                words.append(surface)
-            }
-        }
+        // The name as printed: initials keep their full stops, a hyphenated name stays whole.
+        let printed = source.slice(
+            source.tokens.tokens[first].scalars.lowerBound..<source.tokens.tokens[last].scalars.upperBound
+        ).replacingPossessive()
+        let words = printed.split(separator: " ").map(String.init)
         let keys = words.map(NameBook.key)
-        let name = words.joined(separator: " ")
-        if Places.isKnown(name) || Places.isKnown(words[0]) && words.count == 1 { return nil }
+        let name = printed
+        if Places.isKnown(name) || Places.isKnown(words[0]) && words.count == 1 || SpeechWords.isUSPlace(name) { return nil }
         if keys.contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.months[$0] != nil || Lexicon.weekdays[$0] != nil })
         {
             return nil
         }
         if keys.contains(where: { Lexicon.stopwords.contains($0) || SpeechWords.verbs.contains($0) }) { return nil }
         if words.count == 1, isAcronym(words[0]) { return nil }
-        if words.contains(where: { $0.unicodeScalars.contains { !($0.properties.isAlphabetic || "'’-.".unicodeScalars.contains($0)) } }) {
+        if words.isEmpty || words.contains(where: { $0.unicodeScalars.contains { !($0.properties.isAlphabetic || "'’-.".unicodeScalars.contains($0)) } }) {
             return nil
         }
         // After the name: an appositive ("Christie, the governor,"; "Calderon, who was president
@@ -259,6 +233,60 @@ struct Cast: Sendable {
             }
         }
         return Run(tokens: first..<(last + 1), words: words, roles: roles, gender: gender, titled: titled)
+    }
+
+    /// The name inside a run of capitalised words, without what is printed around it: a
+    /// sentence's capitalised first word that is a common word ("Enter Ms. Lauten"), places and
+    /// titles before the name ("North Carolina Rep. Bob Etheridge", "FBI Director Chris Wray"),
+    /// a party letter after it ("Jan Brewer (R)"). Nil for no name: weekdays, party tags ("R-N.Y."),
+    /// a run of titles alone.
+    static func strip(_ run: [Int], _ source: SourceText, lowercase: Set<String>) -> (
+        tokens: [Int], roles: Set<String>, gender: SpeechWords.Gender?, titled: Bool
+    )? {
+        var tokens = run
+        var roles = Set<String>()
+        var gender: SpeechWords.Gender? = nil
+        var titled = false
+        if let first = tokens.first, source.startsSentence(first) || afterOpeningMark(first, source),
+            lowercase.contains(source.keys[first]) || Lexicon.stopwords.contains(source.keys[first]),
+            SpeechWords.roles[source.keys[first]] == nil, Forenames.gender(of: source.keys[first]) == nil,
+            !["new", "north", "south", "east", "west", "united", "great", "white", "grand"].contains(source.keys[first])
+        {
+            tokens.removeFirst()
+        }
+        // Party tags: "R-N.Y.", "D-Calif.".
+        if let first = tokens.first, ["r", "d", "i"].contains(source.keys[first]), source.gap(after: first).hasPrefix("-") {
+            return nil
+        }
+        while let last = tokens.last, source.keys[last].count == 1, tokens.count > 1,
+            !source.gap(after: last).hasPrefix(".")
+        {
+            tokens.removeLast()
+        }
+        // Everything through the last title word that still has a name after it.
+        let isTitle = { (token: Int) -> Bool in
+            let key = bare(source.keys[token])
+            return SpeechWords.titleWords.contains(key) || Lexicon.demonyms[key] != nil
+        }
+        if let cut = tokens.indices.last(where: { i in
+            isTitle(tokens[i]) && tokens[(i + 1)...].contains { !SpeechWords.nameSuffixes.contains(source.keys[$0]) }
+        }) {
+            for token in tokens[...cut] {
+                let key = bare(source.keys[token])
+                if let role = SpeechWords.roles[key] {
+                    roles.formUnion(role)
+                    titled = true
+                }
+                if let g = SpeechWords.gendered[key] { gender = g }
+                if abbreviatedTitles.contains(key) { titled = true }
+            }
+            tokens.removeFirst(cut + 1)
+        }
+        guard !tokens.isEmpty, !tokens.allSatisfy(isTitle) else { return nil }
+        if tokens.contains(where: { Lexicon.weekdays[bare(source.keys[$0])] != nil || Lexicon.months[bare(source.keys[$0])] != nil && tokens.count == 1 }) {
+            return nil
+        }
+        return (tokens, roles, gender, titled)
     }
 
     /// Does a name continue past token `index`: a space, a hyphen, or an initial's full stop?

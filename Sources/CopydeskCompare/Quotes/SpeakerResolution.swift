@@ -17,9 +17,9 @@ extension Attribution {
         var runs: [[Int]] = [[]]
         for token in tokens {
             let key = source.keys[token]
-            let isName =
-                source.isCapitalized(token) && !SpeechWords.titleWords.contains(Cast.bare(key))
-                && Lexicon.demonyms[key] == nil && !Lexicon.stopwords.contains(key)
+            // Titles stay in the run for ``Cast/strip`` to cut ("FBI Director Chris Wray"), so
+            // that "White House" is read whole.
+            let isName = source.isCapitalized(token) && !Lexicon.stopwords.contains(key)
             if isName, !(runs[runs.count - 1].last.map { $0 + 1 == token } ?? true) { runs.append([]) }
             if isName { runs[runs.count - 1].append(token) }
             if key.hasSuffix("'s") || !isName, !(runs.last?.isEmpty ?? true) {
@@ -29,7 +29,10 @@ extension Attribution {
         }
         runs.removeAll { $0.isEmpty }
         if let run = runs.last {
-            return resolve(name: run, at: offset)
+            // "the California Democrat": a place is no name; the role words still describe someone.
+            let named = resolve(name: run, at: offset)
+            let body = keys.last.map { Lexicon.speakingBodies.contains($0) } ?? false
+            if named.0 != nil || !body && !keys.contains(where: { SpeechWords.roles[$0] != nil }) { return named }
         }
         if let head = keys.last, Lexicon.speakingBodies.contains(head) || head == "campaign" {
             var words = tokens
@@ -76,13 +79,20 @@ extension Attribution {
 
     /// A capitalised run: a person of this source, a person of another source with that
     /// surname, a body, or nothing when it reads as no one's name.
-    func resolve(name run: [Int], at offset: Int) -> (Speaker?, Int?) {
-        guard let first = run.first, let last = run.last, first <= last else { return (nil, nil) }
+    func resolve(name printedRun: [Int], at offset: Int) -> (Speaker?, Int?) {
+        guard let run = Cast.strip(printedRun, source, lowercase: cast.lowercase)?.tokens,
+            let first = run.first, let last = run.last, first <= last
+        else { return (nil, nil) }
         let words = run.map { source.surface($0).replacingPossessive() }
         let name = words.joined(separator: " ")
         let keys = words.map(NameBook.key)
-        if Places.isKnown(name) { return (Speaker(name: name, kind: .place), nil) }
-        if keys.contains(where: { Lexicon.organizationHeads.contains($0) }) || (run.count == 1 && Cast.isAcronym(words[0])) {
+        // A place is no speaker ("said Tuesday in Ohio", "Washington said" is a government).
+        if Places.isKnown(name) || SpeechWords.isUSPlace(name) {
+            return (nil, nil)
+        }
+        if keys.contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.speakingBodies.contains($0) })
+            || (run.count == 1 && Cast.isAcronym(words[0]))
+        {
             return (Speaker(name: name, kind: .organization), nil)
         }
         if let mention = cast.mentions.first(where: { mention in run.contains { mention.tokens.contains($0) } }) {
@@ -128,6 +138,7 @@ extension Attribution {
             guard let first = word.unicodeScalars.first, !key.isEmpty else { return false }
             if ["de", "van", "von", "bin", "al", "la", "le", "du", "da", "di", "del", "der"].contains(key) { return true }
             return first.properties.isUppercase && !SpeechWords.verbs.contains(key) && !Lexicon.stopwords.contains(key)
+                && (key.count >= 2 || words.count > 1)
                 && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "'’-.".unicodeScalars.contains($0) }
                 && !(key.count >= 2 && word.unicodeScalars.allSatisfy { !$0.properties.isLowercase } && words.count == 1)
         }

@@ -111,9 +111,10 @@ enum SpeechWords {
     static let titleWords: Set<String> = Set(roles.keys).union(Lexicon.titles).union([
         "former", "house", "senate", "majority", "minority", "whip", "first", "acting", "state", "defense",
         "attorney", "general", "supreme", "court", "presumptive", "democratic", "republican", "gop", "u",
-        "s", "us", "white", "national", "press", "campaign", "deputy", "assistant", "associate", "senior",
-        "late", "then", "ex", "new", "york", "city", "rev", "reverend", "sgt", "lt", "col", "capt", "adm",
-        "cmdr", "gop", "dem", "sens", "reps",
+        "s", "us", "national", "press", "deputy", "assistant", "associate", "senior", "late", "then", "ex",
+        "rev", "reverend", "sgt", "lt", "col", "capt", "adm", "cmdr", "dem", "sens", "reps", "editor", "agent",
+        "father", "publisher", "correspondent", "special", "political", "judiciary", "homeland", "security",
+        "intelligence", "armed", "services", "foreign", "relations", "appropriations", "budget", "ethics",
     ])
 
     /// Suffixes after a surname: "Jesse Jackson Jr." is a Jackson.
@@ -132,4 +133,18 @@ enum SpeechWords {
     ]
 
     enum Gender: Sendable, Hashable { case male, female }
+
+    /// US states and the capital, which the shared gazetteer leaves out: never a speaker.
+    static func isUSPlace(_ name: String) -> Bool { usPlaces.contains(NameBook.key(name)) }
+
+    static let usPlaces: Set<String> = Set(
+        [
+            "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+            "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+            "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+            "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+            "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+            "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin",
+            "Wyoming", "District of Columbia", "America", "Capitol Hill", "Wall Street", "Silicon Valley",
+        ].map(NameBook.key))
 }
