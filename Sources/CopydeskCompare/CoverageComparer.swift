@@ -75,7 +75,7 @@ public struct CoverageComparer: Sendable {
         people: [[(offset: Int, name: String)]]
     ) -> [CoverageReport.Quote] {
         let matcher = QuoteMatcher(pairs: alignment.pairs)
-        let clusters = matcher.cluster(candidates)
+        let clusters = matcher.cluster(candidates, ids: sources.map(\.id))
         return clusters.enumerated().map { number, members in
             let head = candidates[members[0].member]
             let speaker = Self.vote(members.compactMap { candidates[$0.member].speaker })
