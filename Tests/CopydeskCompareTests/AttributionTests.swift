@@ -127,6 +127,31 @@ import Testing
         #expect(report.quotes.first?.speaker == expected)
     }
 
+    @Test func aNameUsedAsAModifierIsNotTheSpeaker() {
+        let paragraphs = ["Governor Ellen Shaw unveiled the plan.", "A Shaw campaign aide said the plan was “fully paid for.”"]
+        #expect(Self.speaker(of: "fully paid for", in: paragraphs) == nil)
+    }
+
+    @Test func theSubjectBeforeItsAppositivesSpeaks() {
+        let paragraphs = [
+            "Evan Marsh, the founder of Friends of Parks, a volunteer group, said the cuts were “a disgrace.”"
+        ]
+        #expect(Self.speaker(of: "a disgrace", in: paragraphs) == "Evan Marsh")
+    }
+
+    @Test func aShowsTitleAtASentencesEndTakesNoSpeakerFromTheNextSentence() {
+        let paragraphs = ["Pat Lowry appeared on NBC's “Meet the Voters.” Gale Stone was on another network."]
+        #expect(Self.speaker(of: "Meet the Voters", in: paragraphs) != "Gale Stone")
+    }
+
+    @Test func aLoneAdverbBeforeTheSubjectIsSkipped() {
+        let paragraphs = [
+            "Rep. Sam Ortega (R-Idaho) confronted the reporter, Dan Wolfe, on the steps.",
+            "Then, the congressman, standing close to Mr. Wolfe, said he was a coward and added: “Never again.”",
+        ]
+        #expect(Self.speaker(of: "Never again", in: paragraphs) == "Sam Ortega")
+    }
+
     // MARK: Descriptions
 
     @Test func aDescriptionResolvesToThePersonDescribedThatWay() {

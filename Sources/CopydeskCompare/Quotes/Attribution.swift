@@ -144,7 +144,10 @@ struct Attribution: Sendable {
         if let limit { end = min(end, limit) } else {
             // The sentence may run on past the closing mark: a following sentence that the
             // segmenter split off right after the mark ("…?” he asked.).
-            if end <= offset + 2, let next = source.sentenceIndex(at: end + 1) {
+            let closing = source.scalars[max(0, offset - 1)]
+            let dash = source.slice(offset..<min(source.scalars.count, offset + 5)).contains { "—―".contains($0) }
+                || source.slice(offset..<min(source.scalars.count, offset + 5)).contains("--")
+            if end <= offset + 2, dash || "?!,—".unicodeScalars.contains(closing), let next = source.sentenceIndex(at: end + 1) {
                 end = source.sentences[next].scalars.upperBound
             }
         }
@@ -225,6 +228,12 @@ struct Attribution: Sendable {
             if SpeechWords.participles.contains(key), !SpeechWords.verbs.contains(key) || key.hasSuffix("ing") {
                 let head = Array(before[..<cue])
                 if let subject = clauseSubject(head) ?? lastSubject(head) { return subject }
+            } else if cue > 0, source.gap(after: before[cue - 1]).contains(","),
+                let subject = clauseSubject(Array(before[..<cue]))
+            {
+                // "Wolfson, the founder of Freedom to Marry, a rights group, said": the clause's
+                // subject, not the last name inside its appositives.
+                return subject
             } else if let subject = subject(before: cue, in: before) {
                 return subject
             } else if let subject = clauseSubject(Array(before[..<cue])) ?? lastSubject(Array(before[..<cue])) {
@@ -322,6 +331,10 @@ struct Attribution: Sendable {
             if !leadIn, opensNounPhrase(first) {
                 let phrase = nounPhrase(from: 0, in: chunk)
                 if isSpeakerish(phrase) { return Phrase(tokens: phrase) }
+            }
+            // "Then, the congressman … said": a lone adverb before the subject.
+            if chunk.count <= 2, number + 1 < chunks.count, !chunk.contains(where: { SpeechWords.verbs.contains(source.keys[$0]) }) {
+                continue
             }
             if !leadIn { return nil }
         }

@@ -28,6 +28,12 @@ extension Attribution {
             }
         }
         runs.removeAll { $0.isEmpty }
+        // "A Romney campaign aide said": a name used as a modifier describes someone else.
+        if let run = runs.last, let end = run.last, let at = tokens.firstIndex(of: end),
+            tokens[(at + 1)...].contains(where: { !source.isCapitalized($0) }), keys.first == "a" || keys.first == "an"
+        {
+            return (nil, nil)
+        }
         if let run = runs.last {
             // "the California Democrat": a place is no name; the role words still describe someone.
             let named = resolve(name: run, at: offset)
