@@ -104,6 +104,8 @@ struct SourceText: Sendable {
     func gap(after first: Int) -> String {
         let start = tokens.tokens[first].scalars.upperBound
         let end = first + 1 < tokens.count ? tokens.tokens[first + 1].scalars.lowerBound : scalars.count
-        return slice(start..<end)
+        // Scripts written without spaces are overlapping n-grams: the next token starts inside
+        // this one, and there is no gap.
+        return start < end ? slice(start..<end) : ""
     }
 }
