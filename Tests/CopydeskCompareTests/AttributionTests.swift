@@ -292,4 +292,18 @@ import Testing
         #expect(speakers[0] == speakers[1])
         #expect(speakers[0] == speakers[2])
     }
+
+    // MARK: Bodies and documents the text does not name
+
+    @Test func anUnnamedBodyOrADocumentIsNoSpeaker() {
+        let paragraphs = [
+            "Harbor Foods opened its tenth store in Tacoma on Monday, run by chief executive Dana Ruiz.",
+            "At the same time, the company claims its lower prices have saved shoppers “tens of millions of dollars” this year.",
+            "As the report states: “The harbor trade matters more here than anywhere else on the coast.”",
+            "The Justice Department said the inquiry was “closed for now.”",
+        ]
+        #expect(Self.speaker(of: "tens of millions", in: paragraphs) == nil)
+        #expect(Self.speaker(of: "The harbor trade", in: paragraphs) == nil)
+        #expect(Self.speaker(of: "closed for now", in: paragraphs) == "Justice Department")
+    }
 }

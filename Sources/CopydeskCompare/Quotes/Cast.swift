@@ -268,7 +268,9 @@ struct Cast: Sendable {
             let key = bare(source.keys[token])
             return SpeechWords.titleWords.contains(key) || Lexicon.demonyms[key] != nil
         }
-        if let cut = tokens.indices.last(where: { i in
+        // "Justice Department", "Senate Judiciary Committee": a body's name keeps its words.
+        let namesABody = tokens.last.map { Lexicon.organizationHeads.contains(bare(source.keys[$0])) } ?? false
+        if !namesABody, let cut = tokens.indices.last(where: { i in
             isTitle(tokens[i]) && tokens[(i + 1)...].contains { !SpeechWords.nameSuffixes.contains(source.keys[$0]) }
         }) {
             for token in tokens[...cut] {

@@ -46,6 +46,9 @@ extension Attribution {
                 words.removeFirst()
             }
             guard let start = words.first, let end = words.last, start <= end else { return (nil, nil) }
+            // "the company claims", "the report states": a body the phrase does not name is no
+            // speaker a reader could check; "the Justice Department" and "the Trump campaign" are.
+            guard words.contains(where: { source.isCapitalized($0) }) else { return (nil, nil) }
             let span = source.tokens.tokens[start].scalars.lowerBound..<source.tokens.tokens[end].scalars.upperBound
             let text = source.slice(span)
             return (Speaker(name: text.prefix(1).uppercased() + text.dropFirst(), kind: .organization), nil)
@@ -101,6 +104,8 @@ extension Attribution {
         {
             return (Speaker(name: name, kind: .organization), nil)
         }
+        // "The Bill would require …", "The Report found": a document speaks for no one.
+        if let head = keys.last, Self.things.contains(head) { return (nil, nil) }
         if let mention = cast.mentions.first(where: { mention in run.contains { mention.tokens.contains($0) } }) {
             return (Speaker(name: fuller(cast.people[mention.person].name), kind: .person), mention.person)
         }
