@@ -51,6 +51,7 @@ struct Compare: ParsableCommand {
             throw ExitCode(1)
         }
         let report = CoverageComparer().compare(articles)
+        for warning in report.warnings { printError("copydesk: warning: \(warning)") }
         let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
         let chosen = format ?? (toTerminal ? .terminal : .json)
         let colour = toTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
