@@ -105,7 +105,13 @@ struct SentenceAligner: Sendable {
                     var found: [Scored] = []
                     for j in candidates {
                         guard let result = similarity.compare(profile, profiles[b][j], totals: (totalA, totalsB[j]))
-                        else { continue }
+                        else {
+                            if let score = similarity.sameStatement(profile, profiles[b][j]) {
+                                found.append(
+                                    Scored(index: j, result: .init(match: .paraphrase, similarity: score), firm: true))
+                            }
+                            continue
+                        }
                         let firm =
                             result.match != .paraphrase
                             || similarity.evidence(profile, profiles[b][j]).score

@@ -126,6 +126,27 @@ struct SentenceSimilarity: Sendable {
             numbersDiffer: !a.numbers.isEmpty && !b.numbers.isEmpty && a.numbers != b.numbers)
     }
 
+    /// The ``Evidence`` score of a pair that ``compare(_:_:totals:)`` found unrelated, when it
+    /// still says the same thing on its own (a short restatement sharing few rare terms); nil
+    /// otherwise. The LCS is computed only when an upper bound on the score can pass.
+    func sameStatement(_ a: SentenceProfile, _ b: SentenceProfile) -> Double? {
+        let shorter = min(a.words.count, b.words.count)
+        guard shorter >= minimumParaphraseWords else { return nil }
+        let (shared, weightA, weightB) = ratedWeights(a.terms, b.terms)
+        guard shared > 0 else { return nil }
+        let both = Double(a.words.count + b.words.count)
+        var evidence = Evidence(
+            words: Self.dice(a.vocabulary, b.vocabulary), terms: 2 * shared / (weightA + weightB),
+            order: 2 * Double(Self.sharedCount(a.sortedWords, b.sortedWords)) / both,
+            lengthRatio: Double(shorter) / Double(max(a.words.count, b.words.count)),
+            negationDiffers: a.negated != b.negated,
+            numbersDiffer: !a.numbers.isEmpty && !b.numbers.isEmpty && a.numbers != b.numbers)
+        guard evidence.score >= sameStatementThreshold else { return nil }
+        evidence.order = 2 * Double(Self.lcs(a.words, b.words)) / both
+        let score = evidence.score
+        return score >= sameStatementThreshold ? min(score, 0.99) : nil
+    }
+
     /// A term's weight in ``Evidence``, 0…1: 1 for a term found in at most 15% of the compared
     /// sentences, falling towards 0 for one that every sentence uses ("Xi", "Kazakhstan" in a
     /// story about his visit); 1 for every term when there are too few sentences to tell.
