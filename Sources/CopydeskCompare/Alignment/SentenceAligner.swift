@@ -105,17 +105,9 @@ struct SentenceAligner: Sendable {
                     var found: [Scored] = []
                     for j in candidates {
                         guard let result = similarity.compare(profile, profiles[b][j], totals: (totalA, totalsB[j]))
-                        else {
-                            if let score = similarity.sameStatement(profile, profiles[b][j]) {
-                                found.append(
-                                    Scored(index: j, result: .init(match: .paraphrase, similarity: score), firm: true))
-                            }
-                            continue
-                        }
+                        else { continue }
                         let firm =
-                            result.match != .paraphrase
-                            || similarity.evidence(profile, profiles[b][j]).score
-                                >= similarity.sameStatementThreshold
+                            result.match != .paraphrase || similarity.sameStatement(profile, profiles[b][j]) != nil
                         found.append(Scored(index: j, result: result, firm: firm))
                     }
                     best[a][b][i] =

@@ -43,6 +43,8 @@ struct SentenceSimilarity: Sendable {
     static let sentencesToWeigh = 8
     /// Terms in more than this share of the sentences weigh less than 1 in ``Evidence``.
     static let commonShare = 0.15
+    /// ln(1 / ``commonShare``): the inverse frequency that weighs 1.
+    static let fullWeight = log(1 / commonShare)
     /// Tuned on the training split of a paraphrase corpus (accuracy within ±0.01 from 0.49 to
     /// 0.54); see the README's comparison section.
     var sameStatementThreshold = 0.515
@@ -126,21 +128,25 @@ struct SentenceSimilarity: Sendable {
             numbersDiffer: !a.numbers.isEmpty && !b.numbers.isEmpty && a.numbers != b.numbers)
     }
 
-    /// The ``Evidence`` score of a pair that ``compare(_:_:totals:)`` found unrelated, when it
-    /// still says the same thing on its own (a short restatement sharing few rare terms); nil
-    /// otherwise. The LCS is computed only when an upper bound on the score can pass.
+    /// The ``Evidence`` score of a pair when it says the same thing on its own (over
+    /// ``sameStatementThreshold``), nil otherwise. Weights and the LCS are worked out only when
+    /// an upper bound on the score can pass: the aligner asks this of every related pair.
     func sameStatement(_ a: SentenceProfile, _ b: SentenceProfile) -> Double? {
         let shorter = min(a.words.count, b.words.count)
         guard shorter >= minimumParaphraseWords else { return nil }
-        let (shared, weightA, weightB) = ratedWeights(a.terms, b.terms)
-        guard shared > 0 else { return nil }
         let both = Double(a.words.count + b.words.count)
+        // First with every term counted as shared: most candidates fail even that, before any
+        // term weight is looked up.
         var evidence = Evidence(
-            words: Self.dice(a.vocabulary, b.vocabulary), terms: 2 * shared / (weightA + weightB),
+            words: Self.dice(a.vocabulary, b.vocabulary), terms: 1,
             order: 2 * Double(Self.sharedCount(a.sortedWords, b.sortedWords)) / both,
             lengthRatio: Double(shorter) / Double(max(a.words.count, b.words.count)),
             negationDiffers: a.negated != b.negated,
             numbersDiffer: !a.numbers.isEmpty && !b.numbers.isEmpty && a.numbers != b.numbers)
+        guard evidence.score >= sameStatementThreshold else { return nil }
+        let (shared, weightA, weightB) = ratedWeights(a.terms, b.terms)
+        guard shared > 0 else { return nil }
+        evidence.terms = 2 * shared / (weightA + weightB)
         guard evidence.score >= sameStatementThreshold else { return nil }
         evidence.order = 2 * Double(Self.lcs(a.words, b.words)) / both
         let score = evidence.score
@@ -152,7 +158,7 @@ struct SentenceSimilarity: Sendable {
     /// story about his visit); 1 for every term when there are too few sentences to tell.
     func ratedWeight(_ term: UInt64) -> Double {
         guard weighsByRarity else { return 1 }
-        return min(1, max(0, weight(term)) / log(1 / Self.commonShare))
+        return min(1, max(0, weight(term)) / Self.fullWeight)
     }
 
     /// The ``ratedWeight(_:)`` of the terms both share, and of all terms of each.
