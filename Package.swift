@@ -61,6 +61,25 @@ let package = Package(
     ]
 )
 
+// libFuzzer targets (Fuzz/README.md), only when asked for: they link only with `-sanitize=fuzzer`,
+// so an ordinary build must not see them.
+if Context.environment["COPYDESK_FUZZ"] != nil {
+    package.targets.append(
+        .target(name: "FuzzSupport", dependencies: ["CopydeskIngest"], path: "Fuzz/Targets/FuzzSupport"))
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("FuzzHTML", ["CopydeskIngest", "FuzzSupport"]),
+        ("FuzzText", ["CopydeskIngest", "FuzzSupport"]),
+        ("FuzzJSONL", ["CopydeskIngest", "FuzzSupport"]),
+        ("FuzzWARC", ["CopydeskIngest", "FuzzSupport"]),
+        ("FuzzCompare", ["CopydeskIngest", "CopydeskText", "CopydeskCompare", "FuzzSupport"]),
+        ("FuzzRecords", ["CopydeskDedup", "FuzzSupport"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Fuzz/Targets/\(name)"))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}
+
 for target in package.targets where [.executable, .test, .regular].contains(target.type) {
     var settings = target.swiftSettings ?? []
     // Require `any` for existential types (SE-0335).

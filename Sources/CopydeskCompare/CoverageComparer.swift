@@ -39,27 +39,22 @@ public struct CoverageComparer: Sendable {
         let book = NameBook(entities)
         let facts = FactCollector.facts(sources: sources, entities: entities, book: book)
 
-        let people: [[Attribution.Person]] = entities.enumerated().map { s, mentions in
-            mentions.compactMap { mention in
-                guard mention.kind == .person, let entry = book.resolve(mention, source: s) else { return nil }
-                return Attribution.Person(
-                    offset: mention.span.lowerBound, name: entry.display, descriptors: mention.descriptors)
-            }
+        // Each source's quotations attributed from its own text; another source's cast only
+        // fills in a surname this one never prints in full.
+        let casts = sources.indices.map { s in
+            Cast.build(
+                sources[s], quoted: Attribution.quotedTokens(sources[s], found[s].quotes), vocabulary: vocabulary)
         }
         var candidates: [QuoteMatcher.Candidate] = []
         for (s, source) in sources.enumerated() {
-            let attribution = Attribution(
-                source: source, sourceIndex: s, quotes: found[s].quotes, people: people[s], book: book)
-            var previous: (paragraph: Int, speaker: Attribution.Speaker)? = nil
-            for quote in found[s].quotes {
-                var speaker = attribution.speaker(of: quote)
-                let paragraph = source.paragraphIndex(at: quote.span.lowerBound) ?? 0
-                if speaker == nil, !quote.embedded, let previous, paragraph - previous.paragraph <= 1 {
-                    speaker = previous.speaker
-                }
-                if let speaker { previous = (paragraph, speaker) }
+            let others = casts.indices.filter { $0 != s }.map { casts[$0] }
+            let attribution = Attribution(source: source, quotes: found[s].quotes, cast: casts[s], others: others)
+            for (quote, speaker) in zip(found[s].quotes, attribution.speakers()) {
                 candidates.append(Self.candidate(quote, speaker: speaker, source: s, in: source))
             }
+        }
+        let people: [[(offset: Int, name: String)]] = casts.map { cast in
+            cast.mentions.map { (offset: $0.start, name: cast.people[$0.person].name) }
         }
         let quotes = quoteReport(candidates, sources: sources, alignment: alignment, people: people)
 
@@ -77,22 +72,21 @@ public struct CoverageComparer: Sendable {
     func quoteReport(
         _ candidates: [QuoteMatcher.Candidate], sources: [SourceText],
         alignment: SentenceAligner.Alignment,
-        people: [[Attribution.Person]]
+        people: [[(offset: Int, name: String)]]
     ) -> [CoverageReport.Quote] {
         let matcher = QuoteMatcher(pairs: alignment.pairs)
-        let clusters = matcher.cluster(candidates)
+        let clusters = matcher.cluster(candidates, ids: sources.map(\.id))
         return clusters.enumerated().map { number, members in
             let head = candidates[members[0].member]
-            let speaker =
-                members.lazy.compactMap { candidates[$0.member].speaker }.first { $0.kind == .person }
-                ?? members.lazy.compactMap { candidates[$0.member].speaker }.first
+            let speaker = Self.vote(members.compactMap { candidates[$0.member].speaker })
             let coverage = sources.enumerated().map { s, source -> CoverageReport.Quote.Coverage in
                 if let member = members.first(where: { candidates[$0.member].source == s }) {
                     let candidate = candidates[member.member]
                     let span = candidate.found.span
                     return .init(
                         source: source.id, status: member.status,
-                        span: .init(text: candidate.text, start: span.lowerBound, end: span.upperBound))
+                        span: .init(text: candidate.text, start: span.lowerBound, end: span.upperBound),
+                        speaker: candidate.speaker?.name)
                 }
                 if let sentence = indirectSpeech(
                     head, speaker: speaker, in: s, sources: sources, alignment: alignment, people: people)
@@ -110,7 +104,7 @@ public struct CoverageComparer: Sendable {
     func indirectSpeech(
         _ quote: QuoteMatcher.Candidate, speaker: Attribution.Speaker?, in s: Int, sources: [SourceText],
         alignment: SentenceAligner.Alignment,
-        people: [[Attribution.Person]]
+        people: [[(offset: Int, name: String)]]
     ) -> CoverageReport.Span? {
         guard quote.contentTerms >= 3 else { return nil }
         let source = sources[s]
@@ -124,7 +118,8 @@ public struct CoverageComparer: Sendable {
             if let speaker, speaker.kind == .person {
                 guard
                     people[s].contains(where: {
-                        sentence.contains($0.offset) && NameBook.key($0.name) == NameBook.key(speaker.name)
+                        sentence.contains($0.offset)
+                            && Attribution.Speaker(name: $0.name, kind: .person).key == speaker.key
                     })
                 else { continue }
                 guard result.similarity >= 0.42 else { continue }
@@ -136,6 +131,24 @@ public struct CoverageComparer: Sendable {
         guard let (j, _) = best else { return nil }
         let sentence = source.sentences[j]
         return .init(text: sentence.text, start: sentence.scalars.lowerBound, end: sentence.scalars.upperBound)
+    }
+
+    /// The speaker the sources support: people before bodies, then the surname most sources
+    /// give, then the fullest name, then alphabetical order — never the order of the sources.
+    static func vote(_ speakers: [Attribution.Speaker]) -> Attribution.Speaker? {
+        let people = speakers.filter { $0.kind == .person }
+        let pool = people.isEmpty ? speakers.filter { $0.kind == .organization } : people
+        guard !pool.isEmpty else { return nil }
+        var groups: [String: [Attribution.Speaker]] = [:]
+        for speaker in pool { groups[speaker.key, default: []].append(speaker) }
+        guard
+            let winner = groups.max(by: { a, b in
+                let longestA = a.value.map(\.name.count).max() ?? 0
+                let longestB = b.value.map(\.name.count).max() ?? 0
+                return (a.value.count, longestA, b.key) < (b.value.count, longestB, a.key)
+            })
+        else { return nil }
+        return winner.value.max { a, b in (a.name.count, b.name) < (b.name.count, a.name) }
     }
 
     static func candidate(

@@ -97,7 +97,7 @@ public struct BandingChoice: Sendable {
             if ProcessInfo.processInfo.environment["COPYDESK_DEBUG_BANDING"] != nil {
                 FileHandle.standardError.write(
                     Data(
-                        "banding \(name) \(parameters.bands)x\(parameters.rows): \(colliding) of \(sample.count) sampled pairs collide, expected \(Int(expected)) pairs, budget \(Int(budget))\n"
+                        "banding \(name) \(parameters.bands)x\(parameters.rows): \(colliding) of \(sample.count) sampled pairs collide, expected \(Self.whole(expected)) pairs, budget \(Self.whole(budget))\n"
                             .utf8))
             }
             if expected <= budget { return choice }
@@ -113,7 +113,8 @@ public struct BandingChoice: Sendable {
         let n = Double(nodeCount)
         let pairs = n * (n - 1) / 2
         if pairs <= budget(nodeCount: nodeCount) { return [] }
-        let count = min(samples, Int(pairs))
+        // Compared as doubles: past ~4.3 billion nodes the number of pairs exceeds Int.max.
+        let count = Double(samples) < pairs ? samples : Int(pairs)
         var state: UInt64 = 0x5EED
         func next() -> Int {
             state = ContentHash.mix(state)
@@ -129,6 +130,15 @@ public struct BandingChoice: Sendable {
         return sample
     }
 
+    /// A count held as a double, as a whole number for messages; clamped, since converting a
+    /// double past Int's range traps.
+    static func whole(_ value: Double) -> Int {
+        guard value.isFinite else { return value > 0 ? .max : 0 }
+        if value >= 9.2e18 { return .max }
+        if value <= -9.2e18 { return .min }
+        return Int(value)
+    }
+
     func budget(nodeCount: Int) -> Double {
         max(options.candidateBudgetFloor, options.candidateBudgetPerDocument * Double(nodeCount))
     }
@@ -139,6 +149,7 @@ public struct BandingChoice: Sendable {
     public func banding(nodeCount: Int, sampled: [Int: (signature: [UInt32], lead: [UInt32])]) throws
         -> (threshold: Double, banding: RecordBanding)
     {
+        guard nodeCount >= 0 else { throw DedupError("the node count \(nodeCount) is negative") }
         let sample = samplePositions(nodeCount: nodeCount)
         let (thresholds, bandings) = fullLadder(permutations: options.permutations)
         let leads = leadLadder(width: Fingerprinter.leadPermutations)

@@ -39,6 +39,21 @@ public struct Catalog: Sendable {
 
     public var count: Int { entries.count }
 
+    /// What is wrong with a document's numbers, or nil when they are in range. Records read back
+    /// from JSON (`copydesk cluster`) carry them from outside: a negative length or a signature of
+    /// the wrong width would otherwise reach arithmetic and slicing that assume sane values.
+    public func problem(length: Int, fingerprint: Fingerprint) -> String? {
+        if length < 0 { return "a negative length (\(length))" }
+        if fingerprint.shingleCount < 0 { return "a negative shingle count (\(fingerprint.shingleCount))" }
+        if fingerprint.signature.count != permutations {
+            return "a signature of \(fingerprint.signature.count) values, not \(permutations)"
+        }
+        if fingerprint.lead.count != leadWidth {
+            return "a lead signature of \(fingerprint.lead.count) values, not \(leadWidth)"
+        }
+        return nil
+    }
+
     public mutating func appendDocument(
         id: String, source: String, title: String?, outlet: String?, published: String?, length: Int,
         fingerprint: Fingerprint, location: ShingleStore.Location
@@ -103,16 +118,17 @@ public struct Catalog: Sendable {
         for (index, date) in dates.sorted().enumerated() { rank[date] = Int32(index) }
         struct Key: Comparable {
             var date: Int32
-            var negativeLength: Int
+            var length: Int
             var node: Int
+            /// Longest first without negating the length, which traps on Int.min.
             static func < (a: Key, b: Key) -> Bool {
-                (a.date, a.negativeLength, a.node) < (b.date, b.negativeLength, b.node)
+                if a.date != b.date { return a.date < b.date }
+                if a.length != b.length { return a.length > b.length }
+                return a.node < b.node
             }
         }
         var keys = nodes.map { node in
-            Key(
-                date: entries[node].published.flatMap { rank[$0] } ?? .max, negativeLength: -entries[node].length,
-                node: node)
+            Key(date: entries[node].published.flatMap { rank[$0] } ?? .max, length: entries[node].length, node: node)
         }
         keys.sort()
         return keys.map(\.node)

@@ -47,7 +47,7 @@ public struct Deduplicator: Sendable {
     ///   - phase: called with the name of each stage after intake ("verifying 1234 pairs").
     public func run(
         _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil,
-        phase: ((String) -> Void)? = nil
+        phase: ((String) -> Void)? = nil, warning: ((_ source: String, _ message: String) -> Void)? = nil
     ) throws -> DedupResult {
         var statistics = DedupResult.Statistics()
         var clock = Date()
@@ -58,7 +58,7 @@ public struct Deduplicator: Sendable {
         let threads = options.threads > 0 ? options.threads : ProcessInfo.processInfo.activeProcessorCount
         let store = try ShingleStore()
         var catalog = Catalog(permutations: options.permutations)
-        let skipped = try Intake(options: options).run(inputs, progress: progress) { items in
+        let skipped = try Intake(options: options).run(inputs, progress: progress, warning: warning) { items in
             let documents = items.compactMap { item -> [UInt32]? in
                 if case .document(_, let shingles, _) = item.content { return shingles }
                 return nil

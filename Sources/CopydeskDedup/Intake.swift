@@ -37,10 +37,13 @@ public struct Intake: Sendable {
     /// - Parameters:
     ///   - progress: called on the calling thread with the number of items and input bytes read
     ///     so far.
+    ///   - warning: called on the calling thread with what a directory walk passed over at no
+    ///     cost (a symbolic link loop), as source and message.
     ///   - consume: called on the calling thread with each batch, in input order.
     /// - Returns: items skipped on purpose (WARC records that are not HTML responses), by reason.
     public func run(
         _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil,
+        warning: ((_ source: String, _ message: String) -> Void)? = nil,
         consume: ([IntakeItem]) throws -> Void
     ) throws -> [String: Int] {
         var reader = ArchiveInputs(inputs)
@@ -84,6 +87,10 @@ public struct Intake: Sendable {
         }
 
         while let entry = reader.next() {
+            if !reader.warnings.isEmpty {
+                for found in reader.warnings { warning?(found.source, found.message) }
+                reader.warnings.removeAll()
+            }
             batch.append(entry)
             read += 1
             if batch.count == batchSize {
@@ -91,6 +98,7 @@ public struct Intake: Sendable {
                 progress?(read, reader.bytesRead)
             }
         }
+        for found in reader.warnings { warning?(found.source, found.message) }
         if !batch.isEmpty { try dispatch() }
         group.wait()
         try drain()

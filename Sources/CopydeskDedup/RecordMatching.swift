@@ -46,6 +46,9 @@ public enum RecordMatching {
             guard let fingerprint = record.fingerprint, let shingles = record.shingleValues,
                 let length = record.length
             else { throw DedupError("record \(record.ordinal) has no signature or shingles") }
+            if let problem = catalog.problem(length: length, fingerprint: fingerprint) {
+                throw DedupError("record \(record.ordinal) has \(problem)")
+            }
             return (fingerprint, shingles, length)
         }
         // One write for all the sets, as dedup's intake writes a chunk's.

@@ -4,10 +4,11 @@ extension SignatureRecord {
     /// - Returns: items skipped on purpose (WARC records that are not HTML responses), by reason.
     public static func read(
         _ inputs: [String], options: DedupOptions, banding: RecordBanding,
+        warning: ((_ source: String, _ message: String) -> Void)? = nil,
         consume: ([SignatureRecord]) throws -> Void
     ) throws -> [String: Int] {
         var ordinal = 0
-        return try Intake(options: options).run(inputs) { items in
+        return try Intake(options: options).run(inputs, warning: warning) { items in
             var records: [SignatureRecord] = []
             records.reserveCapacity(items.count)
             for item in items {

@@ -14,6 +14,14 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let network = Code(rawValue: "network")
         public static let unsupported = Code(rawValue: "unsupported")
         public static let parse = Code(rawValue: "parse")
+        /// Part of a stream is damaged but reading can go on after it (the next gzip member).
+        public static let damaged = Code(rawValue: "damaged")
+        /// As ``damaged``, found only by a checksum once the damaged part was handed out: what was
+        /// read just before is not to be trusted.
+        public static let failedChecksum = Code(rawValue: "failed-checksum")
+
+        /// Damage that reading can step over.
+        public var isResumable: Bool { self == .damaged || self == .failedChecksum }
     }
 
     public var code: Code

@@ -76,6 +76,7 @@ public enum CoverageJSONRenderer {
                                 $0.field("text", entry.span?.text)
                                 $0.field("start", entry.span?.start)
                                 $0.field("end", entry.span?.end)
+                                $0.field("speaker", entry.speaker)
                             }
                         }
                     }

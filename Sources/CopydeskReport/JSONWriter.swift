@@ -124,7 +124,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Escapes as RFC 8259 requires, plus `<`, `>` and `&` and U+2028/2029, so JSON can sit
-    /// inside an HTML `<script>` block without closing it.
+    /// inside an HTML `<script>` block without closing it, plus the controls a terminal acts on.
     public static func appendQuoted(_ string: String, to output: inout String) {
         output += "\""
         for scalar in string.unicodeScalars {
@@ -140,7 +140,11 @@ public struct JSONWriter: Sendable {
             case "\u{2028}": output += "\\u2028"
             case "\u{2029}": output += "\\u2029"
             default:
-                if scalar.value < 0x20 {
+                // DEL and the C1 controls too (U+009B is a terminal's CSI), and bidirectional
+                // overrides: JSON is often read in a terminal (`jq`, `less`).
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                    || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+                {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

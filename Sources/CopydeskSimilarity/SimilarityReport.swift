@@ -16,6 +16,8 @@ public struct SimilarityReport: Sendable, Hashable {
     /// The shingle kind and K used, for the text rendering.
     public var kind: ShingleKind
     public var k: Int
+    /// What a limit cut from the passage search (for standard error, not the report).
+    public var warnings: [String] = []
 
     /// Compares two texts with one shingler and one hasher.
     public init(a: String, b: String, textA: String, textB: String, shingler: Shingler, hasher: MinHasher) {
@@ -27,7 +29,9 @@ public struct SimilarityReport: Sendable, Hashable {
         estimate = hasher.signature(setA).estimate(hasher.signature(setB))
         aInB = SetSimilarity.containment(setA, in: setB)
         bInA = SetSimilarity.containment(setB, in: setA)
-        passages = SharedPassages(shingler: shingler).find(textA, textB)
+        let search = SharedPassages(shingler: shingler).search(textA, textB)
+        passages = search.passages
+        if let limited = search.limited { warnings.append(limited.description) }
         kind = shingler.kind
         k = hasher.k
     }

@@ -25,7 +25,7 @@ struct Copydesk: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                printError(fullMessage(for: error))
+                printErrorLines(fullMessage(for: error))
                 exit(withError: ExitCode(2))
             }
             exit(withError: error)

@@ -1,4 +1,11 @@
+import CopydeskText
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Writes to standard output, through the C library's buffer.
 func write(_ text: String) {
@@ -8,12 +15,108 @@ func write(_ text: String) {
 
 /// Writes one line to standard error, after what is pending on standard output, so that in a
 /// terminal each message sits next to the output it concerns.
+///
+/// The message names inputs and quotes what was in them, so every control character in it is
+/// escaped, newlines included: a file name cannot forge a line of its own or drive the terminal.
 func printError(_ message: String) {
+    printErrorLines(TerminalText.escaped(message))
+}
+
+/// Writes text of our own (usage, a report that names no input) to standard error as it is.
+func printErrorLines(_ text: String) {
     fflush(nil)  // every C stream: stdout itself is out of reach under strict concurrency
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
 /// `copydesk: warning: <source>: <text>`.
 func printWarning(source: String, _ text: String) {
     printError("copydesk: warning: \(source): \(text)")
+}
+
+/// A report file written whole or not at all: the text goes to a temporary file beside it, which
+/// is renamed over the report only when complete, so a crash or a full disk never leaves an
+/// existing report emptied or half written.
+struct ReportFile {
+    let path: String
+    let temporary: String
+    /// The temporary file, open for writing.
+    let descriptor: Int32
+
+    /// Creates the temporary file now, so an unwritable folder fails before any work is done.
+    init(_ path: String) throws(ReportFileError) {
+        self.path = path
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var created: (String, Int32)?
+        for _ in 0..<16 {
+            let candidate = folder + "." + name + ".copydesk-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
+            // 0666 less the umask, as the report itself would be created.
+            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor >= 0 {
+                created = (candidate, descriptor)
+                break
+            }
+            if errno != EEXIST { break }
+        }
+        guard let (temporary, descriptor) = created else {
+            throw ReportFileError(path: path, reason: FileError.reason(errno))
+        }
+        self.temporary = temporary
+        self.descriptor = descriptor
+    }
+
+    /// Writes all of `text` to the temporary file.
+    func write(_ text: String) throws(ReportFileError) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ReportFileError(path: path, reason: FileError.reason(errno))
+            }
+            offset += count
+        }
+    }
+
+    /// Puts the finished report in place.
+    func commit() throws(ReportFileError) {
+        let closed = close(descriptor)
+        guard closed == 0, rename(temporary, path) == 0 else {
+            let reason = FileError.reason(errno)
+            unlink(temporary)
+            throw ReportFileError(path: path, reason: reason)
+        }
+    }
+
+    /// Removes the temporary file: the run failed, the old report (if any) stays.
+    func discard() {
+        close(descriptor)
+        unlink(temporary)
+    }
+}
+
+struct ReportFileError: Error, CustomStringConvertible {
+    var path: String
+    var reason: String
+    var description: String { "\(path): cannot write the report (\(reason))" }
+}
+
+enum FileError {
+    static func reason(_ code: Int32) -> String {
+        guard let message = strerror(code) else { return "error \(code)" }
+        return String(cString: message)
+    }
+}
+
+/// `write(2)`, named apart from ``write(_:)``.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.write(descriptor, buffer, count)
+    #else
+        Darwin.write(descriptor, buffer, count)
+    #endif
 }

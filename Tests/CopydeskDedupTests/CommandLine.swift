@@ -19,10 +19,14 @@ enum CommandLine {
         return url.appendingPathComponent("copydesk")
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    /// Runs `copydesk`, or `program` when given (with `arguments` less the program itself when
+    /// `dropFirst`: the form `[program, args…]`).
+    static func run(
+        _ arguments: [String], stdin: String? = nil, program: String? = nil, dropFirst: Bool = false
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        process.executableURL = program.map { URL(fileURLWithPath: $0) } ?? executable
+        process.arguments = program != nil && dropFirst ? Array(arguments.dropFirst()) : arguments
         let out = Pipe()
         let err = Pipe()
         let input = Pipe()

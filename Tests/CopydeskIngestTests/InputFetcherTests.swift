@@ -71,6 +71,25 @@ import Testing
                 == "too large: more than 1 MB, over the limit of 1 MB (raise it with --max-bytes)")
     }
 
+    @Test func anEndlessBodyStopsAtTheLimitAsItArrives() {
+        let started = Date()
+        #expect(
+            message("/endless", options: ReadOptions(maxBytes: 5_000_000, timeout: 20))
+                == "too large: more than 5 MB, over the limit of 5 MB (raise it with --max-bytes)")
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    @Test func theTimeoutBoundsTheWholeTransfer() {
+        // Each byte comes well within any idle timeout; the whole body takes 6 s.
+        let started = Date()
+        #expect(message("/trickle", options: ReadOptions(timeout: 1)) == "timed out after 1 s")
+        #expect(Date().timeIntervalSince(started) < 3)
+    }
+
+    @Test func aHugeHeaderIsNamedNotCalledOutOfMemory() {
+        #expect(message("/huge-header") == "the response was refused: a header over 100 KB (or out of memory)")
+    }
+
     @Test func charsetComesFromTheHeader() throws {
         let document = try read("/latin1").get()
         #expect(document.content.contains("Le président a déclaré : « nous irons – jusqu'au bout », coût 5 €."))

@@ -20,6 +20,11 @@ final class InputTestServer: @unchecked Sendable {
         var delay: Double = 0
         /// Send no Content-Length, so the client learns the size only by reading.
         var streamed = false
+        /// Send the body again and again, until the client goes away (or 2 GB, so a test that
+        /// fails still ends).
+        var endless = false
+        /// Seconds between the bytes of the body, sent one at a time.
+        var trickle: Double = 0
     }
 
     let port: UInt16
@@ -107,6 +112,18 @@ final class InputTestServer: @unchecked Sendable {
         if !response.streamed { head += "Content-Length: \(response.body.count)\r\n" }
         head += "Connection: close\r\n\r\n"
         guard send(all: Array(head.utf8), to: client) else { return }
+        if response.endless, !response.body.isEmpty {
+            var sent = 0
+            while sent < 2_000_000_000, send(all: response.body, to: client) { sent += response.body.count }
+            return
+        }
+        if response.trickle > 0 {
+            for byte in response.body {
+                guard send(all: [byte], to: client) else { return }
+                Thread.sleep(forTimeInterval: response.trickle)
+            }
+            return
+        }
         var offset = 0
         while offset < response.body.count {
             let end = min(offset + 65536, response.body.count)
@@ -175,6 +192,19 @@ final class InputTestServer: @unchecked Sendable {
             return Response(
                 status: 200, headers: [html], body: Array(repeating: UInt8(ascii: "a"), count: 3_000_000),
                 streamed: true)
+        case "/huge-header":
+            return Response(
+                status: 200, headers: [html, ("X-Padding", String(repeating: "a", count: 200_000))],
+                body: Array(storyHTML.utf8))
+        case "/endless":
+            return Response(
+                status: 200, headers: [html], body: Array(String(repeating: "<p>more of the story</p>", count: 2000).utf8),
+                streamed: true, endless: true)
+        case "/trickle":
+            // 60 bytes, one every 0.1 s: 6 s in all, each byte well within any read timeout.
+            return Response(
+                status: 200, headers: [html], body: Array(String(repeating: "<p>slow</p>", count: 6).utf8).prefix(60)
+                    .map { $0 }, streamed: true, trickle: 0.1)
         case "/image":
             return Response(
                 status: 200, headers: [("Content-Type", "image/png")],

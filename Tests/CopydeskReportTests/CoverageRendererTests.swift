@@ -37,7 +37,9 @@ import Testing
         let coverage = try #require(quote["coverage"] as? [String: [String: Any]])
         #expect(Set(coverage.keys) == ["wire", "reprint"])
         #expect(coverage["reprint"]?["status"] as? String == "partial")
-        #expect(Set(coverage["wire"]?.keys ?? [:].keys) == ["status", "text", "start", "end"])
+        #expect(Set(coverage["wire"]?.keys ?? [:].keys) == ["status", "text", "start", "end", "speaker"])
+        // Each source's own speaker (issue 12); null where a source names no one.
+        #expect(coverage["wire"]?["speaker"] as? String == "Rahima Begum")
         let facts = try #require(root["facts"] as? [[String: Any]])
         for fact in facts {
             #expect(Set(fact.keys) == ["id", "kind", "value", "coverage"])

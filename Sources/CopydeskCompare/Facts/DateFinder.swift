@@ -41,9 +41,9 @@ struct DateFinder: Sendable {
             guard i < count, source.isCapitalized(i) else { return nil }
             return Lexicon.months[keys[i]]
         }
-        func emit(_ first: Int, _ last: Int, _ key: String) {
+        func emit(_ first: Int, _ last: Int, _ key: String, inferred: Bool = false) {
             let span = source.tokens.tokens[first].scalars.lowerBound..<source.tokens.tokens[last].scalars.upperBound
-            found.append(FactMention(kind: .date, key: key, display: key, span: span))
+            found.append(FactMention(kind: .date, key: key, display: key, span: span, yearInferred: inferred))
         }
         while index < count {
             let key = keys[index]
@@ -53,7 +53,7 @@ struct DateFinder: Sendable {
                         emit(index, index + 2, Self.iso(y, m, d))
                         index += 3
                     } else {
-                        emit(index, index + 1, Self.iso(reference?.year, m, d))
+                        emit(index, index + 1, Self.iso(reference?.year, m, d), inferred: true)
                         index += 2
                     }
                     continue
@@ -64,23 +64,33 @@ struct DateFinder: Sendable {
                     continue
                 }
                 if key != "may" && key != "march" {
-                    emit(index, index, Self.iso(reference?.year, m, nil))
+                    emit(index, index, Self.iso(reference?.year, m, nil), inferred: true)
                 }
                 index += 1
                 continue
             }
-            if let d = isDay(index), let m = month(index + 1) {
+            // "9/11", "1/20/2017": month and day (and year) joined by slashes, as American copy
+            // prints them.
+            if let slashed = slashDate(at: index, in: source) {
+                emit(index, slashed.last, slashed.key)
+                index = slashed.last + 1
+                continue
+            }
+            // "the 19 Sept. 11 hijackers": the month takes the day after it, so 19 is no day.
+            if let d = isDay(index), let m = month(index + 1), isDay(index + 2) == nil {
                 if let y = isYear(index + 2) {
                     emit(index, index + 2, Self.iso(y, m, d))
                     index += 3
                 } else {
-                    emit(index, index + 1, Self.iso(reference?.year, m, d))
+                    emit(index, index + 1, Self.iso(reference?.year, m, d), inferred: true)
                     index += 2
                 }
                 continue
             }
-            if let weekday = Lexicon.weekdays[key], source.isCapitalized(index) {
-                emit(index, index, resolve(weekday: weekday) ?? key)
+            // "Wednesday's ceremony": the day, possessive or not.
+            if let weekday = Lexicon.weekdays[key.replacingPossessive()], source.isCapitalized(index) {
+                let day = key.replacingPossessive()
+                emit(index, index, resolve(weekday: weekday) ?? day.prefix(1).uppercased() + day.dropFirst())
                 index += 1
                 continue
             }
@@ -104,6 +114,23 @@ struct DateFinder: Sendable {
             index += 1
         }
         return found
+    }
+
+    /// A date printed with slashes at `index`: month/day or month/day/year (four-digit year).
+    func slashDate(at index: Int, in source: SourceText) -> (last: Int, key: String)? {
+        let count = source.tokens.count
+        let keys = source.keys
+        guard index + 1 < count,
+            source.tokens.tokens[index].kind == .number, source.tokens.tokens[index + 1].kind == .number,
+            source.gap(after: index) == "/", index == 0 || !source.gap(after: index - 1).hasSuffix("/"),
+            let m = Int(keys[index]), (1...12).contains(m), let d = Int(keys[index + 1]), (1...31).contains(d)
+        else { return nil }
+        if index + 2 < count, source.gap(after: index + 1) == "/", source.tokens.tokens[index + 2].kind == .number {
+            guard let y = Int(keys[index + 2]), (1900...2100).contains(y) else { return nil }
+            return (index + 2, Self.iso(y, m, d))
+        }
+        // A year is not guessed for "9/11": slashed days without one name past events.
+        return (index + 1, Self.iso(nil, m, d))
     }
 
     func resolve(offset: Int) -> String? {

@@ -3,6 +3,21 @@ import CopydeskText
 /// Gathers every source's mentions of people, places, organisations, numbers and dates into
 /// facts, merged across sources by key, each with every source's mentions (none: absent).
 enum FactCollector {
+    /// For each yearless date key ("--02-28", "--02") the year the story gives that day or month,
+    /// when it gives exactly one.
+    static func yearsOfDates(_ mentions: [FactMention]) -> [String: String] {
+        var found: [String: Set<String>] = [:]
+        for mention in mentions where mention.kind == .date && !mention.yearInferred {
+            let key = mention.key
+            guard key.count >= 7, !key.hasPrefix("-"), key.dropFirst(4).hasPrefix("-") else { continue }
+            let year = String(key.prefix(4))
+            let rest = key.dropFirst(4)
+            found["-" + rest, default: []].insert(year)
+            if rest.count > 3 { found["-" + rest.prefix(3), default: []].insert(year) }
+        }
+        return found.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
     static func facts(
         sources: [SourceText], entities: [[EntityFinder.Mention]], book: NameBook
     ) -> [CoverageReport.Fact] {
@@ -26,6 +41,7 @@ enum FactCollector {
                 text: text.slice(mention.span), start: mention.span.lowerBound, end: mention.span.upperBound)
             if groups[id]?.mentions[source].contains(span) == false { groups[id]?.mentions[source].append(span) }
         }
+        var perSource: [[FactMention]] = []
         for (s, source) in sources.enumerated() {
             var all: [FactMention] = []
             for mention in entities[s] {
@@ -35,7 +51,19 @@ enum FactCollector {
             all += NumberFinder().mentions(in: source)
             all += DateFinder(article: source).mentions(in: source)
             all.sort { $0.span.lowerBound < $1.span.lowerBound }
-            for mention in all { add(mention, source: s, text: source) }
+            perSource.append(all)
+        }
+        let years = yearsOfDates(perSource.flatMap { $0 })
+        for (s, source) in sources.enumerated() {
+            for var mention in perSource[s] {
+                // "Feb. 28" in one source, "February 28, 2019" in another: one date, when the story
+                // prints that day (or month) with one year only.
+                if mention.kind == .date, mention.key.hasPrefix("--"), let year = years[mention.key] {
+                    mention.key = year + mention.key.dropFirst()
+                    if mention.display.hasPrefix("--") { mention.display = mention.key }
+                }
+                add(mention, source: s, text: source)
+            }
         }
         let kinds = CoverageReport.Fact.Kind.allCases
         let sorted = groups.values.sorted {

@@ -8,4 +8,7 @@ struct FactMention: Sendable, Hashable {
     /// The fact as shown to a reader.
     var display: String
     var span: Range<Int>
+    /// A date whose year was not printed but taken from the story's own date: it says nothing
+    /// about which year the story gives a yearless day ("Feb. 28").
+    var yearInferred = false
 }

@@ -1,9 +1,11 @@
 import CopydeskText
 
-/// Merges the names of all sources into one book: short names resolved to full ones ("Xi" →
-/// "Xi Jinping", "Abdollahian" → "Hossein Amirabdollahian"), acronyms to what they stand for
-/// ("SCO" → "Shanghai Cooperation Organisation"), spelling variants to one key ("Organisation" /
-/// "Organization", "Nur-Sultan" / "Nur Sultan").
+/// Merges the names of all sources into one book: one person however the sources print them
+/// ("Michael Bloomberg", "Mike Bloomberg", "Michael R. Bloomberg", "Mayor Michael Bloomberg"),
+/// short names resolved to full ones ("Xi" → "Xi Jinping", "Abdollahian" → "Hossein
+/// Amirabdollahian"), acronyms to what they stand for ("SCO" → "Shanghai Cooperation
+/// Organisation"), spelling variants to one key ("Organisation" / "Organization", "Nur-Sultan" /
+/// "Nur Sultan").
 struct NameBook: Sendable {
     struct Entry: Sendable, Hashable {
         var kind: CoverageReport.Fact.Kind
@@ -11,18 +13,28 @@ struct NameBook: Sendable {
         var display: String
     }
 
-    /// A full name with the keys of its first and last words, computed once.
+    /// A full name taken apart: given name (nicknames folded), middle initials, surname.
     struct FullName: Sendable {
         var name: String
         var first: String
         var last: String
+        var initials: String
 
         init(_ name: String) {
             self.name = name
-            let words = NameBook.words(name).map(NameBook.key)
-            first = words.first ?? ""
-            last = words.last ?? ""
+            // "George H.W. Bush": initials may be glued by full stops.
+            let words = NameBook.words(name).flatMap { word -> [String] in
+                word.contains(".") ? word.split(separator: ".").map(String.init) : [word]
+            }.map(NameBook.key).filter { !$0.isEmpty }
+            let named = words.filter { !NameWords.suffixes.contains($0) || $0 == words.first }
+            let given = named.first ?? ""
+            first = NameWords.nicknames[given] ?? given
+            last = named.count >= 2 ? named[named.count - 1] : given
+            initials = named.count > 2 ? named[1..<(named.count - 1)].filter { $0.count == 1 }.joined() : ""
         }
+
+        /// Given name and surname: what makes two printings one person.
+        var person: String { first + " " + last }
     }
 
     /// Full (several-word) person names per source, in order of first mention.
@@ -33,40 +45,189 @@ struct NameBook: Sendable {
     private var acronyms: [String: String] = [:]
     /// Key → the name shown for it (its first and fullest printing).
     private var displays: [String: String] = [:]
+    /// A printed full name's letters → the key of the person it names.
+    private var personKeys: [String: String] = [:]
+    /// Surname → the keys of the people in the story who bear it, in order of first mention.
+    private var surnames: [String: [String]] = [:]
+    /// Given name → the keys of the people in the story who bear it.
+    private var givenNames: [String: [String]] = [:]
+    /// Person key → the titles and places printed with the full name ("president", "China").
+    private var descriptorsOf: [String: Set<String>] = [:]
+
+    /// Keys of the names some source shows to be an organisation ("Islamic State (ISIS)"): the
+    /// same name printed bare elsewhere is that organisation, not a person.
+    private var organizations: Set<String> = []
 
     init(_ mentions: [[EntityFinder.Mention]]) {
+        for list in mentions {
+            for m in list where m.kind == .organization { organizations.insert(Self.orgKey(m.name)) }
+        }
+        let organizations = organizations
         people = mentions.map { list in
             var seen: [String] = []
-            for m in list where m.kind == .person && m.name.contains(where: { $0 == " " || $0 == "-" }) {
+            for m in list
+            where m.kind == .person && m.name.contains(where: { $0 == " " || $0 == "-" })
+                && !organizations.contains(Self.orgKey(m.name))
+            {
                 let words = Self.words(m.name)
                 if words.count >= 2, !seen.contains(m.name) { seen.append(m.name) }
             }
             return seen.map(FullName.init)
         }
         everyone = people.flatMap { $0 }
+        groupPeople(mentions)
         for list in mentions {
             for m in list {
                 if let acronym = m.acronym { acronyms[Self.orgKey(acronym)] = Self.orgKey(m.name) }
             }
         }
+        // "CPAC" in one source, "Conservative Political Action Conference" in another: an acronym
+        // that spells the initials of exactly one organisation of the story stands for it.
+        var byInitials: [String: Set<String>] = [:]
         for list in mentions {
-            for m in list {
-                guard let entry = resolveKey(m, own: [], all: everyone) else { continue }
-                if m.kind != .person || entry.key == Self.key(m.name) {
-                    // Prefer a name as a sentence prints it to a dateline's capitals.
-                    let shouting = m.name.unicodeScalars.allSatisfy { !$0.properties.isLowercase } && m.name.count > 4
-                    if displays[entry.key] == nil || (displays[entry.key].map(Self.isShouting) ?? false) && !shouting {
-                        displays[entry.key] = m.name
-                    }
+            for m in list where m.kind == .organization {
+                let words = Self.words(m.name).filter { $0.first?.isUppercase ?? false }
+                guard words.count >= 2 else { continue }
+                byInitials[Self.key(String(words.compactMap(\.first))), default: []].insert(Self.orgKey(m.name))
+            }
+        }
+        // "The Times" of a story that names the New York Times: a newspaper's last word alone is
+        // the one paper of the story whose name ends with it. (Not "House" for the White House.)
+        var byLastWord: [String: Set<String>] = [:]
+        for list in mentions {
+            for m in list where m.kind == .organization {
+                let words = Self.words(m.name)
+                guard words.count >= 2, let last = words.last else { continue }
+                byLastWord[Self.orgKey(last), default: []].insert(Self.orgKey(m.name))
+            }
+        }
+        // "Judiciary Committee" in a story whose other source says "Senate Judiciary Committee":
+        // a name that ends exactly one longer organisation's name, and has a word of its own
+        // beyond heads like "Committee", is that organisation.
+        var names: [String: [String]] = [:]
+        for list in mentions {
+            for m in list where m.kind == .organization {
+                names[Self.orgKey(m.name)] = Self.words(m.name).map { Self.orgKey($0) }
+            }
+        }
+        for (key, words) in names where words.count >= 2 && acronyms[key] == nil {
+            guard
+                words.contains(where: {
+                    !NameWords.organizationHeads.contains($0) && !Lexicon.organizationHeads.contains($0)
+                })
+            else { continue }
+            let longer = names.filter { $0.value.count > words.count && Array($0.value.suffix(words.count)) == words }
+            if longer.count == 1, let target = longer.first?.key { acronyms[key] = target }
+        }
+        for list in mentions {
+            for m in list where m.kind == .organization && !m.name.contains(" ") {
+                let key = Self.orgKey(m.name)
+                if acronyms[key] == nil, NameWords.publications.contains(key), let full = byLastWord[key],
+                    full.count == 1, let target = full.first
+                {
+                    acronyms[key] = target
                 }
+                guard acronyms[key] == nil, m.name.count >= 3, m.name.allSatisfy({ $0.isUppercase }),
+                    let full = byInitials[key], full.count == 1, let target = full.first
+                else { continue }
+                acronyms[key] = target
+            }
+        }
+        for list in mentions {
+            for m in list where m.kind != .person || organizations.contains(Self.orgKey(m.name)) {
+                guard let entry = resolveKey(m, own: []) else { continue }
+                // Prefer a name as a sentence prints it to a dateline's capitals.
+                let shouting = Self.isShouting(m.name)
+                if displays[entry.key] == nil || (displays[entry.key].map(Self.isShouting) ?? false) && !shouting {
+                    displays[entry.key] = m.name
+                }
+            }
+        }
+    }
+
+    /// One key per person: printings with the same surname and the same given name (nicknames
+    /// folded) are one person, unless their middle initials differ ("George H.W. Bush" and
+    /// "George W. Bush"). The name shown is the printing used most, the first of equals.
+    private mutating func groupPeople(_ mentions: [[EntityFinder.Mention]]) {
+        var uses: [String: Int] = [:]
+        for list in mentions {
+            for m in list where m.kind == .person && Self.words(m.name).count >= 2 { uses[m.name, default: 0] += 1 }
+        }
+        // "Vincente Fox" in one source, "Vicente Fox" in another: a given name one letter off,
+        // with the same surname, is a misspelling of the same person's.
+        var givenBySurname: [String: [String]] = [:]
+        for index in everyone.indices {
+            let name = everyone[index]
+            let known = givenBySurname[name.last] ?? []
+            if !known.contains(name.first), name.first.count >= 5,
+                let same = known.first(where: { $0.count >= 5 && Self.oneEditApart($0, name.first) })
+            {
+                everyone[index].first = same
+                continue
+            }
+            if !known.contains(name.first) { givenBySurname[name.last, default: []].append(name.first) }
+        }
+        // "Peña Nieto" beside "Enrique Peña Nieto": two words that end exactly one longer name
+        // are that person's double surname, not a given name and a surname.
+        let wordKeys = everyone.map { Self.words($0.name).map(Self.key) }
+        var doubleSurnames: [(first: String, person: String)] = []
+        for index in everyone.indices where wordKeys[index].count == 2 {
+            let tail = wordKeys[index]
+            let longer = Set(
+                everyone.indices.filter { wordKeys[$0].count >= 3 && Array(wordKeys[$0].suffix(2)) == tail }
+                    .map { everyone[$0].person })
+            if longer.count == 1,
+                let owner = everyone.indices.first(where: {
+                    wordKeys[$0].count >= 3 && Array(wordKeys[$0].suffix(2)) == tail
+                })
+            {
+                everyone[index].first = everyone[owner].first
+                doubleSurnames.append((first: tail[0], person: everyone[owner].person))
+            }
+        }
+        var initialsOf: [String: Set<String>] = [:]
+        for name in everyone where !name.initials.isEmpty { initialsOf[name.person, default: []].insert(name.initials) }
+        var best: [String: (name: String, uses: Int)] = [:]
+        for name in everyone {
+            let conflicting = (initialsOf[name.person]?.count ?? 0) > 1
+            let key = Self.key(conflicting && !name.initials.isEmpty ? name.person + name.initials : name.person)
+            personKeys[Self.key(name.name)] = key
+            if !(surnames[name.last]?.contains(key) ?? false) { surnames[name.last, default: []].append(key) }
+            if !(givenNames[name.first]?.contains(key) ?? false) { givenNames[name.first, default: []].append(key) }
+            let count = uses[name.name] ?? 0
+            // A printing without middle initials reads best; then the most used one.
+            let plain = name.initials.isEmpty
+            if let current = best[key] {
+                let currentPlain = FullName(current.name).initials.isEmpty
+                if (plain && !currentPlain) || (plain == currentPlain && count > current.uses) {
+                    best[key] = (name.name, count)
+                }
+            } else {
+                best[key] = (name.name, count)
+            }
+        }
+        for (key, value) in best { displays[key] = value.name }
+        // "Peña" alone names the person whose double surname starts with it.
+        for double in doubleSurnames {
+            let key = Self.key(double.person)
+            let owners = Set(
+                everyone.filter { $0.person == double.person }.compactMap { personKeys[Self.key($0.name)] })
+            let target = owners.count == 1 ? owners.first ?? key : key
+            if !(surnames[double.first]?.contains(target) ?? false) {
+                surnames[double.first, default: []].append(target)
+            }
+        }
+        for list in mentions {
+            for m in list where m.kind == .person && Self.words(m.name).count >= 2 {
+                if let key = personKeys[Self.key(m.name)] { descriptorsOf[key, default: []].formUnion(m.descriptors) }
             }
         }
     }
 
     /// The merged entry a mention belongs to, or nil for a lone word that names nobody known.
     func resolve(_ mention: EntityFinder.Mention, source: Int) -> Entry? {
-        let own = source < people.count ? people[source] : []
-        guard var entry = resolveKey(mention, own: own, all: everyone) else { return nil }
+        let own = source >= 0 && source < people.count ? people[source] : []
+        guard var entry = resolveKey(mention, own: own) else { return nil }
         entry.display = displays[entry.key] ?? entry.display
         return entry
     }
@@ -77,26 +238,59 @@ struct NameBook: Sendable {
         return resolve(mention, source: source)?.display
     }
 
-    private func resolveKey(_ m: EntityFinder.Mention, own: [FullName], all: [FullName]) -> Entry? {
+    private func resolveKey(_ m: EntityFinder.Mention, own: [FullName]) -> Entry? {
+        var m = m
+        if m.kind == .person, organizations.contains(Self.orgKey(m.name)) { m.kind = .organization }
         switch m.kind {
         case .person:
             let words = Self.words(m.name)
-            if words.count >= 2 { return Entry(kind: .person, key: Self.key(m.name), display: m.name) }
+            if words.count >= 2 {
+                let key = personKeys[Self.key(m.name)] ?? Self.key(FullName(m.name).person)
+                return Entry(kind: .person, key: key, display: m.name)
+            }
             guard let short = words.first else { return nil }
-            if let full = Self.fullName(of: short, among: own) ?? Self.fullName(of: short, among: all) {
-                return Entry(kind: .person, key: Self.key(full), display: full)
+            if let key = shortName(short, own: own, descriptors: m.descriptors) {
+                return Entry(kind: .person, key: key, display: m.name)
             }
             if m.confident { return Entry(kind: .person, key: Self.key(m.name), display: m.name) }
-            if m.otherwise == .place { return Entry(kind: .place, key: Places.key(m.name), display: m.name) }
+            if m.otherwise == .place { return Entry(kind: .place, key: Places.factKey(m.name), display: m.name) }
             return nil
         case .organization:
             let key = Self.orgKey(m.name)
             return Entry(kind: .organization, key: acronyms[key] ?? key, display: m.name)
         case .place:
-            return Entry(kind: .place, key: Places.key(m.name), display: m.name)
+            return Entry(kind: .place, key: Places.factKey(m.name), display: m.name)
         default:
             return Entry(kind: m.kind, key: Self.key(m.name), display: m.name)
         }
+    }
+
+    /// The person a one-word name stands for: the one person of the story with that surname
+    /// (within the source first when the story has several), else the one with that given name
+    /// ("Xi" → "Xi Jinping"), else a surname a full one ends with (Amirabdollahian / Abdollahian).
+    /// Nil when the word names nobody, or several people equally.
+    private func shortName(_ short: String, own: [FullName], descriptors: Set<String> = []) -> String? {
+        let s = Self.key(short)
+        guard !s.isEmpty else { return nil }
+        if let keys = surnames[s] {
+            if keys.count == 1 { return keys[0] }
+            // "President Obama" among Barack, Michelle and Sasha Obama: the one printed with that title.
+            if !descriptors.isEmpty {
+                let titled = keys.filter { !(descriptorsOf[$0] ?? []).isDisjoint(with: descriptors) }
+                if titled.count == 1 { return titled[0] }
+            }
+            let local = Set(own.filter { $0.last == s }.compactMap { personKeys[Self.key($0.name)] })
+            return local.count == 1 ? local.first : nil
+        }
+        let given = NameWords.nicknames[s] ?? s
+        if let keys = givenNames[given] {
+            if keys.count == 1 { return keys[0] }
+            let local = Set(own.filter { $0.first == given }.compactMap { personKeys[Self.key($0.name)] })
+            return local.count == 1 ? local.first : nil
+        }
+        guard s.count >= 6 else { return nil }
+        let endings = Set(everyone.filter { $0.last.hasSuffix(s) }.compactMap { personKeys[Self.key($0.name)] })
+        return endings.count == 1 ? endings.first : nil
     }
 
     /// The first full name whose first or last word is `short`, or whose last word ends with it
@@ -107,6 +301,18 @@ struct NameBook: Sendable {
         if let exact = names.first(where: { $0.last == s || $0.first == s }) { return exact.name }
         guard s.count >= 6 else { return nil }
         return names.first { $0.last.hasSuffix(s) }?.name
+    }
+
+    /// Do two words differ by one letter inserted, dropped or changed?
+    static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        guard abs(x.count - y.count) <= 1, x != y else { return false }
+        var i = 0
+        while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
+        if x.count == y.count { return Array(x.dropFirst(i + 1)) == Array(y.dropFirst(i + 1)) }
+        if x.count > y.count { return Array(x.dropFirst(i + 1)) == Array(y.dropFirst(i)) }
+        return Array(x.dropFirst(i)) == Array(y.dropFirst(i + 1))
     }
 
     static func isShouting(_ name: String) -> Bool {
@@ -120,10 +326,12 @@ struct NameBook: Sendable {
     /// Letters only, lower-cased: "Nur-Sultan" and "Nur Sultan" meet.
     static func key(_ name: String) -> String { Places.key(name) }
 
-    /// An organisation's key: no leading "the", British and American spellings folded.
+    /// An organisation's key: no leading "the" or possessive, British and American spellings folded.
     static func orgKey(_ name: String) -> String {
-        var words = name.lowercased().split(separator: " ").map(String.init)
+        var words = name.lowercased().split(separator: " ").map { String($0).replacingPossessive() }
         if words.first == "the" { words.removeFirst() }
+        // "United States Supreme Court" is the Supreme Court of an American story.
+        if words.count > 2, words[0] == "united", words[1] == "states" { words.removeFirst(2) }
         let folded = words.map { word -> String in
             var w = word
             for (british, american) in [("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter")]

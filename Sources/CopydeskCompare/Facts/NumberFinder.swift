@@ -16,11 +16,26 @@ struct NumberFinder: Sendable {
                 continue
             }
             let last = index + width - 1
+            // "9/11", "24/7", "3/4": figures joined by a slash are a date or a fraction, not counts;
+            // "1 in 3", "one-in-three" are odds.
+            if isSlashed(index, through: last, in: source) || isOdds(index, in: source) {
+                index = last + 1
+                continue
+            }
             let percentSign = source.gap(after: last).hasPrefix("%")
-            let unit = percentSign ? nil : unitToken(after: last, in: source)
+            let currency = currencyBefore(index, in: source)
+            // Money counts itself: "$5 million to the campaign" is five million dollars.
+            let unit = percentSign || currency != nil ? nil : unitToken(after: last, in: source)
             var unitStem = unit.map { Stemmer.stem(source.keys[$0]) } ?? ""
             // "3.5%", "3.5 percent", "3.5 per cent": one unit.
             if percentSign || unitStem == "per" || unitStem == "percent" { unitStem = "percent" }
+            if let currency { unitStem = currency }
+            // A figure that counts nothing named ("Mattis, 68,", "the 19", "fifth") tells a reader
+            // nothing on its own: no fact row.
+            if unitStem.isEmpty {
+                index = last + 1
+                continue
+            }
             var end =
                 unit.map { source.tokens.tokens[$0].scalars.upperBound }
                 ?? source.tokens.tokens[last].scalars.upperBound
@@ -28,7 +43,7 @@ struct NumberFinder: Sendable {
             if let unit, source.keys[unit] == "per", unit + 1 < source.tokens.count, source.keys[unit + 1] == "cent" {
                 end = source.tokens.tokens[unit + 1].scalars.upperBound
             }
-            let start = source.tokens.tokens[index].scalars.lowerBound
+            let start = source.tokens.tokens[index].scalars.lowerBound - (currency == nil ? 0 : 1)
             var display = source.slice(start..<end)
             if let unit, unit > last + 3 {
                 display =
@@ -48,6 +63,7 @@ struct NumberFinder: Sendable {
     /// it takes ("two million" is two).
     func number(at index: Int, in source: SourceText) -> (Double, Bool, Int)? {
         let key = source.keys[index]
+        guard index >= 0, index < source.tokens.count else { return nil }
         var value: Double
         let ordinal = false
         if source.tokens.tokens[index].kind == .number {
@@ -99,6 +115,13 @@ struct NumberFinder: Sendable {
             // "2001" alone is a year; "2,000 troops" or "1950 people" is a count.
             if unit.isEmpty || !unit.hasSuffix("s") || source.gap(after: index) != " " { return true }
         }
+        // "the 19 Sept. 11 hijackers": the month takes the day after it; 19 is a count.
+        if index + 2 < source.tokens.count, isMonth(index + 1, source),
+            source.tokens.tokens[index + 2].kind == .number, let day = Int(source.keys[index + 2]),
+            (1...31).contains(day)
+        {
+            return false
+        }
         let near = [index - 1, index + 1].filter { $0 >= 0 && $0 < source.tokens.count }
         return value >= 1 && value <= 31
             && near.contains {
@@ -106,25 +129,129 @@ struct NumberFinder: Sendable {
             }
     }
 
+    func isMonth(_ index: Int, _ source: SourceText) -> Bool {
+        guard index >= 0, index < source.tokens.count else { return false }
+        return Lexicon.months[source.keys[index]] != nil && source.isCapitalized(index)
+    }
+
+    /// Tokens `first...last` touch another figure across a slash or a hyphen: "9/11", a "5-4"
+    /// ruling, a "24-7" shift.
+    func isSlashed(_ first: Int, through last: Int, in source: SourceText) -> Bool {
+        let count = source.tokens.count
+        let joins: Set<String> = ["/", "-", "\u{2013}"]
+        if last + 1 < count, joins.contains(source.gap(after: last)), source.tokens.tokens[last + 1].kind == .number {
+            return true
+        }
+        if first > 0, joins.contains(source.gap(after: first - 1)), source.tokens.tokens[first - 1].kind == .number {
+            return true
+        }
+        return false
+    }
+
+    func isOdds(_ index: Int, in source: SourceText) -> Bool {
+        guard index >= 2, source.keys[index - 1] == "in" else { return false }
+        let before = index - 2
+        return source.tokens.tokens[before].kind == .number || ["one", "a"].contains(source.keys[before])
+            || Lexicon.numberWords[source.keys[before]] != nil
+    }
+
+    /// "$700 billion", "£3m", "€20": the currency printed right before a figure.
+    func currencyBefore(_ index: Int, in source: SourceText) -> String? {
+        let start = source.tokens.tokens[index].scalars.lowerBound
+        guard start > 0, start - 1 < source.scalars.count else { return nil }
+        switch source.scalars[start - 1] {
+        case "$": return "dollar"
+        case "£": return "pound"
+        case "€": return "euro"
+        case "¥": return "yen"
+        default: return nil
+        }
+    }
+
+    /// Adverbs after a verb: "the two played together" counts nothing.
+    static let adverbs: Set<String> = [
+        "together", "again", "apart", "away", "back", "home", "alone", "here", "there", "ahead", "aside",
+        "abroad", "instead", "anyway", "forward", "overseas",
+    ]
+
+    /// Adjectives by their ending ("industrial", "active", "dangerous"): skipped on the way to
+    /// the noun a number counts, when a lower-case word follows them.
+    static let adjectiveEndings = ["al", "ic", "ive", "ous", "ful", "ible", "able", "ary"]
+
     /// The word a number counts: the next lower-case content word, skipping fillers ("three
     /// more ex-Soviet Central Asian countries") within four tokens.
     func unitToken(after index: Int, in source: SourceText) -> Int? {
         var next = index + 1
         var hops = 0
-        while next < source.tokens.count, hops < 7 {
+        let count = source.tokens.count
+        while next < count, hops < 7 {
             let gap = source.gap(after: next - 1)
+            // "the 19 Sept. 11 hijackers": a date between a number and its noun is passed over.
+            if isMonth(next, source), next + 1 < count, source.tokens.tokens[next + 1].kind == .number,
+                !source.gap(after: next + 1).contains(where: { ",;:!?()".contains($0) })
+            {
+                next += 2
+                hops += 2
+                continue
+            }
             if gap.contains(where: { ".,;:!?()\"“”".contains($0) }) { return nil }
             let key = source.keys[next]
             if source.tokens.tokens[next].kind == .number { return nil }
             if key == "percent" || key == "per" { return next }
-            if source.isCapitalized(next) || Lexicon.countFillers.contains(key) || key.count <= 2 {
+            // "eight the field": "the" is passed over only in "five of the bombs".
+            if key == "the", source.keys[next - 1] != "of" { return nil }
+            if source.isCapitalized(next) || Lexicon.countFillers.contains(key) {
                 next += 1
                 hops += 1
                 continue
             }
-            if Lexicon.stopwords.contains(key) { return nil }
-            return next
+            // "23 in bombings", "seven to eight": a preposition or another number word ends the search.
+            if Lexicon.stopwords.contains(key) || Lexicon.numberWords[key] != nil { return nil }
+            // "two pro-Trump accounts": a prefix is not what is counted; neither is what follows it
+            // for sure, so the figure counts nothing named.
+            if ["pro", "anti", "non", "pre", "post", "self", "semi", "co"].contains(key), source.gap(after: next) == "-"
+            {
+                return nil
+            }
+            if key.count <= 2 {
+                next += 1
+                hops += 1
+                continue
+            }
+            // "13 respectively": an adverb counts nothing.
+            if key.hasSuffix("ly"), key.count > 4 { return nil }
+            let describes =
+                Self.adjectiveEndings.contains { key.hasSuffix($0) } || (key.hasSuffix("ed") && key.count > 4)
+                || (key.hasSuffix("ing") && key.count > 5) || NameWords.plainAdjectives.contains(key)
+            if describes {
+                // "five federal crimes": passed over on the way to the noun; "two talked", "52nd
+                // Street recognized": a verb or an adjective with no noun after it counts nothing.
+                guard next + 1 < count, source.gap(after: next) == " ", !source.isCapitalized(next + 1),
+                    source.tokens.tokens[next + 1].kind != .number, !Lexicon.stopwords.contains(source.keys[next + 1]),
+                    !Self.adverbs.contains(source.keys[next + 1]), !source.keys[next + 1].hasSuffix("ly")
+                else { return nil }
+                next += 1
+                hops += 1
+                continue
+            }
+            return compoundHead(next, in: source)
         }
         return nil
+    }
+
+    /// "eight newspaper articles", "two heartland states": a singular noun used as a modifier
+    /// gives way to the plural noun one or two words on, which is what is counted.
+    func compoundHead(_ unit: Int, in source: SourceText) -> Int {
+        guard !source.keys[unit].hasSuffix("s") else { return unit }
+        var next = unit + 1
+        while next < source.tokens.count, next <= unit + 2, source.gap(after: next - 1) == " ",
+            !source.isCapitalized(next), source.tokens.tokens[next].kind != .number
+        {
+            let key = source.keys[next]
+            if Lexicon.stopwords.contains(key) || key.hasSuffix("ly") { break }
+            if key.hasSuffix("s"), !key.hasSuffix("ss"), !key.hasSuffix("ous"), key.count > 3 { return next }
+            next += 1
+        }
+        return unit
     }
 }

@@ -48,6 +48,12 @@ struct QuoteFinder: Sendable {
                     embedded = carriedEmbedded
                     openDouble = first + 1
                     i = first + 1
+                } else if closesCarried(paragraph, s) {
+                    // The paragraph was cut inside the quotation (a post copied line by line):
+                    // its first mark closes it.
+                    segments = previous
+                    embedded = carriedEmbedded
+                    openDouble = paragraph.lowerBound
                 } else {
                     quotes.append(Found(segments: previous, embedded: carriedEmbedded))
                 }
@@ -119,7 +125,67 @@ struct QuoteFinder: Sendable {
             else { return nil }
             return quote
         }
-        return Result(quotes: trimmed, titles: titles)
+        // "“…,” Smith said. “…”": one quotation interrupted by its attribution.
+        var merged: [Found] = []
+        for quote in trimmed {
+            if let previous = merged.last, interrupts(previous, quote, source) || adjoins(previous, quote, source) {
+                merged[merged.count - 1].segments += quote.segments
+            } else {
+                merged.append(quote)
+            }
+        }
+        return Result(quotes: merged, titles: titles)
+    }
+
+    /// Does the paragraph's first double mark close a quotation opened in the paragraph
+    /// before: a curly closing mark, or an odd straight mark right after the end of a clause?
+    func closesCarried(_ paragraph: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        guard paragraph.upperBound <= s.count else { return false }
+        let straight = s[paragraph].filter { $0 == "\"" }.count
+        for i in paragraph where Self.opensDouble(s[i]) || Self.closesDouble(s[i]) {
+            if Self.closesDouble(s[i]) { return true }
+            guard s[i] == "\"", straight % 2 == 1, i > paragraph.lowerBound else { return false }
+            return ",.!?".unicodeScalars.contains(s[i - 1])
+        }
+        return false
+    }
+
+    /// Are two quotations of one paragraph fragments of one list (`should “…,” “…” and “…”`):
+    /// nothing but a comma, "and" or "or" between them?
+    func adjoins(_ first: Found, _ second: Found, _ source: SourceText) -> Bool {
+        let end = first.span.upperBound
+        let start = second.span.lowerBound
+        guard end < start, start <= source.scalars.count,
+            let paragraph = source.paragraphIndex(at: max(0, end - 1)), source.paragraphIndex(at: start) == paragraph
+        else { return false }
+        let tokens = source.tokenIndices(in: end..<start)
+        guard tokens.count <= 1, tokens.allSatisfy({ ["and", "or"].contains(source.keys[$0]) }) else { return false }
+        let marks = source.scalars[end..<start].filter { !$0.properties.isWhitespace && !$0.properties.isAlphabetic }
+        return marks.allSatisfy { $0 == "," || Self.opensDouble($0) || Self.closesDouble($0) }
+            && (tokens.count == 1 || marks.contains(","))
+    }
+
+    /// Is the text between two quotations of one paragraph only the first one's attribution
+    /// (`“…,” Smith said. “…”`, `“…?” he asked, “…”`), so that they are one quotation?
+    func interrupts(_ first: Found, _ second: Found, _ source: SourceText) -> Bool {
+        let end = first.span.upperBound
+        let start = second.span.lowerBound
+        guard !second.embedded, end < start, start <= source.scalars.count,
+            let paragraph = source.paragraphIndex(at: max(0, end - 1)),
+            source.paragraphIndex(at: start) == paragraph
+        else { return false }
+        let between = source.scalars[end..<start]
+        guard let close = between.firstIndex(where: { Self.closesDouble($0) || $0 == "\"" || Self.closesSingle($0) })
+        else { return false }
+        let lastQuoted = end > 0 ? source.scalars[end - 1] : " "
+        guard between[between.startIndex..<close].contains(",") || "?!—–-".unicodeScalars.contains(lastQuoted)
+        else { return false }
+        let tokens = source.tokenIndices(in: end..<start)
+        guard (1...12).contains(tokens.count), let last = tokens.last,
+            tokens.contains(where: { SpeechWords.verbs.contains(source.keys[$0]) })
+        else { return false }
+        let tail = source.gap(after: last)
+        return tail.contains(".") || tail.contains(",") || tail.contains(":")
     }
 
     /// Is the mark at `index` inside running prose (after a word) rather than opening speech (at

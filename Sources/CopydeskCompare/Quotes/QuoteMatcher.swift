@@ -59,15 +59,40 @@ struct QuoteMatcher: Sendable {
     /// a person's words.
     func speakersAgree(_ a: Attribution.Speaker?, _ b: Attribution.Speaker?) -> Bool {
         guard let a, let b else { return true }
-        if a.kind == .person && b.kind == .person { return NameBook.key(a.name) == NameBook.key(b.name) }
+        if a.kind == .person && b.kind == .person { return a.key == b.key }
         return true
     }
 
-    /// Clusters candidates (in source order) into statements.
-    func cluster(_ candidates: [Candidate]) -> [[(member: Int, status: CoverageReport.Quote.Status)]] {
+    /// Clusters candidates into statements, the same statements whatever order the sources were
+    /// given in: candidates are taken by their source's id, then their offset. Each statement
+    /// then lists its members in the given order, the first printing (in the earliest given
+    /// source) first and every status against it; statements come in order of first printing.
+    func cluster(_ candidates: [Candidate], ids: [String]) -> [[(member: Int, status: CoverageReport.Quote.Status)]] {
+        let order = candidates.indices.sorted { a, b in
+            let keyA = (ids.indices.contains(candidates[a].source) ? ids[candidates[a].source] : "", candidates[a].found.span.lowerBound)
+            let keyB = (ids.indices.contains(candidates[b].source) ? ids[candidates[b].source] : "", candidates[b].found.span.lowerBound)
+            return keyA < keyB
+        }
+        let found = cluster(candidates, order: order)
+        return found.map { members in
+            let sorted = members.map(\.member).sorted()
+            guard let head = sorted.first else { return [] }
+            return sorted.map { member in
+                if member == head { return (member, .verbatim) }
+                let stored = members.first { $0.member == member }?.status ?? .paraphrase
+                return (member, relation(candidates[head], candidates[member])?.0 ?? stored)
+            }
+        }
+        .filter { !$0.isEmpty }
+        .sorted { ($0.first?.member ?? 0) < ($1.first?.member ?? 0) }
+    }
+
+    /// Clusters candidates, taken in `order`, into statements.
+    func cluster(_ candidates: [Candidate], order: [Int]) -> [[(member: Int, status: CoverageReport.Quote.Status)]] {
         var clusters: [[(member: Int, status: CoverageReport.Quote.Status)]] = []
         let rank: [CoverageReport.Quote.Status: Int] = [.verbatim: 3, .partial: 2, .paraphrase: 1]
-        for (index, candidate) in candidates.enumerated() {
+        for index in order {
+            let candidate = candidates[index]
             var best: (cluster: Int, status: CoverageReport.Quote.Status, score: Double)? = nil
             for (c, members) in clusters.enumerated() {
                 guard !members.contains(where: { candidates[$0.member].source == candidate.source }) else { continue }

@@ -73,10 +73,14 @@ public struct CoverageReport: Sendable, Hashable {
             public var status: Status
             /// Where the source carries it; nil when absent.
             public var span: Span?
+            /// Who this source says spoke it, read from this source's own text; nil when it names
+            /// no one (or carries the statement only as indirect speech).
+            public var speaker: String? = nil
         }
 
         public var id: String
-        /// The speaker's fullest name known across the sources, or nil when no one is named.
+        /// The speaker the sources support: the person most sources name (by surname), else the
+        /// body most name, else nil; the same whatever order the sources are given in.
         public var speaker: String?
         public var text: String
         public var coverage: [Coverage]

@@ -5,10 +5,41 @@ import CopydeskText
 /// Keys are ``Places/key(_:)`` forms, so "Nur-Sultan" and "Nur Sultan" are one entry.
 enum Places {
     static func key(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }))
+        // Accents folded: "Calderón" and "Calderon", "Bogotá" and "Bogota" are one name.
+        String(
+            String.UnicodeScalarView(
+                name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }.map { accentless[$0] ?? $0 }))
     }
 
+    /// Latin letters with diacritics and their bare letters, for keys only.
+    static let accentless: [Unicode.Scalar: Unicode.Scalar] = {
+        let pairs: [(String, Unicode.Scalar)] = [
+            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+            ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"),
+            ("źżž", "z"),
+        ]
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (accented, plain) in pairs {
+            for scalar in accented.unicodeScalars { table[scalar] = plain }
+        }
+        return table
+    }()
+
     static func isKnown(_ name: String) -> Bool { known.contains(key(name)) }
+
+    /// The key a place fact is merged by: ``key(_:)`` with the short forms of a few countries
+    /// folded into their names ("U.S.", "US", "USA" → United States).
+    static func factKey(_ name: String) -> String {
+        let k = key(name)
+        return aliases[k] ?? k
+    }
+
+    static let aliases: [String: String] = [
+        "us": "unitedstates", "usa": "unitedstates", "unitedstatesofamerica": "unitedstates",
+        "uk": "unitedkingdom", "greatbritain": "unitedkingdom", "nyc": "newyork", "newyorkcity": "newyork",
+        "dc": "washington", "washingtondc": "washington", "uae": "unitedarabemirates",
+    ]
 
     /// Capitals as their countries, for alignment only ("Beijing firmly supports" ≈ "China
     /// supports"): never used to merge place facts.
@@ -20,7 +51,7 @@ enum Places {
         "seoul": "southkorea", "pyongyang": "northkorea", "riyadh": "saudiarabia", "cairo": "egypt",
     ]
 
-    static let known: Set<String> = Set(names.map(key))
+    static let known: Set<String> = Set(names.map(key)).union(aliases.keys)
 
     private static let names: [String] = [
         // Countries
@@ -66,5 +97,21 @@ enum Places {
         "Canberra", "Sydney", "Wellington", "New York", "Los Angeles", "Chicago", "Hong Kong", "Wuhan",
         "Chittagong", "Sylhet", "Kolkata", "Chennai", "Odesa", "Kharkiv", "Mariupol", "St Petersburg",
         "Vladivostok", "Strasbourg", "Davos", "The Hague", "Brussels", "Frankfurt", "Munich", "Milan",
+        // The United States: states, the capital's forms, large cities (American copy names them
+        // alone, "in Ohio", as it names countries).
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+        "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
+        "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+        "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York State", "North Carolina",
+        "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+        "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin",
+        "Wyoming", "Puerto Rico", "Guam", "New York City", "Washington, D.C.", "Boston", "Philadelphia",
+        "Baltimore", "Atlanta", "Miami", "Houston", "Dallas", "Austin", "San Antonio", "Denver", "Phoenix",
+        "Las Vegas", "San Francisco", "San Diego", "Seattle", "Portland", "Detroit", "Cleveland",
+        "Pittsburgh", "Minneapolis", "St. Louis", "New Orleans", "Charlotte", "Nashville", "Orlando",
+        "Tampa", "Sacramento", "Honolulu", "Anchorage", "Newark", "Brooklyn", "Manhattan", "Queens",
+        "Bronx", "Staten Island", "Silicon Valley", "Guantanamo Bay", "Benghazi", "Aleppo", "Mosul", "Raqqa",
+        "Fallujah", "Kandahar", "Helmand", "Ferguson", "Charleston", "Charlottesville", "Sandy Hook",
+        "Newtown", "Aurora", "Orlando", "Parkland", "Puerto Rico",
     ]
 }

@@ -102,8 +102,12 @@ struct SourceText: Sendable {
 
     /// The scalars between two tokens (exclusive), e.g. to see a comma or a quotation mark.
     func gap(after first: Int) -> String {
+        guard first >= 0, first < tokens.count else { return "" }
         let start = tokens.tokens[first].scalars.upperBound
         let end = first + 1 < tokens.count ? tokens.tokens[first + 1].scalars.lowerBound : scalars.count
+        // Character n-grams (Chinese, Japanese, Thai) overlap: the next token can start before
+        // this one ends, and then nothing lies between them.
+        guard start < end else { return "" }
         return slice(start..<end)
     }
 }

@@ -31,13 +31,26 @@ public final class ArchiveIndex {
     /// Page cache of a query: a look-up reads ~40 pages.
     static let queryCacheKiB = 64 << 10
 
-    /// Opens the index at `path`, creating it with `options` when it does not exist.
-    public init(path: String, options: DedupOptions = DedupOptions()) throws {
-        let database = try SQLiteDatabase(path: path)
+    /// What an index is opened for.
+    public enum Mode: Sendable {
+        /// `add` (and anything else): created when missing, written.
+        case adding
+        /// `query` and `statistics` only: never created or written, so an index the user may
+        /// only read, in a folder they may only read, works.
+        case reading
+    }
+
+    /// Opens the index at `path`, creating it with `options` when it does not exist (unless
+    /// only `reading`).
+    public init(path: String, options: DedupOptions = DedupOptions(), mode: Mode = .adding) throws {
+        let database = try SQLiteDatabase(path: path, readOnly: mode == .reading)
         self.database = database
         var tables: Set<String> = []
         try database.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").rows {
             if let name = $0.text(0) { tables.insert(name) }
+        }
+        if mode == .reading, !tables.contains("meta") {
+            throw DedupError("\(path): not a copydesk index (create one with `copydesk index add`)")
         }
         if tables.isEmpty {
             // 4 KiB pages (SQLite's default): three stored sets to a page, ~300 band cells.
@@ -51,15 +64,17 @@ public final class ArchiveIndex {
         } else if !tables.contains("meta") {
             throw DedupError("\(path): an SQLite database, but not a copydesk index")
         }
-        // WAL with synchronous=NORMAL: a commit is not fsynced (checkpoints are), so the index is
-        // always consistent after a crash or SIGKILL; a power cut may lose the last batches,
-        // which the next `add` redoes.
-        try database.execute("PRAGMA synchronous=NORMAL")
         try database.execute("PRAGMA cache_size=-\(Self.queryCacheKiB)")
         try database.execute("PRAGMA temp_store=MEMORY")
-        // Checkpoints run at commits (every 1,000 WAL pages, SQLite's default); after one the WAL
-        // file is cut back to 64 MB instead of staying as large as the largest batch.
-        try database.execute("PRAGMA journal_size_limit=\(64 << 20)")
+        if mode == .adding {
+            // WAL with synchronous=NORMAL: a commit is not fsynced (checkpoints are), so the index
+            // is always consistent after a crash or SIGKILL; a power cut may lose the last
+            // batches, which the next `add` redoes.
+            try database.execute("PRAGMA synchronous=NORMAL")
+            // Checkpoints run at commits (every 1,000 WAL pages, SQLite's default); after one the
+            // WAL file is cut back to 64 MB instead of staying as large as the largest batch.
+            try database.execute("PRAGMA journal_size_limit=\(64 << 20)")
+        }
         var settings: [String: String] = [:]
         try database.prepare("SELECT key, value FROM meta").rows { row in
             if let key = row.text(0), let value = row.text(1) { settings[key] = value }
@@ -84,8 +99,14 @@ public final class ArchiveIndex {
                 "minimum_shingles": String(options.minimumShinglesForContainment),
             ]
             let insert = try database.prepare("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)")
+            let stored = try database.prepare("SELECT key, value FROM meta")
             try database.transaction {
                 for (key, value) in settings { try insert.run([.text(key), .text(value)]) }
+                // Another add creating the index at the same moment may have written its settings
+                // first: those are the index's, whatever this one was asked for.
+                try stored.rows { row in
+                    if let key = row.text(0), let value = row.text(1) { settings[key] = value }
+                }
             }
         }
         if let version = settings["version"], version != IndexSchema.version {
@@ -139,9 +160,17 @@ public final class ArchiveIndex {
     static let leadBanding = LSHParameters(bands: 8, rows: 4)
 
     /// Adds every document of `inputs`, clustering each against the index.
+    ///
+    /// One `add` at a time writes an index: a second, in this process or another, waits until
+    /// the first has finished (`waiting` is called when it starts to wait), so the clusters are
+    /// those of one run after the other, never of their batches interleaved.
     public func add(
-        _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil
+        _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil,
+        warning: ((_ source: String, _ message: String) -> Void)? = nil, waiting: (() -> Void)? = nil
     ) throws -> IndexAddReport {
+        guard !database.readOnly else { throw DedupError("\(database.path): the index was opened for reading") }
+        try database.lockWriters(waiting: waiting)
+        defer { database.unlockWriters() }
         var report = IndexAddReport()
         try database.execute("PRAGMA cache_size=-\(Self.addCacheKiB)")
         defer { try? database.execute("PRAGMA cache_size=-\(Self.queryCacheKiB)") }
@@ -149,7 +178,7 @@ public final class ArchiveIndex {
         // Items of the open transaction (bad inputs count too: a batch is `batchSize` items).
         var open = 0
         do {
-            report.skipped = try Intake(options: options).run(inputs, progress: progress) { items in
+            report.skipped = try Intake(options: options).run(inputs, progress: progress, warning: warning) { items in
                 for item in items {
                     if open == 0 { try database.begin() }
                     try writer.add(item, report: &report)
@@ -174,9 +203,12 @@ public final class ArchiveIndex {
     }
 
     /// For each document of `inputs`: the indexed documents it is a verified reprint of.
-    public func query(_ inputs: [String], answer: (IndexAnswer) throws -> Void) throws {
+    public func query(
+        _ inputs: [String], warning: ((_ source: String, _ message: String) -> Void)? = nil,
+        answer: (IndexAnswer) throws -> Void
+    ) throws {
         let reader = try IndexReader(index: self)
-        _ = try Intake(options: options).run(inputs) { items in
+        _ = try Intake(options: options).run(inputs, warning: warning) { items in
             for item in items {
                 let start = DispatchTime.now().uptimeNanoseconds
                 var found = try reader.answer(item)

@@ -1,28 +1,109 @@
 internal import CSQLite
 
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
 /// A connection to an SQLite database through the system library: just what the index needs
 /// (statements, bindings, transactions), with every failure turned into a ``DedupError`` that
 /// names the database and SQLite's reason.
 final class SQLiteDatabase {
     private var handle: OpaquePointer?
     let path: String
+    let readOnly: Bool
+    /// A descriptor of the database file that carries the writers' lock (``lockWriters(waiting:)``);
+    /// closed only after SQLite's own, since closing any descriptor of a file drops the process's
+    /// POSIX locks on it, SQLite's included.
+    private var lockDescriptor: Int32 = -1
 
-    init(path: String) throws {
+    /// - Parameter readOnly: open for reading only: no file is created or written, so an index
+    ///   in a folder the user cannot write is still read. When SQLite cannot even create the
+    ///   WAL's shared-memory file there, the index is opened as immutable: nobody can be
+    ///   writing it in such a folder.
+    init(path: String, readOnly: Bool = false) throws {
         self.path = path
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-        let status = sqlite3_open_v2(path, &handle, flags, nil)
+        self.readOnly = readOnly
+        if readOnly {
+            try open(path, flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX)
+            if !canRead() {
+                sqlite3_close_v2(handle)
+                handle = nil
+                try open(Self.immutableURI(path), flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI)
+            }
+        } else {
+            try open(path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX)
+        }
+        // Another process adding at the same time waits for its turn instead of failing at once.
+        sqlite3_busy_timeout(handle, 60_000)
+    }
+
+    private func open(_ name: String, flags: Int32) throws {
+        let status = sqlite3_open_v2(name, &handle, flags, nil)
         guard status == SQLITE_OK else {
             let reason = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
             sqlite3_close(handle)
             handle = nil
             throw DedupError("\(path): cannot open the index: \(reason)")
         }
-        // Another process adding at the same time waits for its turn instead of failing at once.
-        sqlite3_busy_timeout(handle, 10_000)
+    }
+
+    /// Whether the schema can be read through this connection (a WAL database read-only in a
+    /// read-only folder cannot be, unless opened as immutable).
+    private func canRead() -> Bool {
+        var statement: OpaquePointer?
+        defer { sqlite3_finalize(statement) }
+        guard sqlite3_prepare_v2(handle, "SELECT count(*) FROM sqlite_schema", -1, &statement, nil) == SQLITE_OK
+        else { return false }
+        return sqlite3_step(statement) == SQLITE_ROW
+    }
+
+    /// `file:` URI of `path` with `immutable=1`, the path percent-encoded where a URI needs it.
+    static func immutableURI(_ path: String) -> String {
+        var encoded = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "%"), 0x00...0x20, 0x7F...0xFF:
+                encoded += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            default:
+                encoded.append(Character(Unicode.Scalar(byte)))
+            }
+        }
+        return "file:" + encoded + "?immutable=1"
     }
 
     deinit {
         sqlite3_close_v2(handle)
+        if lockDescriptor >= 0 { close(lockDescriptor) }
+    }
+
+    /// Makes this connection the index's only writer until ``unlockWriters()``: a second
+    /// `index add` on the same file waits for the first to finish, so runs never interleave
+    /// their batches (interleaved, two runs clustered differently from either order). An
+    /// advisory `flock`, which SQLite's own POSIX locks do not see; `waiting` is called once if
+    /// another writer holds it.
+    func lockWriters(waiting: (() -> Void)?) throws {
+        if lockDescriptor < 0 {
+            lockDescriptor = openForLock(path)
+            guard lockDescriptor >= 0 else {
+                throw DedupError("\(path): cannot lock the index for writing: \(String(cString: strerror(errno)))")
+            }
+        }
+        if flock(lockDescriptor, LOCK_EX | LOCK_NB) == 0 { return }
+        guard errno == EWOULDBLOCK else {
+            throw DedupError("\(path): cannot lock the index for writing: \(String(cString: strerror(errno)))")
+        }
+        waiting?()
+        while flock(lockDescriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw DedupError("\(path): cannot lock the index for writing: \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    func unlockWriters() {
+        if lockDescriptor >= 0 { flock(lockDescriptor, LOCK_UN) }
     }
 
     func error(_ what: String) -> DedupError {
@@ -167,4 +248,9 @@ final class Statement {
         guard let pointer = sqlite3_column_text(statement, column) else { return nil }
         return String(cString: pointer)
     }
+}
+
+/// `open(2)` read-only, named apart from ``SQLiteDatabase``'s own `open`.
+private func openForLock(_ path: String) -> Int32 {
+    open(path, O_RDONLY | O_CLOEXEC)
 }

@@ -75,7 +75,9 @@ public struct ArchiveFailure: Error, Sendable, Hashable, CustomStringConvertible
 /// Reads items one at a time out of an archive.
 public protocol ArchiveReader {
     /// The next item, or nil at the end. A damaged item is returned as a failure and reading goes
-    /// on; damage that makes the rest unreadable (a corrupt gzip stream) ends it after one failure.
+    /// on: past a corrupt gzip member at the next member, past an item over the size limit at
+    /// the next item. Damage that makes the rest unreadable (a truncated file, a WARC record
+    /// without a length) ends it after one failure.
     mutating func next() -> ArchiveEntry?
     /// Items passed over on purpose (WARC `request`, `warcinfo` and non-HTML records), by reason.
     var skipped: [String: Int] { get }

@@ -1,13 +1,22 @@
 internal import Foundation
 
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
 /// Every item of the inputs a user named, one at a time: JSONL (`.jsonl`, `.ndjson`, optionally
 /// `.gz`), WARC (`.warc`, `.warc.gz`), `-` for JSONL on standard input, single pages (`.html`,
-/// `.txt`, …), and directories walked recursively in name order.
+/// `.txt`, …), and directories walked recursively in name order by ``DirectoryWalker``, as
+/// `extract` walks them: links followed, and every file that cannot be read (a broken link, a
+/// FIFO, a folder without permission) an item of its own, a failure.
 ///
 /// Only one archive is open at a time and each is streamed, so memory does not grow with the
 /// size of the inputs.
 public struct ArchiveInputs: ArchiveReader {
-    private var pending: [String]
+    /// Inputs still to open, last first.
+    private var pending: [Pending]
     private var current: (any ArchiveReader)?
     private var currentFile: FileByteSource?
     private var finishedBytes = 0
@@ -16,9 +25,12 @@ public struct ArchiveInputs: ArchiveReader {
     /// how far along a run is.
     public var bytesRead: Int { finishedBytes + (currentFile?.bytesRead ?? 0) }
     public private(set) var skipped: [String: Int] = [:]
+    /// What a directory walk passed over at no cost (a symbolic link loop), as it was met; the
+    /// caller prints these.
+    public var warnings: [ArchiveFailure] = []
 
     public init(_ inputs: [String]) {
-        pending = inputs.reversed()
+        pending = inputs.reversed().map { .input(path: $0, source: $0) }
     }
 
     public mutating func next() -> ArchiveEntry? {
@@ -32,21 +44,46 @@ public struct ArchiveInputs: ArchiveReader {
                 finishedBytes += currentFile?.bytesRead ?? 0
                 currentFile = nil
             }
-            guard let input = pending.popLast() else { return nil }
-            switch Self.open(input) {
+            guard let next = pending.popLast() else { return nil }
+            let (path, source): (String, String)
+            switch next {
+            case .input(let nextPath, let nextSource): (path, source) = (nextPath, nextSource)
+            case .failure(let failure): return .failure(failure)
+            case .warning(let warning):
+                warnings.append(warning)
+                continue
+            }
+            switch Self.open(path, source: source) {
             case .reader(let reader, let file):
                 current = reader
                 currentFile = file
             case .entry(let entry): return entry
-            case .directory(let files): pending.append(contentsOf: files.reversed())
+            case .directory(let found):
+                // Failures come back in walk order, between the files around them.
+                for item in found.reversed() {
+                    switch item {
+                    case .file(let path, let source): pending.append(.input(path: path, source: source))
+                    case .failure(let error): pending.append(.failure(ArchiveFailure(error)))
+                    case .warning(let source, let message):
+                        pending.append(.warning(ArchiveFailure(source: source, message: message)))
+                    }
+                }
             }
         }
+    }
+
+    /// An input named, a file a walk found, or what a walk reported in its place.
+    private enum Pending {
+        /// `path` for the system calls (see ``LocalPath``), `source` for people.
+        case input(path: String, source: String)
+        case failure(ArchiveFailure)
+        case warning(ArchiveFailure)
     }
 
     private enum Opened {
         case reader(any ArchiveReader, FileByteSource?)
         case entry(ArchiveEntry)
-        case directory([String])
+        case directory([DirectoryWalker.Found])
     }
 
     /// What kind of archive a file name says it is.
@@ -65,29 +102,38 @@ public struct ArchiveInputs: ArchiveReader {
         return .page
     }
 
-    private static func open(_ input: String) -> Opened {
+    private static func open(_ input: String, source: String) -> Opened {
         if input == "-" {
             return .reader(JSONLArchive(FileByteSource(standardInput: ()), name: "-"), nil)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-            return .entry(.failure(ArchiveFailure(source: input, message: "no such file or directory")))
+        guard let status = LocalPath.status(input) else {
+            let code = errno
+            var reason = code == ENOENT ? "no such file or directory" : FileReader.reason(code)
+            if code == ENOENT, let link = LocalPath.status(input, followingLinks: false),
+                (link.st_mode & S_IFMT) == S_IFLNK
+            {
+                reason = "broken symbolic link (its target does not exist)"
+            } else if code == ELOOP {
+                reason = "symbolic link loop"
+            }
+            return .entry(.failure(ArchiveFailure(source: source, message: reason)))
         }
-        if isDirectory.boolValue {
-            return .directory(files(under: input))
+        if (status.st_mode & S_IFMT) == S_IFDIR {
+            return .directory(walker.walk(input))
         }
         do {
             switch kind(of: input) {
             case .jsonl(let gzip):
                 let file = try FileByteSource(path: input)
-                if gzip { return .reader(JSONLArchive(try GzipByteSource(file, source: input), name: input), file) }
-                return .reader(JSONLArchive(file, name: input), file)
+                if gzip { return .reader(JSONLArchive(try GzipByteSource(file, source: source), name: source), file) }
+                return .reader(JSONLArchive(file, name: source), file)
             case .warc(let gzip):
                 let file = try FileByteSource(path: input)
-                if gzip { return .reader(WARCArchive(try GzipByteSource(file, source: input), name: input), file) }
-                return .reader(WARCArchive(file, name: input), file)
+                if gzip { return .reader(WARCArchive(try GzipByteSource(file, source: source), name: source), file) }
+                return .reader(WARCArchive(file, name: source), file)
             case .page:
-                let document = try InputReader().read(input)
+                let id = StableID.forFile(source)
+                let document = try InputReader().read(Input(source: source, location: .file(path: input), id: id))
                 return .entry(.document(ArchivedDocument(document: document)))
             }
         } catch {
@@ -99,11 +145,16 @@ public struct ArchiveInputs: ArchiveReader {
     public static func totalBytes(of inputs: [String]) -> Int {
         var total = 0
         for input in inputs where input != "-" {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else { continue }
-            for file in isDirectory.boolValue ? files(under: input) : [input] {
-                let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? NSNumber
-                total += size?.intValue ?? 0
+            let files =
+                LocalPath.isDirectory(input)
+                ? walker.walk(input).compactMap { found -> String? in
+                    if case .file(let path, _) = found { return path }
+                    return nil
+                } : [input]
+            for file in files {
+                if let status = LocalPath.status(file), (status.st_mode & S_IFMT) == S_IFREG {
+                    total += Int(status.st_size)
+                }
             }
         }
         return total
@@ -122,25 +173,7 @@ public struct ArchiveInputs: ArchiveReader {
         return walkedExtensions.contains(String(last))
     }
 
-    /// Archives and pages under a directory, recursively, sorted by path so runs are reproducible;
-    /// hidden files are left out.
-    static func files(under directory: String) -> [String] {
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: URL(fileURLWithPath: directory), includingPropertiesForKeys: [.isRegularFileKey],
-                options: [.skipsHiddenFiles])
-        else { return [] }
-        var files: [String] = []
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        let base = URL(fileURLWithPath: directory).standardizedFileURL.path
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
-                isWalked(url.lastPathComponent)
-            else { continue }
-            let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
-            files.append(prefix + relative)
-        }
-        return files.sorted()
-    }
+    /// The walker for archives and pages, links followed, every failure reported.
+    static let walker = DirectoryWalker(
+        accepting: { isWalked($0) }, wanted: "archives (.jsonl, .ndjson, .warc, optionally .gz) or pages")
 }

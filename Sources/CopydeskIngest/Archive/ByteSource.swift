@@ -25,10 +25,10 @@ public final class FileByteSource: ByteSource {
 
     /// Opens `path` for reading.
     public init(path: String) throws(IngestError) {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = LocalPath.open(path, O_RDONLY)
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
-            throw IngestError(.notFound, source: path, "cannot open: \(reason)")
+            throw IngestError(.notFound, source: LocalPath.display(path), "cannot open: \(reason)")
         }
         self.descriptor = descriptor
         self.source = path

@@ -62,19 +62,45 @@ struct HTTPResponse {
         return start.contains("<html") || start.contains("<!doctype html")
     }
 
-    /// The body as the server meant it: de-chunked and, when gzip-encoded, inflated.
-    func decodedBody(source: String) throws(IngestError) -> [UInt8] {
+    /// The body as the server meant it: de-chunked and, when gzip-encoded, inflated to at most
+    /// `maxBytes` (a 65 KB record can hold a body that inflates to gigabytes).
+    func decodedBody(source: String, maxBytes: Int = ReadOptions.defaultMaxBytes) throws(IngestError) -> [UInt8] {
         var bytes = Array(body)
         if headers["transfer-encoding"]?.lowercased().contains("chunked") == true {
             bytes = try Self.dechunk(bytes, source: source)
         }
         if let coding = headers["content-encoding"]?.lowercased(), coding.contains("gzip") {
-            let inflater = try GzipByteSource(MemoryByteSource(bytes), source: source)
-            var out: [UInt8] = []
-            while try inflater.read(into: &out, limit: 1 << 16) > 0 {}
-            bytes = out
+            bytes = try Self.inflate(bytes, source: source, maxBytes: maxBytes)
         }
         return bytes
+    }
+
+    /// A gzip-encoded body inflated, refused as soon as it passes `maxBytes` or inflates like a
+    /// decompression bomb.
+    static func inflate(_ bytes: [UInt8], source: String, maxBytes: Int) throws(IngestError) -> [UInt8] {
+        let inflater = try GzipByteSource(MemoryByteSource(bytes), source: source, maximumOutput: maxBytes)
+        var out: [UInt8] = []
+        do {
+            while try inflater.read(into: &out, limit: 1 << 16) > 0 {}
+        } catch {
+            if error.code == .tooLarge {
+                throw IngestError(
+                    .tooLarge, source: source,
+                    "the gzip-encoded body inflates to more than \(ByteCount.format(maxBytes)), over the limit")
+            }
+            // One body is one member: there is nothing to resume at.
+            throw IngestError(
+                .unreadable, source: source,
+                "the gzip-encoded body \(Self.describe(inflater.damageReason)); inflating stopped after \(ByteCount.format(inflater.producedTotal))"
+            )
+        }
+        return out
+    }
+
+    /// What was wrong with a gzip-encoded body, after "the gzip-encoded body".
+    static func describe(_ reason: String?) -> String {
+        guard let reason else { return "is damaged" }
+        return reason.hasPrefix("inflates") ? reason : "is damaged (\(reason))"
     }
 
     /// Undoes `Transfer-Encoding: chunked`. Crawlers often store the body already de-chunked while
@@ -90,7 +116,8 @@ struct HTTPResponse {
             guard let size = Int(sizeText, radix: 16), size >= 0 else { return bytes }
             index = newline + 1
             if size == 0 { return out }
-            guard index + size <= bytes.count else { return bytes }
+            // Compared as a difference: a size near Int.max would overflow `index + size`.
+            guard size <= bytes.count - index else { return bytes }
             out.append(contentsOf: bytes[index..<index + size])
             index += size
             while index < bytes.count, bytes[index] == 0x0D || bytes[index] == 0x0A { index += 1 }

@@ -6,31 +6,46 @@ public struct JSONLArchive<Source: ByteSource>: ArchiveReader {
     private var lineNumber = 0
     private var broken = false
     public private(set) var skipped: [String: Int] = [:]
+    /// The longest line read, as for a file (``ReadOptions/maxBytes``) plus room for the JSON
+    /// around the text; a longer line is passed over without being held in memory.
+    public let maxLineBytes: Int
+
+    /// Room for the JSON keys, metadata and escapes beside a text of ``ReadOptions/maxBytes``.
+    static var lineAllowance: Int { 1 << 20 }
 
     /// - Parameter name: how the archive is named in each item's `source` (its path, or `-`).
-    public init(_ source: Source, name: String) {
+    public init(_ source: Source, name: String, maxDocumentBytes: Int = ReadOptions.defaultMaxBytes) {
         self.reader = BufferedReader(source)
         self.name = name
+        self.maxLineBytes = max(0, maxDocumentBytes) + Self.lineAllowance
     }
 
     public mutating func next() -> ArchiveEntry? {
         guard !broken else { return nil }
         while true {
-            let line: ArraySlice<UInt8>
+            var line: ArraySlice<UInt8>
             do {
-                guard let next = try reader.nextLine() else { return nil }
+                guard let next = try reader.nextLine(maximumLength: maxLineBytes) else { return nil }
                 line = next
             } catch {
-                broken = true
-                return .failure(ArchiveFailure(source: "\(name):\(lineNumber + 1)", message: error.message))
+                lineNumber += 1
+                // An overlong line costs itself; damage a gzip stream can step over costs the
+                // line it cut; anything else ends the file.
+                if error.code != .tooLarge && !error.code.isResumable { broken = true }
+                return .failure(ArchiveFailure(source: "\(name):\(lineNumber)", message: error.message))
             }
             lineNumber += 1
+            // A byte order mark before the first line is the file's, not the line's (editors on
+            // Windows write one).
+            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            return Self.entry(line, source: "\(name):\(lineNumber)")
+            return Self.entry(line, source: "\(name):\(lineNumber)", maxDocumentBytes: maxLineBytes - Self.lineAllowance)
         }
     }
 
-    static func entry(_ line: ArraySlice<UInt8>, source: String) -> ArchiveEntry {
+    static func entry(
+        _ line: ArraySlice<UInt8>, source: String, maxDocumentBytes: Int = ReadOptions.defaultMaxBytes
+    ) -> ArchiveEntry {
         let object: JSONLine
         do {
             object = try JSONLine(line)
@@ -51,6 +66,14 @@ public struct JSONLArchive<Source: ByteSource>: ArchiveReader {
             kind = .text
         } else {
             return .failure(ArchiveFailure(source: source, id: id, message: "the line has no \"text\" or \"html\""))
+        }
+        guard content.utf8.count <= maxDocumentBytes else {
+            return .failure(
+                ArchiveFailure(
+                    source: source, id: id,
+                    message:
+                        "too large: a \(kind == .html ? "page" : "text") of \(ByteCount.format(content.utf8.count)), over the limit of \(ByteCount.format(maxDocumentBytes))"
+                ))
         }
         let document = Document(source: source, id: id, content: content, kind: kind, url: object["url"])
         let published = object["published"].map { PublishedDate.iso8601(from: $0) ?? $0 }

@@ -9,7 +9,16 @@ public import CopydeskText
 public struct HTMLArticleExtractor: Sendable {
     public init() {}
 
+    /// The largest page parsed: the page tree counts text and nodes in 32 bits, and libxml2
+    /// takes a length that fits an Int32. Far past any real page (and the default 50 MB limit).
+    static let maximumPageBytes = 1 << 30
+
     public func extract(_ document: Document) throws(IngestError) -> Article {
+        guard document.content.utf8.count <= Self.maximumPageBytes else {
+            throw IngestError(
+                .tooLarge, source: document.source,
+                "too large to parse: pages over \(ByteCount.format(Self.maximumPageBytes)) are not read as HTML")
+        }
         guard let (tree, facts) = PageReader.read(document.content) else {
             throw IngestError(.parse, source: document.source, "libxml2 could not parse the page as HTML")
         }
@@ -39,6 +48,12 @@ public struct HTMLArticleExtractor: Sendable {
             facts: facts, linkedData: linkedData, h1: h1, h2: h2, visibleByline: found?.byline,
             documentURL: document.url)
         var warnings = choiceWarnings
+        if facts.tagRepairs.cutElements > 0 {
+            let elements = facts.tagRepairs.cutElements
+            warnings.append(
+                "\(facts.tagRepairs.cutAttributes) attributes ignored past the first \(MarkupCleaning.maximumAttributes) of \(elements == 1 ? "an element" : "each of \(elements) elements")"
+            )
+        }
         // Paragraphs are collapsed to single ASCII spaces: words are spaces plus one.
         let words = paragraphs.reduce(0) { $0 + 1 + $1.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) } }
         try ArticleVerdict.check(

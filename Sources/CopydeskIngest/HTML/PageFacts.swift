@@ -20,6 +20,8 @@ struct PageFacts: Sendable {
     var canonical: String?
     var stamps: [Stamp] = []
     var passwordFields = 0
+    /// NULs and attributes repaired before parsing (see ``MarkupCleaning/withSafeTags(_:)``).
+    var tagRepairs = MarkupCleaning.TagRepairs()
     /// The first non-empty content of each `<meta>` key, see ``indexMetas()``.
     private var metaIndex: [String: String] = [:]
 

@@ -47,17 +47,26 @@ final class PageReader {
                 }
             }
         }
-        // Native strings are contiguous UTF-8: libxml2 reads them in place unless CDATA must go.
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { buffer in
+        func parseWithoutCDATA(_ buffer: UnsafeBufferPointer<UInt8>) {
             if let cleaned = MarkupCleaning.withoutCDATASections(buffer) {
                 cleaned.withUnsafeBufferPointer(parse)
             } else {
                 parse(buffer)
             }
         }
+        // NULs and attribute floods go first: libxml2 stops at the one and crawls on the other.
+        func parseCleaned(_ buffer: UnsafeBufferPointer<UInt8>) {
+            if let (safe, repairs) = MarkupCleaning.withSafeTags(buffer) {
+                reader.state.facts.tagRepairs = repairs
+                safe.withUnsafeBufferPointer(parseWithoutCDATA)
+            } else {
+                parseWithoutCDATA(buffer)
+            }
+        }
+        // Native strings are contiguous UTF-8: libxml2 reads them in place unless they need repair.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable(parseCleaned)
         if done == nil {
-            let bytes = Array(text.utf8)
-            (MarkupCleaning.withoutCDATASections(bytes) ?? bytes).withUnsafeBufferPointer(parse)
+            Array(text.utf8).withUnsafeBufferPointer(parseCleaned)
         }
         context.pointee._private = nil
         reader.state.flushText()

@@ -4,22 +4,43 @@
     import Darwin
 #endif
 
-/// Finds the pages and text files under a directory: recursively, in sorted order so that every
-/// run lists them alike, following symbolic links but never round a loop.
+/// Finds the inputs under a directory: recursively, in sorted order so that every run lists them
+/// alike, following symbolic links but never round a loop. The one walker of every command:
+/// `extract` and `compare` take pages and text files, `dedup`, `signatures` and `index` archives
+/// too (``ArchiveInputs``).
 ///
-/// Hidden files and folders (`.git`, `.DS_Store`) are skipped, and so are files with other
-/// extensions (images, style sheets). A link back to a folder being walked is reported once and
-/// not followed; a folder reached a second time through another link is not walked again.
-struct DirectoryWalker {
-    /// The extensions read from directories; a file named on the command line is read whatever
-    /// its extension.
+/// Every entry a command would read is accounted for: a file to read, or a failure saying why not
+/// (a broken link, a FIFO or device, a folder that cannot be listed). Hidden files and folders
+/// (`.git`, `.DS_Store`) are skipped, and so are files with other extensions (images, style
+/// sheets). A link back to a folder being walked is reported once and not followed; a folder
+/// reached a second time through another link is not walked again. Names that are not UTF-8 and
+/// paths longer than `PATH_MAX` are read like any other (``LocalPath``).
+public struct DirectoryWalker: Sendable {
+    /// The extensions `extract` reads from directories; a file named on the command line is
+    /// read whatever its extension.
     static let extensions: Set<String> = ["html", "htm", "xhtml", "txt"]
 
-    enum Found: Equatable {
-        case file(String)
+    public enum Found: Equatable, Sendable {
+        /// A file to read: `path` for the system calls (see ``LocalPath``), `source` for people.
+        case file(path: String, source: String)
         case failure(IngestError)
         case warning(source: String, message: String)
     }
+
+    /// Whether a file name is one to read.
+    let accepts: @Sendable (String) -> Bool
+    /// What to call the inputs when a directory holds none.
+    let wanted: String
+
+    /// A walker for the files whose names `accepts` takes.
+    public init(accepting accepts: @escaping @Sendable (String) -> Bool, wanted: String) {
+        self.accepts = accepts
+        self.wanted = wanted
+    }
+
+    /// The walker of `extract` and `compare`: pages and text files.
+    public static let pages = DirectoryWalker(
+        accepting: { extensions.contains(fileExtension($0)) }, wanted: ".html, .htm, .xhtml or .txt files")
 
     /// A directory's identity, the same through every link that leads to it.
     private struct Identity: Hashable {
@@ -40,16 +61,18 @@ struct DirectoryWalker {
         var next = 0
     }
 
-    static func walk(_ root: String) -> [Found] {
+    static func walk(_ root: String) -> [Found] { pages.walk(root) }
+
+    public func walk(_ root: String) -> [Found] {
         var found: [Found] = []
-        var status = stat()
-        guard stat(root, &status) == 0 else {
-            return [.failure(IngestError(.unreadable, source: root, "cannot read: \(FileReader.reason(errno))"))]
+        let rootSource = LocalPath.display(root)
+        guard let status = LocalPath.status(root) else {
+            return [.failure(IngestError(.unreadable, source: rootSource, "cannot read: \(FileReader.reason(errno))"))]
         }
         let rootPath = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         var walked: Set<Identity> = [Identity(status)]
         var stack: [Level] = []
-        switch list(rootPath) {
+        switch Self.list(rootPath) {
         case .success(let names): stack.append(Level(path: rootPath, identity: Identity(status), names: names))
         case .failure(let error): return [.failure(error)]
         }
@@ -63,20 +86,27 @@ struct DirectoryWalker {
             let name = stack[top].names[stack[top].next]
             stack[top].next += 1
             let path = stack[top].path == "/" ? "/" + name : stack[top].path + "/" + name
-            let hasExtension = extensions.contains(fileExtension(name))
+            let source = LocalPath.display(path)
+            let wanted = accepts(LocalPath.display(name))
 
-            var link = stat()
-            guard lstat(path, &link) == 0 else { continue }  // vanished while we looked
-            var target = stat()
-            guard stat(path, &target) == 0 else {
+            guard LocalPath.status(path, followingLinks: false) != nil else {
+                // Listed a moment ago: it was removed, or its folder changed under us.
+                if wanted {
+                    found.append(.failure(IngestError(.notFound, source: source, "cannot read: \(FileReader.reason(errno))")))
+                }
+                continue
+            }
+            guard let target = LocalPath.status(path) else {
                 // Only a link can exist yet fail to stat: its target is missing, or it loops.
                 // A loop hides nothing, so it is a warning; a missing page is a failure.
-                if errno == ELOOP {
-                    found.append(.warning(source: path, message: "symbolic link loop, not followed"))
-                } else if hasExtension {
-                    found.append(
-                        .failure(
-                            IngestError(.notFound, source: path, "broken symbolic link (its target does not exist)")))
+                let code = errno
+                if code == ELOOP {
+                    found.append(.warning(source: source, message: "symbolic link loop, not followed"))
+                } else if wanted {
+                    let reason =
+                        code == ENOENT || code == ENOTDIR
+                        ? "broken symbolic link (its target does not exist)" : "cannot read: \(FileReader.reason(code))"
+                    found.append(.failure(IngestError(code == ENOENT ? .notFound : .unreadable, source: source, reason)))
                 }
                 continue
             }
@@ -85,21 +115,23 @@ struct DirectoryWalker {
                 let identity = Identity(target)
                 if let ancestor = stack.first(where: { $0.identity == identity }) {
                     found.append(
-                        .warning(source: path, message: "symbolic link loop back to \(ancestor.path), not followed"))
+                        .warning(
+                            source: source,
+                            message: "symbolic link loop back to \(LocalPath.display(ancestor.path)), not followed"))
                     continue
                 }
                 guard walked.insert(identity).inserted else { continue }
-                switch list(path) {
+                switch Self.list(path) {
                 case .success(let names): stack.append(Level(path: path, identity: identity, names: names))
                 case .failure(let error): found.append(.failure(error))
                 }
             case S_IFREG:
-                if hasExtension { found.append(.file(path)) }
+                if wanted { found.append(.file(path: path, source: source)) }
             default:
-                if hasExtension {
+                if wanted {
                     found.append(
                         .failure(
-                            IngestError(.unsupported, source: path, "not a regular file (a FIFO, socket or device)")))
+                            IngestError(.unsupported, source: source, "not a regular file (a FIFO, socket or device)")))
                 }
             }
         }
@@ -111,9 +143,7 @@ struct DirectoryWalker {
         }
         if !accounted {
             // A directory must account for itself too: silence would look like success.
-            found.append(
-                .failure(IngestError(.notFound, source: root, "no .html, .htm, .xhtml or .txt files in this directory"))
-            )
+            found.append(.failure(IngestError(.notFound, source: rootSource, "no \(self.wanted) in this directory")))
         }
         return found
     }
@@ -127,23 +157,15 @@ struct DirectoryWalker {
     /// The visible entries of a directory, sorted by their bytes so the order is the same on
     /// every machine and locale.
     private static func list(_ path: String) -> Result<[String], IngestError> {
-        guard let directory = opendir(path) else {
-            let code = errno
+        switch LocalPath.list(path) {
+        case .failure(let error):
+            let code = error.code
             let reason = code == EACCES ? "permission denied" : FileReader.reason(code)
-            return .failure(IngestError(.unreadable, source: path, "cannot read directory: \(reason)"))
+            return .failure(IngestError(.unreadable, source: LocalPath.display(path), "cannot read directory: \(reason)"))
+        case .success(var names):
+            names.removeAll { $0.hasPrefix(".") }
+            let keyed = names.map { (key: LocalPath.bytes($0), name: $0) }
+            return .success(keyed.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { $0.name })
         }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
-                    String(cString: $0)
-                }
-            }
-            if name.hasPrefix(".") { continue }
-            names.append(name)
-        }
-        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        return .success(names)
     }
 }

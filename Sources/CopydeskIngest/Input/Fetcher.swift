@@ -49,19 +49,25 @@ public struct Fetcher: Sendable {
             "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
         ]
         let delegate = FetchDelegate(source: source, options: options)
-        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: DeliveryQueue())
         let task = session.dataTask(with: URLRequest(url: url))
         task.resume()
         // Our own deadline as well as URLSession's, so that a server that trickles bytes cannot
         // hold an input past the timeout.
         if delegate.finished.wait(timeout: .now() + timeout + 0.5) == .timedOut {
             delegate.fail(IngestError(.network, source: source, "timed out after \(Self.seconds(timeout))"))
-            session.invalidateAndCancel()
+            // Cancelling can wait for a transfer that is still trickling in: not on our time.
+            DispatchQueue.global().async { session.invalidateAndCancel() }
             throw delegate.outcome().failure ?? IngestError(.network, source: source, "timed out")
         }
-        session.finishTasksAndInvalidate()
         let outcome = delegate.outcome()
-        if let failure = outcome.failure { throw failure }
+        if let failure = outcome.failure {
+            // A fetch refused mid-body (too large) ends here, not when the network thread has
+            // drained what the server already sent; that winds down behind us.
+            DispatchQueue.global().async { session.invalidateAndCancel() }
+            throw failure
+        }
+        session.finishTasksAndInvalidate()
         guard let response = outcome.response else {
             throw IngestError(.network, source: source, "no response")
         }
@@ -121,7 +127,13 @@ public struct Fetcher: Sendable {
             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
             return "TLS error: \(urlError.localizedDescription)"
         case .badServerResponse: return "the server sent a malformed response"
-        default: return urlError.localizedDescription
+        default:
+            // libcurl (under FoundationNetworking) answers a response header over its 100 KB limit
+            // with its out-of-memory code: say what it most likely was.
+            if urlError.localizedDescription == "Out of memory" {
+                return "the response was refused: a header over 100 KB (or out of memory)"
+            }
+            return urlError.localizedDescription
         }
     }
 }
@@ -143,6 +155,8 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
     private var response: HTTPURLResponse?
     private var failure: IngestError?
     private var redirects = 0
+    /// The body's length as sent, when it was sent compressed.
+    private var encodedLength: Int?
 
     init(source: String, options: ReadOptions) {
         self.source = source
@@ -178,17 +192,47 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
             fail(FileReader.tooLarge(size: Int(http.expectedContentLength), limit: options.maxBytes, source: source))
             return completionHandler(.cancel)
         }
+        // libcurl inflates a compressed body before we see it; what was sent is the header's
+        // length, if it gave one.
+        var encoded = false
+        for (key, value) in http.allHeaderFields {
+            if let key = key as? String, key.lowercased() == "content-encoding", let value = value as? String,
+                value.lowercased() != "identity"
+            {
+                encoded = true
+            }
+        }
+        if encoded, http.expectedContentLength > 0 {
+            lock.withLock { encodedLength = Int(http.expectedContentLength) }
+        }
         completionHandler(.allow)
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let tooLarge = lock.withLock {
+        let refusal: IngestError? = lock.withLock {
+            // Data still queued when the fetch has failed (cancelling takes a moment) is dropped.
+            guard failure == nil else { return nil }
             bytes.append(contentsOf: data)
-            return bytes.count > options.maxBytes
+            if bytes.count > options.maxBytes {
+                return FileReader.tooLarge(size: nil, limit: options.maxBytes, source: source)
+            }
+            if let encodedLength, bytes.count > GzipByteSource<MemoryByteSource>.defaultRatioAllowance,
+                bytes.count / max(1, encodedLength) > GzipByteSource<MemoryByteSource>.defaultMaximumRatio
+            {
+                return IngestError(
+                    .tooLarge, source: source,
+                    "refused: \(ByteCount.format(encodedLength)) of compressed page inflate to more than \(ByteCount.format(bytes.count)) (a decompression bomb?)"
+                )
+            }
+            return nil
         }
-        if tooLarge {
-            fail(FileReader.tooLarge(size: nil, limit: options.maxBytes, source: source))
-            dataTask.cancel()
+        if let refusal {
+            fail(refusal)
+            // The caller stops waiting now.
+            finished.signal()
+            // Not from this queue: cancelling waits for the network thread, which may be waiting
+            // for room in this queue.
+            DispatchQueue.global().async { dataTask.cancel() }
         }
     }
 
@@ -220,5 +264,33 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
             fail(IngestError(.network, source: source, Fetcher.describe(error, timeout: options.timeout)))
         }
         finished.signal()
+    }
+}
+
+/// The queue URLSession hands a fetch's events to, with a bound on how many wait in it.
+///
+/// FoundationNetworking (Linux) reads the network on its own thread and queues every piece of
+/// the body for the delegate without waiting for it: against a server that sends without end,
+/// gigabytes piled up in the queue before the size limit was seen. Here the network thread
+/// waits while ``limit`` events are queued, so memory stays within a few pieces of the body.
+private final class DeliveryQueue: OperationQueue, @unchecked Sendable {
+    /// Events queued at most; a piece of the body is at most libcurl's write size (16 KB to
+    /// 512 KB).
+    private static let limit = 16
+    private let slots = DispatchSemaphore(value: DeliveryQueue.limit)
+
+    override init() {
+        super.init()
+        maxConcurrentOperationCount = 1
+    }
+
+    override func addOperation(_ block: @escaping @Sendable () -> Void) {
+        // An event queued from this queue's own work must not wait for that work to finish; and
+        // no wait is endless, so a stuck queue can cost memory but never hang a fetch.
+        let holds = OperationQueue.current !== self && slots.wait(timeout: .now() + 2) == .success
+        super.addOperation { [slots] in
+            block()
+            if holds { slots.signal() }
+        }
     }
 }

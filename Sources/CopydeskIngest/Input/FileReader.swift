@@ -12,7 +12,8 @@ struct FileReader: Sendable {
 
     func read(path: String, source: String) throws(IngestError) -> [UInt8] {
         // O_NONBLOCK so that opening a FIFO does not wait for a writer.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        // LocalPath: a name that is not UTF-8, or a path over PATH_MAX, opens like any other.
+        let descriptor = LocalPath.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw Self.openError(errno, path: path, source: source) }
         defer { close(descriptor) }
         var status = stat()
@@ -74,8 +75,7 @@ struct FileReader: Sendable {
         switch code {
         case ENOENT:
             // A symbolic link whose target is missing exists for lstat but not for open.
-            var link = stat()
-            if lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK {
+            if let link = LocalPath.status(path, followingLinks: false), (link.st_mode & S_IFMT) == S_IFLNK {
                 return IngestError(.notFound, source: source, "broken symbolic link (its target does not exist)")
             }
             return IngestError(.notFound, source: source, "no such file or directory")

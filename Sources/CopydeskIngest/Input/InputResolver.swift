@@ -53,10 +53,10 @@ public struct InputResolver: Sendable {
             if Self.isDirectory(argument) {
                 for found in DirectoryWalker.walk(argument) {
                     switch found {
-                    case .file(let path):
+                    case .file(let path, let source):
                         entries.append(
                             .input(
-                                Input(source: path, location: .file(path: path), id: ids.claim(StableID.forFile(path))))
+                                Input(source: source, location: .file(path: path), id: ids.claim(StableID.forFile(source))))
                         )
                     case .failure(let error):
                         entries.append(.failure(error))
@@ -76,10 +76,7 @@ public struct InputResolver: Sendable {
     }
 
     /// Whether `path` is a directory, or a link to one.
-    static func isDirectory(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
-    }
+    static func isDirectory(_ path: String) -> Bool { LocalPath.isDirectory(path) }
 
     /// The scheme of an argument written as `scheme://…`, lower-cased; `nil` for a path.
     static func urlScheme(_ argument: String) -> String? {

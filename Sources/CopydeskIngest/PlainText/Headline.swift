@@ -32,5 +32,15 @@ enum Headline {
         let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]"]
         guard let last = text.reversed().first(where: { !closers.contains($0) }) else { return false }
         return ![".", ",", ";", ":"].contains(last) || text.hasSuffix("...") || text.hasSuffix("…")
+            || endsWithInitialism(text)
+    }
+
+    /// "…Bloomberg Tells U.S.", "…and New Jersey G.O.P.": the full stop belongs to the
+    /// initialism, so the line still reads as a headline.
+    static func endsWithInitialism(_ text: String) -> Bool {
+        guard let word = text.split(separator: " ").last else { return false }
+        let letters = word.filter { $0 != "." }
+        return word.hasSuffix(".") && letters.count >= 2 && word.filter({ $0 == "." }).count == letters.count
+            && letters.allSatisfy(\.isUppercase)
     }
 }

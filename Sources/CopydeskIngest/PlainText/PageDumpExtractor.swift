@@ -44,7 +44,8 @@ public struct PageDumpExtractor: Sendable {
         var story: [Int]
         var headline: Int?
         if finder.isPlainText {
-            if Headline.isCandidate(blocks[0].text) {
+            // A lone line that is a quotation (a statement, a post) is the text to compare.
+            if Headline.isCandidate(blocks[0].text), blocks.count >= 2 || !Self.isQuotation(blocks[0].text) {
                 guard blocks.count >= 2 else { throw noArticle(document, assessments: assessments) }
                 headline = 0
             }
@@ -90,6 +91,13 @@ public struct PageDumpExtractor: Sendable {
         let words = article.paragraphs.flatMap { EnglishStopwords.words($0) }
         if finder.stopwordsApply, words.count >= 20, EnglishStopwords.density(words) >= 0.25 { article.language = "en" }
         return article
+    }
+
+    /// Does the line hold a quotation: it opens with a quotation mark or holds a pair of them?
+    static func isQuotation(_ text: String) -> Bool {
+        let marks = text.unicodeScalars.filter { "\"“”„«»".unicodeScalars.contains($0) }
+        guard let first = text.unicodeScalars.first else { return false }
+        return "\"“„«‘'".unicodeScalars.contains(first) || marks.count >= 2
     }
 
     /// Removes paragraphs printed twice, and a standfirst (one of the first paragraphs) that a

@@ -73,14 +73,63 @@ enum PageFurniture: Sendable, Hashable {
 
     static func isMarkup(_ text: String, lower: String) -> Bool {
         guard text.utf8.contains(where: { markupBytes.contains($0) }) else { return false }
-        if lower.hasPrefix("!--") || lower.includes("<!--") || lower.includes("-->") { return true }
+        if lower.hasPrefix("!--") { return true }
         if text.hasPrefix("<"), text.hasSuffix(">") { return true }
+        guard hasCodeCue(text, lower: lower) else { return false }
+        // A story about markup quotes it ("…the page showed <script> in place of the score");
+        // code left over from a page has few plain words between its symbols.
+        return !isMostlyProse(text)
+    }
+
+    private static func hasCodeCue(_ text: String, lower: String) -> Bool {
+        if lower.includes("<!--") || lower.includes("-->") { return true }
         for code in ["function(", "function (", "window.", "document.", "datalayer", "gtag(", "){", "var ", "=>"]
         where lower.includes(code) && (lower.includes(";") || lower.includes("{") || lower.includes("(")) {
             if code == "var " && !lower.hasPrefix("var ") { continue }
             return true
         }
         return (text.includes("{") || text.includes("}")) && text.includes(";")
+    }
+
+    /// Whether most of the line's space-separated tokens are plain words: at least three, and
+    /// seven in ten. Code tokens carry symbols (`x=1;`, `gtag('js',`, `{`) or dotted names.
+    static func isMostlyProse(_ text: String) -> Bool {
+        var tokens = 0
+        var words = 0
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            // Dashes and lone punctuation are neither words nor code.
+            if token.allSatisfy({ $0.isPunctuation && !"{}[]();".contains($0) }) { continue }
+            tokens += 1
+            if isPlainWord(token) { words += 1 }
+        }
+        return words >= 3 && words * 10 >= tokens * 7
+    }
+
+    /// A word as prose writes it: letters or digits, with inner apostrophes or hyphens and short
+    /// dotted abbreviations ("U.S."), inside ordinary quotes, brackets and punctuation.
+    static func isPlainWord(_ token: Substring) -> Bool {
+        let leading: Set<Character> = ["\"", "'", "“", "‘", "(", "[", "«", "¿", "¡", "$", "£", "€", "#"]
+        let trailing: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»", ".", ",", ":", "!", "?", "…", "%"]
+        var core = token[...]
+        while let first = core.first, leading.contains(first) { core.removeFirst() }
+        while let last = core.last, trailing.contains(last) { core.removeLast() }
+        guard !core.isEmpty else { return false }
+        var segment = 0
+        var dotted = false
+        for character in core {
+            if character.isLetter || character.isNumber {
+                segment += 1
+            } else if character == "." {
+                dotted = true
+                if segment > 2 { return false }
+                segment = 0
+            } else if character == "'" || character == "’" || character == "-" || character == "," || character == "/" {
+                segment = 0
+            } else {
+                return false
+            }
+        }
+        return !dotted || segment <= 2
     }
 
     static let markupBytes: Set<UInt8> = Set("<>!{};=".utf8)

@@ -27,6 +27,8 @@ public struct Shingler: Sendable {
     /// - Complexity: O(n log n) in the number of shingles (the sort); tokenising and hashing are
     ///   linear in the text.
     public func hashes(_ text: String) -> [UInt64] {
+        // Long texts a piece at a time: same hashes, a fraction of the memory.
+        if text.utf8.count > 8 * Self.pieceBytes { return pieceWiseSet(text) }
         var scratch = TokenizedText()
         var hashes: [UInt64] = []
         appendHashes(of: text, to: &hashes, scratch: &scratch)

@@ -50,10 +50,16 @@ struct Compare: ParsableCommand {
             printError("copydesk: compare needs at least two readable sources; nothing compared.")
             throw ExitCode(1)
         }
-        let report = CoverageComparer().compare(articles)
-        for warning in report.warnings { printError("copydesk: warning: \(warning)") }
         let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
         let chosen = format ?? (toTerminal ? .terminal : .json)
+        if chosen == .terminal || chosen == .markdown {
+            // Read by people, often in a terminal: the pages' control characters are shown as
+            // escapes, not sent (the report's own colours are added after). JSON escapes its own,
+            // and HTML its own markup, so their offsets still count the text `extract` prints.
+            articles = articles.map(Self.escapingControls)
+        }
+        let report = CoverageComparer().compare(articles)
+        for warning in report.warnings { printError("copydesk: warning: \(warning)") }
         let colour = toTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
         let text: String
         switch chosen {
@@ -63,14 +69,38 @@ struct Compare: ParsableCommand {
         case .html: text = CoverageHTMLRenderer().render(report, articles: articles)
         }
         if let output {
+            // Written beside the report and renamed into place: an old report is never emptied.
             do {
-                try Data((text + "\n").utf8).write(to: URL(fileURLWithPath: output))
+                let file = try ReportFile(output)
+                do {
+                    try file.write(text + "\n")
+                } catch {
+                    file.discard()
+                    throw error
+                }
+                try file.commit()
             } catch {
-                printError("copydesk: \(output): cannot write the report (\(error.localizedDescription))")
+                printError("copydesk: \(error)")
                 throw ExitCode(1)
             }
         } else {
             print(text)
         }
+    }
+
+    /// The article with every control character in its text and metadata shown as an escape.
+    static func escapingControls(_ article: Article) -> Article {
+        var safe = article
+        func escape(_ text: String?) -> String? { text.map { TerminalText.escaped($0) } }
+        safe.source = TerminalText.escaped(article.source)
+        safe.title = escape(article.title)
+        safe.byline = escape(article.byline)
+        safe.published = escape(article.published)
+        safe.outlet = escape(article.outlet)
+        safe.url = escape(article.url)
+        safe.credit = escape(article.credit)
+        safe.dateline = escape(article.dateline)
+        safe.paragraphs = article.paragraphs.map { TerminalText.escaped($0) }
+        return safe
     }
 }

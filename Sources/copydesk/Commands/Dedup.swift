@@ -2,6 +2,7 @@ import ArgumentParser
 import CopydeskDedup
 import CopydeskIngest
 import CopydeskReport
+import CopydeskText
 import Foundation
 
 #if canImport(Glibc)
@@ -44,15 +45,17 @@ struct Dedup: ParsableCommand {
         let options = try matching.dedupOptions()
         let format = format ?? (isatty(1) == 1 && self.output == nil ? .summary : .jsonl)
         // Before the run, so an unwritable report path fails at once, not after an hour of work.
-        if let path = self.output { try redirectStandardOutput(to: path) }
+        // The report goes to a temporary file beside it, renamed into place when complete.
+        let report = try self.output.map { try redirectStandardOutput(to: $0) }
         let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
         let result: DedupResult
         do {
             result = try Deduplicator(options: options).run(
                 inputs, progress: { items, bytes in progress.update(items: items, bytes: bytes) },
-                phase: { progress.phase($0) })
+                phase: { progress.phase($0) }, warning: { printWarning(source: $0, $1) })
         } catch {
             progress.finish()
+            report?.discard()
             printError("copydesk: \(error)")
             throw ExitCode(1)
         }
@@ -60,7 +63,8 @@ struct Dedup: ParsableCommand {
         var output = BufferedOutput()
         switch format {
         case .summary:
-            output.line(DedupSummaryRenderer.text(result, DedupSummary(result)))
+            // For people: titles, outlets and file names come from the archive, escaped.
+            output.line(TerminalText.escaped(DedupSummaryRenderer.text(result, DedupSummary(result)), keepingLines: true))
         case .jsonl:
             for index in 0..<result.catalog.count { output.line(DedupRowRenderer.jsonl(result, entry: index)) }
         case .csv:
@@ -74,6 +78,14 @@ struct Dedup: ParsableCommand {
             output.line(renderer.render(result, texts: texts, textNote: note))
         }
         output.flush()
+        if let report {
+            do {
+                try report.commit()
+            } catch {
+                printError("copydesk: \(error)")
+                throw ExitCode(1)
+            }
+        }
         if statistics {
             let s = result.statistics
             let times = s.seconds.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.2f", $0.value))s" }
@@ -90,13 +102,21 @@ struct Dedup: ParsableCommand {
         if result.statistics.failures > 0 { throw ExitCode(1) }
     }
 
-    /// Sends standard output to `path`, so every format (and the buffered writer) goes there.
-    private func redirectStandardOutput(to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0, dup2(descriptor, STDOUT_FILENO) >= 0 else {
+    /// Sends standard output to a temporary file for `path`, so every format (and the buffered
+    /// writer) goes there.
+    private func redirectStandardOutput(to path: String) throws -> ReportFile {
+        let report: ReportFile
+        do {
+            report = try ReportFile(path)
+        } catch {
+            printError("copydesk: \(error)")
+            throw ExitCode(1)
+        }
+        guard dup2(report.descriptor, STDOUT_FILENO) >= 0 else {
+            report.discard()
             printError("copydesk: \(path): cannot write the report (\(String(cString: strerror(errno))))")
             throw ExitCode(1)
         }
-        close(descriptor)
+        return report
     }
 }

@@ -77,7 +77,10 @@ struct Extract: ParsableCommand {
             switch result {
             case .article(let article):
                 for warning in article.warnings { printWarning(source: article.source, warning) }
-                write(output.next(article))
+                // Text is for people, and the page's controls must not reach their terminal;
+                // JSON escapes its own.
+                let rendered = output.next(article)
+                write(format == .text ? TerminalText.escaped(rendered, keepingLines: true) : rendered)
             case .failure(let error):
                 failures += 1
                 printError("copydesk: \(error)")

@@ -2,6 +2,7 @@ import ArgumentParser
 import CopydeskDedup
 import CopydeskIngest
 import CopydeskReport
+import CopydeskText
 import Foundation
 
 #if canImport(Glibc)
@@ -40,7 +41,13 @@ struct Index: ParsableCommand {
             let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
             let report: IndexAddReport
             do {
-                report = try index.add(inputs) { progress.update(items: $0, bytes: $1) }
+                report = try index.add(
+                    inputs, progress: { progress.update(items: $0, bytes: $1) },
+                    warning: { printWarning(source: $0, $1) },
+                    waiting: {
+                        printWarning(
+                            source: database.db, "another `index add` is writing this index; waiting for it to finish")
+                    })
             } catch {
                 progress.finish()
                 printError("copydesk: \(error)")
@@ -48,7 +55,7 @@ struct Index: ParsableCommand {
             }
             progress.finish()
             for failure in report.failures { printError("copydesk: \(failure.source): \(failure.message)") }
-            if !quiet { printError(DedupIndexRenderer.text(report)) }
+            if !quiet { printErrorLines(TerminalText.escaped(DedupIndexRenderer.text(report), keepingLines: true)) }
             if !report.failures.isEmpty { throw ExitCode(1) }
         }
     }
@@ -74,16 +81,19 @@ struct Index: ParsableCommand {
                 printError("copydesk: \(database.db): no such index (create it with `copydesk index add`)")
                 throw ExitCode(1)
             }
-            let index = try open(database.db, DedupOptions())
+            let index = try open(database.db, DedupOptions(), readOnly: true)
             let format = format ?? (isatty(1) == 1 ? .text : .jsonl)
             var output = BufferedOutput()
             var failed = false
             var timings = ""
             do {
-                try index.query(inputs) { answer in
+                try index.query(inputs, warning: { printWarning(source: $0, $1) }) { answer in
                     if answer.error != nil { failed = true }
                     if latencies != nil { timings += "\(answer.seconds)\n" }
-                    output.line(format == .jsonl ? DedupIndexRenderer.jsonl(answer) : DedupIndexRenderer.text(answer))
+                    output.line(
+                        format == .jsonl
+                            ? DedupIndexRenderer.jsonl(answer)
+                            : TerminalText.escaped(DedupIndexRenderer.text(answer), keepingLines: true))
                 }
             } catch {
                 output.flush()
@@ -106,13 +116,21 @@ struct Index: ParsableCommand {
                 printError("copydesk: \(database.db): no such index")
                 throw ExitCode(1)
             }
-            print(DedupIndexRenderer.text(try open(database.db, DedupOptions()).statistics()))
+            let index = try open(database.db, DedupOptions(), readOnly: true)
+            do {
+                print(TerminalText.escaped(DedupIndexRenderer.text(try index.statistics()), keepingLines: true))
+            } catch {
+                printError("copydesk: \(error)")
+                throw ExitCode(1)
+            }
         }
     }
 
-    static func open(_ path: String, _ options: DedupOptions) throws -> ArchiveIndex {
+    /// The index at `path`; `readOnly` for the commands that only look (they work on an index
+    /// they cannot write, in a folder they cannot write).
+    static func open(_ path: String, _ options: DedupOptions, readOnly: Bool = false) throws -> ArchiveIndex {
         do {
-            return try ArchiveIndex(path: path, options: options)
+            return try ArchiveIndex(path: path, options: options, mode: readOnly ? .reading : .adding)
         } catch {
             printError("copydesk: \(error)")
             throw ExitCode(1)
@@ -125,9 +143,13 @@ extension Index.Add {
 }
 
 extension Index.Query {
-    func open(_ path: String, _ options: DedupOptions) throws -> ArchiveIndex { try Index.open(path, options) }
+    func open(_ path: String, _ options: DedupOptions, readOnly: Bool) throws -> ArchiveIndex {
+        try Index.open(path, options, readOnly: readOnly)
+    }
 }
 
 extension Index.Stats {
-    func open(_ path: String, _ options: DedupOptions) throws -> ArchiveIndex { try Index.open(path, options) }
+    func open(_ path: String, _ options: DedupOptions, readOnly: Bool) throws -> ArchiveIndex {
+        try Index.open(path, options, readOnly: readOnly)
+    }
 }

@@ -30,7 +30,9 @@ struct Signatures: ParsableCommand {
         var output = BufferedOutput()
         var failed: [SignatureRecord] = []
         do {
-            _ = try SignatureRecord.read(inputs, options: options, banding: banding) { records in
+            _ = try SignatureRecord.read(
+                inputs, options: options, banding: banding, warning: { printWarning(source: $0, $1) }
+            ) { records in
                 for record in records {
                     output.line(try SignatureRecordCoding.line(record))
                     if !record.isDocument { failed.append(record) }

@@ -4,6 +4,12 @@ import CopydeskReport
 import CopydeskSimilarity
 import CopydeskText
 
+#if canImport(Glibc)
+    /// glibc's `malloc_trim(3)`, which its Swift module leaves out (it is in `malloc.h`).
+    @_silgen_name("malloc_trim")
+    private func mallocTrim(_ pad: Int) -> Int32
+#endif
+
 struct Similarity: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "How much of two articles is the same copy: Jaccard, MinHash estimate, containment, shared passages.",
@@ -49,15 +55,26 @@ struct Similarity: ParsableCommand {
     }
 
     func run() throws {
-        let first: Article
-        let second: Article
+        // Only each article's id and text are kept: a 49 MB text's paragraphs are 49 MB more.
+        let first: (id: String, text: String)
+        let second: (id: String, text: String)
+        func load(_ source: String) throws(IngestError) -> (id: String, text: String) {
+            let article = try loadArticle(source)
+            return (article.id, article.text)
+        }
         do {
-            first = try loadArticle(a)
-            second = try loadArticle(b)
+            first = try load(a)
+            second = try load(b)
         } catch {
             printError("copydesk: \(error)")
             throw ExitCode(1)
         }
+        #if canImport(Glibc)
+            // Extraction of a long text frees hundreds of MB in small blocks, which the C
+            // library keeps for reuse; the shingle sets that follow are allocated apart (mmap),
+            // so without this the freed memory would stay counted against the process.
+            _ = mallocTrim(0)
+        #endif
         let kind: ShingleKind =
             switch shingle {
             case .words: .words(size ?? 5)
@@ -67,8 +84,9 @@ struct Similarity: ParsableCommand {
             a: first.id, b: second.id, textA: first.text, textB: second.text,
             shingler: Shingler(kind: kind, seed: seed),
             hasher: MinHasher(k: k, seed: seed, algorithm: algorithm == .oph ? .onePermutation : .classic))
+        for warning in report.warnings { printWarning(source: "\(a) \(b)", warning) }
         switch format {
-        case .text: print(SimilarityRenderer.text(report))
+        case .text: print(TerminalText.escaped(SimilarityRenderer.text(report), keepingLines: true))
         case .json: print(SimilarityRenderer.json(report))
         }
     }

@@ -1,0 +1,31 @@
+import CopydeskIngest
+import CopydeskText
+import Testing
+
+/// Plain text that is one quotation, and headlines whose last word is an initialism (issue 12).
+@Suite struct PlainTextQuotationTests {
+    func extract(_ text: String, source: String = "line.txt") throws -> Article {
+        try PageDumpExtractor().extract(Document(source: source, id: "line", content: text, kind: .text))
+    }
+
+    @Test(arguments: [
+        "“We will not back down on the bridge tolls”\n",
+        "\"Proud of every volunteer who showed up today\" — Mayor Ruth Kale\n",
+    ])
+    func aSingleLineQuotationIsComparableText(line: String) throws {
+        let article = try extract(line)
+        #expect(article.paragraphs.count == 1)
+        #expect(article.title == nil)
+    }
+
+    @Test func aHeadlineAloneIsStillNoArticle() {
+        #expect(throws: IngestError.self) { try extract("Council delays vote on bridge tolls until spring\n") }
+    }
+
+    @Test(arguments: ["Unlike Her Rival, Kale Is Ready, Mayor Tells U.S.", "Prosecutor Subpoenas Council and Local G.O.P."])
+    func aHeadlineEndingInAnInitialismIsAHeadline(headline: String) throws {
+        let article = try extract("\(headline)\n\nThe mayor spoke for an hour on Tuesday and took no questions afterwards.\n")
+        #expect(article.title == headline)
+        #expect(article.paragraphs == ["The mayor spoke for an hour on Tuesday and took no questions afterwards."])
+    }
+}
