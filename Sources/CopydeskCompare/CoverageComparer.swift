@@ -66,7 +66,7 @@ public struct CoverageComparer: Sendable {
         }
         return CoverageReport(
             sources: reportSources, quotes: quotes, facts: facts, sentences: alignment.sentences, passages: passages,
-            summary: summary)
+            summary: summary, warnings: alignment.warnings)
     }
 
     func quoteReport(

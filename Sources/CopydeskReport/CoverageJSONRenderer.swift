@@ -35,6 +35,12 @@ public enum CoverageJSONRenderer {
                                     }
                                 }
                                 summary.field("unique", entry.unique)
+                                summary.field("counterparts_in") { carried in
+                                    carried.object { map in
+                                        for share in entry.counterpartsIn { map.field(share.source, share.share) }
+                                    }
+                                }
+                                summary.field("no_counterpart", entry.noCounterpart)
                             }
                         }
                     }

@@ -19,22 +19,34 @@ public enum CoverageMarkdownRenderer {
         out.append("")
         out.append("## Summary")
         out.append("")
-        out.append("Formula: " + CoverageReport.summaryFormula + ".")
+        out.append("Content, by sentences: " + CoverageReport.contentFormula + ".")
         out.append("")
         out.append(
-            "| Source | " + ids.map { "Shared with `\(cell($0))`" }.joined(separator: " | ") + " | Unique | Sentences |"
-        )
+            "| Source | " + ids.map { "Carried by `\(cell($0))`" }.joined(separator: " | ")
+                + " | No counterpart | Sentences |")
         out.append("| --- | " + ids.map { _ in "---:" }.joined(separator: " | ") + " | ---: | --- |")
         for entry in report.summary {
-            let shares = ids.map { id in
-                id == entry.source ? "—" : entry.sharedWith.first { $0.source == id }.map { percent($0.share) } ?? ""
+            let carried = ids.map { id in
+                id == entry.source ? "—" : entry.counterpartsIn.first { $0.source == id }.map { percent($0.share) } ?? ""
             }
             let tallies = CoverageReport.Match.allCases.compactMap { match in
                 entry.sentenceMatches[match].map { "\($0) \(match.rawValue)" }
             }
             out.append(
-                "| `\(cell(entry.source))` | \(shares.joined(separator: " | ")) | \(percent(entry.unique)) | \(tallies.joined(separator: ", ")) |"
+                "| `\(cell(entry.source))` | \(carried.joined(separator: " | ")) | \(percent(entry.noCounterpart)) | \(tallies.joined(separator: ", ")) |"
             )
+        }
+        out.append("")
+        out.append("Copied words, by passages: " + CoverageReport.summaryFormula + ".")
+        out.append("")
+        out.append(
+            "| Source | " + ids.map { "Copy shared with `\(cell($0))`" }.joined(separator: " | ") + " | Own words |")
+        out.append("| --- | " + ids.map { _ in "---:" }.joined(separator: " | ") + " | ---: |")
+        for entry in report.summary {
+            let shares = ids.map { id in
+                id == entry.source ? "—" : entry.sharedWith.first { $0.source == id }.map { percent($0.share) } ?? ""
+            }
+            out.append("| `\(cell(entry.source))` | \(shares.joined(separator: " | ")) | \(percent(entry.unique)) |")
         }
 
         out.append("")

@@ -32,18 +32,22 @@ public struct CoverageTerminalRenderer: Sendable {
         }
 
         lines.append("")
-        lines.append(bold("Summary") + dim("  (\(CoverageReport.summaryFormula))"))
+        lines.append(bold("Summary") + dim("  (\(CoverageReport.contentFormula))"))
         for entry in report.summary {
-            let shares = entry.sharedWith.map { "\($0.source) \(percent($0.share))" }.joined(separator: ", ")
+            let carried = entry.counterpartsIn.map { "\($0.source) \(percent($0.share))" }.joined(separator: ", ")
             let tallies = CoverageReport.Match.allCases.map { "\(entry.sentenceMatches[$0] ?? 0) \($0.rawValue)" }
                 .joined(separator: ", ")
+            let shares = entry.sharedWith.map { "\($0.source) \(percent($0.share))" }.joined(separator: ", ")
             lines.append(
-                "  \(pad(entry.source, idWidth))  \(bar(1 - entry.unique)) shared with \(shares); unique \(percent(entry.unique))"
-            )
+                "  \(pad(entry.source, idWidth))  \(bar(1 - entry.noCounterpart)) carried by \(carried); "
+                    + "no counterpart \(percent(entry.noCounterpart))")
             lines.append("  \(String(repeating: " ", count: idWidth))  sentences: \(tallies)")
+            lines.append(
+                "  \(String(repeating: " ", count: idWidth))  "
+                    + dim("copied words shared with \(shares); own words \(percent(entry.unique))"))
         }
+        lines.append("  " + dim("copied words: \(CoverageReport.summaryFormula)"))
 
-        lines.append("")
         lines.append(bold("Quotes") + dim("  (= verbatim  ~ partial  ≈ paraphrase  · absent)"))
         if report.quotes.isEmpty { lines.append("  none found") }
         let columns = ids.map { max($0.count, 12) }

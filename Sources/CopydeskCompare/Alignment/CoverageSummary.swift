@@ -1,6 +1,6 @@
 import CopydeskText
 
-/// The per-source figures of ``CoverageReport/SourceSummary``; the formula is written there.
+/// The per-source figures of ``CoverageReport/SourceSummary``; the formulas are written there.
 enum CoverageSummary {
     static func summarize(
         _ sources: [SourceText], pairs: [PassageFinder.PairPassage], sentences: [CoverageReport.AlignedSentence]
@@ -22,9 +22,19 @@ enum CoverageSummary {
                 shares.append(.init(source: other.id, share: ratio(shared, count)))
             }
             var tallies: [CoverageReport.Match: Int] = [:]
-            for sentence in sentences where sentence.source == source.id { tallies[sentence.match, default: 0] += 1 }
+            var carried: [String: Int] = [:]
+            var total = 0
+            for sentence in sentences where sentence.source == source.id {
+                total += 1
+                tallies[sentence.match, default: 0] += 1
+                for other in Set(sentence.counterparts.map(\.source)) { carried[other, default: 0] += 1 }
+            }
+            let counterparts = sources.enumerated().filter { $0.offset != s }.map { _, other in
+                CoverageReport.SourceSummary.Share(source: other.id, share: ratio(carried[other.id] ?? 0, total))
+            }
             return CoverageReport.SourceSummary(
                 source: source.id, sharedWith: shares, unique: ratio(count - sharedAny.filter { $0 }.count, count),
+                counterpartsIn: counterparts, noCounterpart: ratio(tallies[.unique] ?? 0, total),
                 sentenceMatches: tallies)
         }
     }

@@ -2,10 +2,17 @@ import CopydeskText
 
 /// What the aligner knows of one sentence: its words in order (for verbatim and edited
 /// matches), its content terms after stemming and synonym folding, weighted by rarity (for
-/// paraphrase), and its character 4-grams (for spelling and inflection the stemmer misses).
+/// paraphrase), its character 4-grams (for spelling and inflection the stemmer misses), and the
+/// two things a restatement must not change: whether it is negated and which numbers it gives.
 struct SentenceProfile: Sendable {
     /// Hashes of every token key, in order.
     var words: [UInt64]
+    /// ``words`` sorted and unique: the vocabulary of the sentence, function words included.
+    var vocabulary: [UInt64]
+    /// Does the sentence say "not", "never", "no", "without" or a contracted "n't"?
+    var negated: Bool
+    /// Hashes of the numbers it prints ("17", "2.5", "1,000" as "1000"), sorted and unique.
+    var numbers: [UInt64]
     /// Content terms (stop words dropped, stemmed, synonyms folded), sorted and unique.
     var terms: [UInt64]
     /// Character 4-grams of the content words, sorted and unique.
@@ -19,6 +26,9 @@ struct SentenceProfile: Sendable {
         /// nil for a stop word.
         var term: UInt64?
         var grams: [UInt64]
+        var negation = false
+        /// The number a digit token stands for, commas dropped; nil for a word.
+        var number: UInt64?
     }
 
     /// Remembers ``KeyFacts`` by key: news copy repeats its words, so most lookups hit.
@@ -28,7 +38,11 @@ struct SentenceProfile: Sendable {
         mutating func facts(_ key: String) -> KeyFacts {
             if let known = facts[key] { return known }
             var found = KeyFacts(word: fnv1a(key), term: nil, grams: [])
-            if !Lexicon.stopwords.contains(key) {
+            found.negation = Lexicon.negations.contains(key) || key.hasSuffix("n't") || key.hasSuffix("n’t")
+            if let first = key.unicodeScalars.first, ("0"..."9").contains(first) {
+                found.number = fnv1a(String(key.filter { $0 != "," }))
+            }
+            if !Lexicon.stopwords.contains(key) && !SentenceProfile.isContraction(key) {
                 found.term = fnv1a(SentenceProfile.term(key))
                 let scalars = Array(" \(key) ".unicodeScalars)
                 if scalars.count >= 4 {
@@ -46,6 +60,20 @@ struct SentenceProfile: Sendable {
         }
     }
 
+    /// "don't", "we're", "I'm", "she's", "they'll": function words run together, which two
+    /// unrelated quotations share as easily as "the" (a noun's "'s", "Trump's", is content).
+    static func isContraction(_ key: String) -> Bool {
+        for ending in ["n't", "n’t", "'re", "’re", "'m", "’m", "'ve", "’ve", "'ll", "’ll", "'d", "’d"]
+        where key.hasSuffix(ending) {
+            return true
+        }
+        for pronoun in ["he", "she", "it", "that", "there", "what", "who", "here", "let"]
+        where key == pronoun + "'s" || key == pronoun + "’s" {
+            return true
+        }
+        return false
+    }
+
     init(keys: ArraySlice<String>) {
         var cache = Cache()
         self.init(keys: keys, cache: &cache)
@@ -56,9 +84,13 @@ struct SentenceProfile: Sendable {
         words.reserveCapacity(keys.count)
         var terms: [UInt64] = []
         var grams: [UInt64] = []
+        var numbers: [UInt64] = []
+        var negated = false
         for key in keys {
             let facts = cache.facts(key)
             words.append(facts.word)
+            negated = negated || facts.negation
+            if let number = facts.number { numbers.append(number) }
             if let term = facts.term {
                 terms.append(term)
                 grams.append(contentsOf: facts.grams)
@@ -66,6 +98,10 @@ struct SentenceProfile: Sendable {
         }
         self.words = words
         sortedWords = words.sorted()
+        vocabulary = Self.unique(sortedWords)
+        self.negated = negated
+        numbers.sort()
+        self.numbers = Self.unique(numbers)
         terms.sort()
         grams.sort()
         self.terms = Self.unique(terms)

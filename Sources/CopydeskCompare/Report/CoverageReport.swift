@@ -12,10 +12,13 @@ public struct CoverageReport: Sendable, Hashable {
     public var sentences: [AlignedSentence]
     public var passages: [Passage]
     public var summary: [SourceSummary]
+    /// What the comparison had to leave out, for a person to read (e.g. candidates cut on text
+    /// that repeats itself). Not part of the JSON report; the CLI prints them on standard error.
+    public var warnings: [String]
 
     public init(
         sources: [Source], quotes: [Quote], facts: [Fact], sentences: [AlignedSentence], passages: [Passage],
-        summary: [SourceSummary]
+        summary: [SourceSummary], warnings: [String] = []
     ) {
         self.sources = sources
         self.quotes = quotes
@@ -23,6 +26,7 @@ public struct CoverageReport: Sendable, Hashable {
         self.sentences = sentences
         self.passages = passages
         self.summary = summary
+        self.warnings = warnings
     }
 
     /// One compared article.
@@ -149,10 +153,19 @@ public struct CoverageReport: Sendable, Hashable {
         public var text: String
     }
 
-    /// How much of one source the others share, by words.
+    /// How much of one source the others carried: by content (sentences with a counterpart) and
+    /// by copy (words inside shared passages).
     ///
-    /// `shared_with[T]` = words of S inside a passage S shares with T ÷ words of S;
-    /// `unique` = words of S inside no passage shared with any other source ÷ words of S.
+    /// Content, the headline figures — a source that re-reported every fact in its own words
+    /// scores high here and low on copy:
+    /// - `counterparts_in[T]` (``counterpartsIn``) = sentences of S with a counterpart in T
+    ///   (verbatim, edited or paraphrase) ÷ sentences of S;
+    /// - `no_counterpart` (``noCounterpart``) = sentences of S with no counterpart in any other
+    ///   source ÷ sentences of S (the sentences classed `unique`).
+    ///
+    /// Copy, a separate figure:
+    /// - `shared_with[T]` = words of S inside a passage S shares with T ÷ words of S;
+    /// - `unique` = words of S inside no passage shared with any other source ÷ words of S.
     /// Words are ``CopydeskText/WordTokenizer`` tokens; passages are runs of shared word 4-grams.
     public struct SourceSummary: Sendable, Hashable {
         public struct Share: Sendable, Hashable {
@@ -161,8 +174,14 @@ public struct CoverageReport: Sendable, Hashable {
         }
 
         public var source: String
+        /// Copied words shared with each other source (JSON `shared_with`).
         public var sharedWith: [Share]
+        /// Words in no shared passage (JSON `unique`): copy, not content.
         public var unique: Double
+        /// Sentences with a counterpart in each other source (JSON `counterparts_in`).
+        public var counterpartsIn: [Share]
+        /// Sentences with no counterpart anywhere (JSON `no_counterpart`).
+        public var noCounterpart: Double
         /// Sentences of S by their strongest match, for the renderers' tallies.
         public var sentenceMatches: [Match: Int]
     }
@@ -171,4 +190,9 @@ public struct CoverageReport: Sendable, Hashable {
     public static let summaryFormula =
         "shared with T = words of S inside passages S shares with T ÷ words of S; "
         + "unique = words of S inside no shared passage ÷ words of S (passages: runs of shared 4-word shingles)"
+
+    /// The formula behind the content figures of ``SourceSummary``.
+    public static let contentFormula =
+        "carried by T = sentences of S with a counterpart in T (verbatim, edited or paraphrase) ÷ sentences of S; "
+        + "no counterpart = sentences of S with a counterpart in no other source ÷ sentences of S"
 }

@@ -23,6 +23,13 @@ enum Lexicon {
         "furthermore", "finally", "however", "meanwhile", "in fact", "fact", "later", "itself", "themselves",
     ]
 
+    /// Words that turn a statement into its denial: "He's not a Republican" is not a restatement
+    /// of "He's a Republican", however many words they share. Contractions ("isn't") are caught
+    /// by their ending.
+    static let negations: Set<String> = [
+        "not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "cannot", "nowhere",
+    ]
+
     /// Verbs that introduce or close reported speech, in every form a news sentence uses.
     static let cueVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses",

@@ -116,15 +116,17 @@ public struct CoverageHTMLRenderer: Sendable {
         page.element("section", ["id": "overview", "aria-labelledby": "overview-title"]) { section in
             section.element("h2", ["id": "overview-title"], text: "Overview")
             section.element(
-                "p", ["class": "formula"], text: "How the bars are counted: " + CoverageReport.summaryFormula + ".")
+                "p", ["class": "formula"],
+                text: "How the bars are counted: " + CoverageReport.contentFormula + ". Copied words, a separate figure: "
+                    + CoverageReport.summaryFormula + ".")
             section.element("ul", ["class": "legend", "aria-label": "Bars"]) { legend in
                 legend.element("li") {
-                    $0.element("span", ["class": "swatch key-shared"], text: "■ shared")
-                    $0.text(" words in passages another source also prints")
+                    $0.element("span", ["class": "swatch key-shared"], text: "■ carried")
+                    $0.text(" sentences another source also reports (verbatim, edited or in its own words)")
                 }
                 legend.element("li") {
-                    $0.element("span", ["class": "swatch key-unique"], text: "□ unique")
-                    $0.text(" words found nowhere else")
+                    $0.element("span", ["class": "swatch key-unique"], text: "□ no counterpart")
+                    $0.text(" sentences found nowhere else")
                 }
                 legend.element("li") {
                     $0.text(
@@ -134,27 +136,32 @@ public struct CoverageHTMLRenderer: Sendable {
             }
             section.element("div", ["class": "overview"]) { grid in
                 for (index, entry) in report.summary.enumerated() {
-                    let shared = max(0, min(1, 1 - entry.unique))
+                    let shared = max(0, min(1, 1 - entry.noCounterpart))
                     grid.element("div", ["class": "label"], text: sources.name(index))
                     grid.element("div") { cell in
                         cell.open(
                             "svg",
                             [
                                 "class": "bar", "viewBox": "0 0 1000 22", "preserveAspectRatio": "none", "role": "img",
-                                "aria-label": "\(Self.percent(shared)) shared, \(Self.percent(entry.unique)) unique",
+                                "aria-label":
+                                    "\(Self.percent(shared)) of sentences carried elsewhere, \(Self.percent(entry.noCounterpart)) with no counterpart",
                             ])
                         let width = Int((shared * 1000).rounded())
                         cell.element(
                             "rect", ["class": "shared", "x": "0", "y": "0", "width": "\(width)", "height": "22"]
                         ) {
-                            $0.element("title", text: "shared with at least one other source: \(Self.percent(shared))")
+                            $0.element("title", text: "sentences with a counterpart in another source: \(Self.percent(shared))")
                         }
                         cell.element(
                             "rect",
                             ["class": "unique", "x": "\(width)", "y": "0", "width": "\(1000 - width)", "height": "22"]
-                        ) { $0.element("title", text: "unique to this source: \(Self.percent(entry.unique))") }
+                        ) { $0.element("title", text: "sentences with no counterpart: \(Self.percent(entry.noCounterpart))") }
                         cell.close("svg")
                         tallyBar(entry, into: &cell)
+                        let carried = entry.counterpartsIn.compactMap { share -> String? in
+                            guard let other = sources.index(of: share.source) else { return nil }
+                            return "by \(sources.letter(other)) \(Self.percent(share.share))"
+                        }
                         let shares = entry.sharedWith.compactMap { share -> String? in
                             guard let other = sources.index(of: share.source) else { return nil }
                             return "with \(sources.letter(other)) \(Self.percent(share.share))"
@@ -162,8 +169,10 @@ public struct CoverageHTMLRenderer: Sendable {
                         let words = report.sources.indices.contains(index) ? report.sources[index].words : 0
                         cell.element(
                             "div", ["class": "figures"],
-                            text: "\(Self.percent(shared)) shared · \(Self.percent(entry.unique)) unique · "
-                                + shares.joined(separator: ", ") + " · \(words) words · " + Self.tallyText(entry))
+                            text: "\(Self.percent(shared)) of sentences carried "
+                                + carried.joined(separator: ", ") + " · \(Self.percent(entry.noCounterpart)) no counterpart · "
+                                + Self.tallyText(entry) + " — copied words: shared " + shares.joined(separator: ", ")
+                                + ", own words \(Self.percent(entry.unique)) of \(words)")
                     }
                 }
             }

@@ -59,6 +59,7 @@ struct Compare: ParsableCommand {
             articles = articles.map(Self.escapingControls)
         }
         let report = CoverageComparer().compare(articles)
+        for warning in report.warnings { printError("copydesk: warning: \(warning)") }
         let colour = toTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
         let text: String
         switch chosen {
