@@ -18,6 +18,20 @@ import Testing
         #expect(article.title == nil)
     }
 
+    @Test(arguments: [
+        "The council voted 7-2 on Tuesday to delay the bridge tolls until spring.\n",
+        "Will the council delay the bridge tolls again this spring?\n",
+        "By Friday, the river will stand higher than it has in forty years.\n",
+        "To reach the reporter, call (555) 010-7788 or write to news@example.org.\n",
+        "The mayor said the tolls were \u{201C}off the table for now.\u{201D}\n",
+    ])
+    func aSingleFinishedSentenceIsComparableText(line: String) throws {
+        let article = try extract(line)
+        #expect(article.paragraphs == [String(line.dropLast())])
+        #expect(article.title == nil)
+        #expect(article.byline == nil)
+    }
+
     @Test func aHeadlineAloneIsStillNoArticle() {
         #expect(throws: IngestError.self) { try extract("Council delays vote on bridge tolls until spring\n") }
     }

@@ -43,9 +43,13 @@ public struct PageDumpExtractor: Sendable {
 
         var story: [Int]
         var headline: Int?
-        if finder.isPlainText {
-            // A lone line that is a quotation (a statement, a post) is the text to compare.
-            if Headline.isCandidate(blocks[0].text), blocks.count >= 2 || !Self.isQuotation(blocks[0].text) {
+        if blocks.count == 1, Self.isQuotation(blocks[0].text) || Self.isSentence(blocks[0].text) {
+            // One line alone has no page around it to be furniture of: a finished sentence or a
+            // quotation ("By Wednesday, the planet…", "To reach her, call…") is the text itself.
+            story = [0]
+        } else if finder.isPlainText {
+            // A lone line without an end mark reads as a headline.
+            if Headline.isCandidate(blocks[0].text) {
                 guard blocks.count >= 2 else { throw noArticle(document, assessments: assessments) }
                 headline = 0
             }
@@ -64,7 +68,7 @@ public struct PageDumpExtractor: Sendable {
         let last = story.last ?? 0
 
         var article = Article(source: document.source, id: document.id, title: title, url: document.url)
-        article.byline = byline(assessments, through: last)
+        article.byline = blocks.count == 1 ? nil : byline(assessments, through: last)
         let credited = WireCredit.detect(in: paragraphs, byline: article.byline)
         article.paragraphs = credited.paragraphs
         article.credit = credited.credit
@@ -98,6 +102,15 @@ public struct PageDumpExtractor: Sendable {
         let marks = text.unicodeScalars.filter { "\"“”„«»".unicodeScalars.contains($0) }
         guard let first = text.unicodeScalars.first else { return false }
         return "\"“„«‘'".unicodeScalars.contains(first) || marks.count >= 2
+    }
+
+    /// Does the line end as a sentence does: a full stop, question or exclamation mark or an
+    /// ellipsis, possibly inside closing quotation marks or brackets, after at least four words?
+    static func isSentence(_ text: String) -> Bool {
+        let closers = "\"”’'»)]".unicodeScalars
+        let trimmed = text.unicodeScalars.reversed().drop { closers.contains($0) || $0.properties.isWhitespace }
+        guard let last = trimmed.first, ".?!…".unicodeScalars.contains(last) else { return false }
+        return text.split(whereSeparator: \.isWhitespace).count >= 4
     }
 
     /// Removes paragraphs printed twice, and a standfirst (one of the first paragraphs) that a
