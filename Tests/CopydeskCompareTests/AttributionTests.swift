@@ -306,4 +306,13 @@ import Testing
         #expect(Self.speaker(of: "The harbor trade", in: paragraphs) == nil)
         #expect(Self.speaker(of: "closed for now", in: paragraphs) == "Justice Department")
     }
+
+    @Test(arguments: [
+        "During a meeting with Ruiz, Okafor said, “The port deal has moved faster than anyone expected” over the past year.",
+        "On Monday, Okafor said, “The port deal has moved faster than anyone expected” over the past year.",
+    ])
+    func aNameAfterACommaIsNotJoinedToTheWordBefore(sentence: String) {
+        let paragraphs = ["Port chief Dana Ruiz met trade minister Ngozi Okafor in Lagos.", sentence]
+        #expect(Self.speaker(of: "The port deal", in: paragraphs) == "Ngozi Okafor")
+    }
 }

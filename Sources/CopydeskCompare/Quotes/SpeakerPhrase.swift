@@ -32,7 +32,10 @@ extension Attribution {
         if ["he", "she"].contains(key) { return Phrase(tokens: [last]) }
         var start = end
         if source.isCapitalized(last) {
+            // Names join by a space, a hyphen or an initial's full stop, never by a comma
+            // ("On Monday, Xi said"; "During a meeting with Tokayev, Xi said").
             while start > 0, tokens[start - 1] == tokens[start] - 1, source.gap(after: tokens[start - 1]).count <= 2,
+                !source.gap(after: tokens[start - 1]).contains(","),
                 source.isCapitalized(tokens[start - 1]) || SpeechWords.titleWords.contains(source.keys[tokens[start - 1]])
             {
                 start -= 1
