@@ -169,8 +169,8 @@ public struct CoverageHTMLRenderer: Sendable {
                         let words = report.sources.indices.contains(index) ? report.sources[index].words : 0
                         cell.element(
                             "div", ["class": "figures"],
-                            text: "\(Self.percent(shared)) of sentences carried "
-                                + carried.joined(separator: ", ") + " · \(Self.percent(entry.noCounterpart)) no counterpart · "
+                            text: "\(Self.percent(shared)) of sentences carried elsewhere ("
+                                + carried.joined(separator: ", ") + ") · \(Self.percent(entry.noCounterpart)) no counterpart · "
                                 + Self.tallyText(entry) + " — copied words: shared " + shares.joined(separator: ", ")
                                 + ", own words \(Self.percent(entry.unique)) of \(words)")
                     }
