@@ -52,7 +52,9 @@ def run(page, checks, hostile):
         exercise()
         found = page.js(STRUCTURE)
         expect(found["pwned"] is None, f"a payload ran: window.__pwned = {found['pwned']}")
-        expect("PWNED" not in found["title"], f"a payload set the title: {found['title']}")
+        # A payload that ran sets the title to exactly PWNED; an article title that quotes the
+        # payload is shown as text, and that text may contain the word.
+        expect(found["title"].strip() != "PWNED", f"a payload set the title: {found['title']}")
         expect(found["scripts"] == 2 and found["executable"] == 1, f"script elements: {found}")
         expect(found["embedded"] == 0, f"img/iframe/… elements appeared: {found['embedded']}")
         expect(found["bold"] == 0, "<b> from an article became markup")

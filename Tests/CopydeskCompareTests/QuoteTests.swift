@@ -3,6 +3,24 @@ import CopydeskText
 import Testing
 
 @Suite struct QuoteTests {
+    /// An interrupted quotation in one source is one statement with the pieces other sources
+    /// carried alone, whichever order the pieces come in.
+    @Test(arguments: [["wire", "reprint", "radio"], ["radio", "reprint", "wire"], ["reprint", "radio", "wire"]])
+    func piecesOfAnInterruptedQuotationJoinItsStatement(order: [String]) throws {
+        let texts = [
+            "wire": "“We never asked for this fight, but the board left us nowhere to go,” said Ines Kobler, head of the nurses’ union. “Our members will not work double shifts without a contract.”",
+            "reprint": "“We never asked for this fight, but the board left us nowhere to go,” said Ines Kobler, who leads the union.",
+            "radio": "Kobler said on Tuesday: “Our members will not work double shifts without a contract.”",
+        ]
+        let articles = order.map { id in Article(source: "\(id).txt", id: id, paragraphs: [texts[id] ?? ""]) }
+        let report = CoverageComparer().compare(articles)
+        let statement = try #require(report.quotes.first { $0.coverage(of: "wire")?.span?.text.contains("double shifts") == true })
+        // Each is carried, as part of the statement or the whole of it (statuses are against the
+        // first printing in the order given), and no piece is left as a statement of its own.
+        for id in order { #expect([.verbatim, .partial].contains(statement.coverage(of: id)?.status)) }
+        #expect(report.quotes.count == 1)
+    }
+
     static let measles = CoverageComparer().compare([Stories.measles.article, Stories.measlesBrief.article])
 
     func quote(at offset: Int) -> CoverageReport.Quote? {

@@ -103,15 +103,42 @@ struct QuoteMatcher: Sendable {
                 }
             }
             if let best {
+                // A longer printing can join statements that other sources carried in pieces:
+                // "“A,” she said. “B.”" holds both the “A” of one reprint and the “B” of another.
+                var sources = Set(clusters[best.cluster].map { candidates[$0.member].source })
+                sources.insert(candidate.source)
+                var absorbed: [Int] = []
+                for (c, members) in clusters.enumerated() where c != best.cluster {
+                    let theirs = Set(members.map { candidates[$0.member].source })
+                    guard theirs.isDisjoint(with: sources),
+                        members.contains(where: { member in
+                            guard let (status, _) = relation(candidates[member.member], candidate) else { return false }
+                            return status != .paraphrase
+                        })
+                    else { continue }
+                    sources.formUnion(theirs)
+                    absorbed.append(c)
+                }
+                for c in absorbed {
+                    // A piece is a part of the statement, whatever it was to its own cluster.
+                    clusters[best.cluster].append(
+                        contentsOf: clusters[c].map { ($0.member, Self.asPiece(relation(candidates[$0.member], candidate)?.0)) })
+                }
                 // Status against the statement's first printing, which the report shows.
                 let head = candidates[clusters[best.cluster][0].member]
                 let status = relation(head, candidate)?.0 ?? best.status
                 clusters[best.cluster].append((index, status))
+                for c in absorbed.sorted(by: >) { clusters.remove(at: c) }
             } else {
                 clusters.append([(index, .verbatim)])
             }
         }
         return clusters
+    }
+
+    /// How a piece of a longer printing was carried: word for word when it is the whole, else a part.
+    static func asPiece(_ status: CoverageReport.Quote.Status?) -> CoverageReport.Quote.Status {
+        status == .verbatim ? .verbatim : .partial
     }
 
     /// Do the fragments occur in `long`, each as a contiguous run, in order?
