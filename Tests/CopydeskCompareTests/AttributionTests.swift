@@ -315,4 +315,19 @@ import Testing
         let paragraphs = ["Port chief Dana Ruiz met trade minister Ngozi Okafor in Lagos.", sentence]
         #expect(Self.speaker(of: "The port deal", in: paragraphs) == "Ngozi Okafor")
     }
+
+    @Test func aDescriptionThenANameBetweenCommasGivesTheName() {
+        let paragraphs = [
+            "Talks at the Keller Mills plant broke down on Friday.",
+            "“The offer we made is fair,” the company’s chief executive, Lena Brandt, said in a statement.",
+        ]
+        #expect(Self.speaker(of: "The offer we made", in: paragraphs) == "Lena Brandt")
+    }
+
+    @Test func theListenerOfToldIsNotTheSpeakerOfTheNextPronoun() {
+        let paragraphs = [
+            "Union leader Marta Quist told River Radio that the workers had no alternative. “We will stay out as long as it takes,” she said."
+        ]
+        #expect(Self.speaker(of: "We will stay out", in: paragraphs) == "Marta Quist")
+    }
 }

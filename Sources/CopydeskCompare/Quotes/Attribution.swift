@@ -213,6 +213,13 @@ struct Attribution: Sendable {
         guard next < after.count else { return nil }
         let verb = source.keys[after[next]]
         if SpeechWords.verbs.contains(verb) || isVerbLike(after[next]) && next == end + 1 {
+            // "the company's chief executive, Lars Nygaard, said": a description first, then the
+            // name in the appositive — the name is the speaker.
+            if next > end + 1, !source.isCapitalized(last), source.isCapitalized(after[next - 1]),
+                let named = phraseEnding(at: next - 1, in: after)
+            {
+                return named
+            }
             return Phrase(tokens: phrase)
         }
         return nil

@@ -331,7 +331,12 @@ struct Cast: Sendable {
         guard let last = tokens.last else { return false }
         if source.keys[last].hasSuffix("'s") { return false }
         var before = tokens.lowerBound - 1
-        while before >= 0, SpeechWords.titleWords.contains(bare(source.keys[before])), source.gap(after: before).count <= 2 {
+        // Titles, and a description that opens the sentence ("Union leader Marit Haugen told…").
+        while before >= 0, source.gap(after: before).count <= 2,
+            SpeechWords.titleWords.contains(bare(source.keys[before]))
+                || SpeechWords.roles[bare(source.keys[before])] != nil
+                || source.startsSentence(before) && source.isCapitalized(before)
+        {
             before -= 1
         }
         // Only a main clause's subject: at the sentence start, after a lead-in's comma, or after

@@ -19,6 +19,13 @@ extension Attribution {
             // "Smith, the governor, said": the appositive ends here; the subject is before it.
             var probe = end - 1
             while probe >= 0, end - probe < 16, !source.gap(after: tokens[probe]).contains(",") { probe -= 1 }
+            // "the company's chief executive, Lars Nygaard, said": when the description comes
+            // first, the name between the commas is the speaker.
+            if probe >= 0, !source.isCapitalized(tokens[probe]), source.isCapitalized(tokens[end]),
+                let name = phraseEnding(at: end, in: tokens)
+            {
+                return name
+            }
             if probe >= 0, let phrase = phraseEnding(at: probe, in: tokens) { return phrase }
         }
         return phraseEnding(at: end, in: tokens)
