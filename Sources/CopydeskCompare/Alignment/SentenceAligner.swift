@@ -203,21 +203,7 @@ struct SentenceAligner: Sendable {
     static func sharedWords(
         _ a: [UInt64], _ b: [UInt64], words: Set<UInt64>, similarity: SentenceSimilarity
     ) -> Int {
-        var i = 0
-        var j = 0
-        var count = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                if words.contains(a[i]), similarity.ratedWeight(a[i]) >= 0.5 { count += 1 }
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return count
+        SentenceSimilarity.sharedCount(a, b) { words.contains($0) && similarity.ratedWeight($0) >= 0.5 }
     }
 
     /// ln((N + 1) / df) over all sentences of all sources.

@@ -235,14 +235,15 @@ struct SentenceSimilarity: Sendable {
         return 2 * Double(shared) / Double(a.count + b.count)
     }
 
-    /// Size of the intersection of two sorted lists, duplicates counted.
-    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+    /// Size of the intersection of two sorted lists, duplicates counted, of the items `counted`
+    /// accepts.
+    static func sharedCount(_ a: [UInt64], _ b: [UInt64], counting counted: (UInt64) -> Bool = { _ in true }) -> Int {
         var i = 0
         var j = 0
         var shared = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] {
-                shared += 1
+                if counted(a[i]) { shared += 1 }
                 i += 1
                 j += 1
             } else if a[i] < b[j] {
