@@ -41,12 +41,17 @@ public enum SetSimilarity {
     public static func sortedUnique(_ hashes: [UInt64]) -> [UInt64] {
         var hashes = hashes
         hashes.sort()
+        removeRepeats(fromSorted: &hashes)
+        return hashes
+    }
+
+    /// Drops repeated values from a sorted array in place, keeping one of each.
+    static func removeRepeats(fromSorted hashes: inout [UInt64]) {
         var kept = 0
-        for index in hashes.indices where index == 0 || hashes[index] != hashes[kept - 1] {
+        for index in hashes.indices where kept == 0 || hashes[index] != hashes[kept - 1] {
             hashes[kept] = hashes[index]
             kept += 1
         }
         hashes.removeLast(hashes.count - kept)
-        return hashes
     }
 }

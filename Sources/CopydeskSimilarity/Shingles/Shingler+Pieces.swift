@@ -67,12 +67,7 @@ extension Shingler {
     func pieceWiseSet(_ text: String) -> [UInt64] {
         var hashes = pieceWiseHashes(text)
         HashSort.sort(&hashes)
-        var kept = 0
-        for index in hashes.indices where kept == 0 || hashes[index] != hashes[kept - 1] {
-            hashes[kept] = hashes[index]
-            kept += 1
-        }
-        hashes.removeLast(hashes.count - kept)
+        SetSimilarity.removeRepeats(fromSorted: &hashes)
         return hashes
     }
 
