@@ -71,6 +71,14 @@ import Testing
                 == "too large: more than 1 MB, over the limit of 1 MB (raise it with --max-bytes)")
     }
 
+    @Test func aCompressedBodyIsCountedAsItInflates() {
+        // 19 KB sent, 3 MB once inflated: refused at the limit, not after holding it all.
+        let options = ReadOptions(maxBytes: 1_000_000, timeout: 5)
+        #expect(
+            message("/gzip-bomb", options: options)
+                == "too large: more than 1 MB, over the limit of 1 MB (raise it with --max-bytes)")
+    }
+
     @Test func anEndlessBodyStopsAtTheLimitAsItArrives() {
         let started = Date()
         #expect(
