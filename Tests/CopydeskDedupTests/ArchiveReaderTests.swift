@@ -75,6 +75,28 @@ struct JSONLArchiveTests {
         #expect(result.failures.first?.message.contains("invalid escape") == true)
     }
 
+    @Test func longTextsWithManyEscapesAreUndoneExactly() throws {
+        // Paragraph breaks every few words, quoted speech escaped in the middle and at the very end.
+        var expected = ""
+        var line = #"{"id": "long", "text": ""#
+        for paragraph in 0..<2_000 {
+            let (text, escaped) =
+                paragraph % 97 == 0
+                ? (#"He said "stop" at \ "# + "\(paragraph).", #"He said \"stop\" at \\ "# + "\(paragraph).")
+                : ("Paragraph \(paragraph) of the story.", "Paragraph \(paragraph) of the story.")
+            expected += text + "\n"
+            line += escaped + #"\n"#
+        }
+        expected += #""end""#
+        line += #"\"end\"", "title": "T"}"#
+        let scratch = try Scratch()
+        let path = try scratch.write("long.jsonl", line + "\n")
+        let result = readAll([path])
+        #expect(result.failures.isEmpty)
+        #expect(result.documents.first?.document.content == expected)
+        #expect(result.documents.first?.title == "T")
+    }
+
     @Test func gzipWithSeveralMembersAndLongLines() throws {
         let scratch = try Scratch()
         let long = String(repeating: "word ", count: 40_000)
