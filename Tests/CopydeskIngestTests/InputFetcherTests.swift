@@ -43,6 +43,17 @@ import Testing
 
     @Test func refusesARedirectToAnotherScheme() {
         #expect(message("/to-ftp") == "redirected to an unsupported URL scheme \"ftp\"")
+        // Not taken for a path on the same server.
+        #expect(message("/to-file") == "redirected to an unsupported URL scheme \"file\"")
+    }
+
+    @Test func schemesAreReadAsRFC3986WritesThem() {
+        #expect(Fetcher.scheme(of: "file:///etc/passwd") == "file")
+        #expect(Fetcher.scheme(of: " HTTPS://example.com/a") == "HTTPS")
+        #expect(Fetcher.scheme(of: "/story?page=2") == nil)
+        #expect(Fetcher.scheme(of: "story:2") == "story")
+        #expect(Fetcher.scheme(of: "2024/story:a") == nil)
+        #expect(Fetcher.scheme(of: ":x") == nil)
     }
 
     @Test(arguments: [

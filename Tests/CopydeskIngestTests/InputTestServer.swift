@@ -219,6 +219,7 @@ final class InputTestServer: @unchecked Sendable {
         case "/broken": return Response(status: 500, headers: [html], body: Array("oops".utf8))
         case "/loop": return Response(status: 302, headers: [("Location", "/loop")])
         case "/to-ftp": return Response(status: 302, headers: [("Location", "ftp://127.0.0.1/story")])
+        case "/to-file": return Response(status: 302, headers: [("Location", "file:///etc/passwd")])
         case "/slow": return Response(status: 200, headers: [html], body: Array(storyHTML.utf8), delay: 4)
         case "/huge":
             return Response(status: 200, headers: [html], body: Array(repeating: UInt8(ascii: "a"), count: 3_000_000))
