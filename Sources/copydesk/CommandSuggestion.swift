@@ -13,10 +13,10 @@ enum CommandSuggestion {
         let safeWord = TerminalText.escaped(word)
         guard let best = close.first else {
             return "Error: '\(safeWord)' is not a copydesk command (\(known.joined(separator: ", "))).\n"
-                + "  See 'copydesk --help'."
+                + "Usage: copydesk <subcommand>\n  See 'copydesk --help'."
         }
         return "Error: '\(safeWord)' is not a copydesk command. Did you mean '\(best.name)'?\n"
-            + "  See 'copydesk \(best.name) --help'."
+            + "Usage: copydesk <subcommand>\n  See 'copydesk \(best.name) --help'."
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
