@@ -30,7 +30,7 @@ CLUSTERS = """(() => {
   const button = document.querySelector('.cluster button.diff');
   if (button) button.click();
   const cluster = document.querySelector('.cluster');
-  if (cluster) window.scrollTo(0, cluster.offsetTop - 60);
+  if (cluster) window.scrollTo(0, cluster.offsetTop - (window.innerWidth < 700 ? 130 : 70));
 })()"""
 
 

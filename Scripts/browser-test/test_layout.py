@@ -146,3 +146,14 @@ def test_phone_clusters_are_compact_cards(phone, reports):
     found = page.js(OVERFLOW)
     expect(found["out"] == [], f"the open diff fits: {found['out']}")
     page.screenshot("clusters-390-diff.png")
+
+
+def test_printing_from_a_phone_prints_both_texts_whole(phone, reports):
+    """A narrow page is a screen matter: printed, both texts come out whole, as on a wide screen."""
+    page = phone
+    page.load(reports["port"])
+    page.media(media="print")
+    shown = page.js("['pane-left', 'pane-right'].map(id => getComputedStyle(document.getElementById(id)).display)")
+    expect("none" not in shown, f"both panes printed ({shown})")
+    expect(page.js("getComputedStyle(document.getElementById('pane-right')).overflowY") == "visible", "printed whole")
+    expect(page.js("getComputedStyle(document.querySelector('.toolbar')).display") == "none", "no toolbar in print")

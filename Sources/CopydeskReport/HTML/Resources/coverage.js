@@ -18,7 +18,7 @@
   let selected = null; /* { src, index } */
   /* On a narrow screen (the CSS's breakpoint) only the left pane shows: the right pane's source is
      what it is compared with, and a counterpart is reached by a jump that swaps the two. */
-  const narrow = window.matchMedia("(max-width: 760px)");
+  const narrow = window.matchMedia("screen and (max-width: 760px)");
 
   function node(tag, className, text) {
     const el = document.createElement(tag);
