@@ -145,7 +145,7 @@ import Testing
 
         let unknown = try CLI.run(["compare", "archive.jsonl", "--ids", "wire-1,nope"], in: scratch.url)
         #expect(unknown.status == 1)
-        #expect(unknown.stderr.contains("archive.jsonl has no line with the id nope."))
+        #expect(unknown.errorLines == ["copydesk: archive.jsonl has no line with the id nope."])
 
         let stray = try CLI.run(["compare", "wire.txt", "reprint.txt", "--ids", "wire-1"], in: scratch.url)
         #expect(stray.status == 2)
@@ -159,6 +159,7 @@ import Testing
         let result = try CLI.run(["compare", "big.jsonl", "--format", "json"], in: scratch.url)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
+        #expect(result.errorLines.count == 1)
         #expect(result.stderr.contains("big.jsonl holds more than 20 articles"))
         #expect(result.stderr.contains("--ids"))
     }

@@ -70,6 +70,10 @@ struct Compare: ParsableCommand {
                 } else {
                     articles.append(try loadArticle(source))
                 }
+            } catch let refusal as CompareArchiveError {
+                // The archive's own line says what to do (--ids); nothing else needs saying.
+                printError("copydesk: \(refusal)")
+                throw ExitCode(1)
             } catch {
                 failed = true
                 printError("copydesk: \(error)")
