@@ -68,29 +68,43 @@ public struct BandingChoice: Sendable {
         let words = (k + 63) / 64
         var agreement = [UInt64](repeating: 0, count: sample.count * words)
         table.values.withUnsafeBufferPointer { signatures in
-            for (index, (a, b)) in sample.enumerated() {
-                let sa = table.starts[a]
-                let sb = table.starts[b]
-                for i in 0..<k where signatures[sa + i] == signatures[sb + i] {
-                    agreement[index * words + i / 64] |= 1 << UInt64(i % 64)
+            agreement.withUnsafeMutableBufferPointer { bits in
+                for (index, (a, b)) in sample.enumerated() {
+                    let sa = table.starts[a]
+                    let sb = table.starts[b]
+                    guard sa >= 0, sb >= 0, sa + k <= signatures.count, sb + k <= signatures.count else { continue }
+                    for i in 0..<k where signatures[sa + i] == signatures[sb + i] {
+                        bits[index * words + i / 64] |= 1 << UInt64(i % 64)
+                    }
                 }
             }
         }
         for (choice, parameters) in bandings.enumerated() {
-            let bandMasks: [(word: Int, mask: UInt64)] = (0..<parameters.bands).compactMap { band in
+            // The bit where each band starts, per word. Bands never straddle two words when rows
+            // divide 64; a band that would is left out of the estimate.
+            var starts = [UInt64](repeating: 0, count: words)
+            for band in 0..<parameters.bands {
                 let start = band * parameters.rows
-                // Bands never straddle two words when rows divide 64; otherwise check bit by bit.
-                guard start + parameters.rows <= k, start / 64 == (start + parameters.rows - 1) / 64 else { return nil }
-                let mask =
-                    parameters.rows == 64 ? UInt64.max : ((1 << UInt64(parameters.rows)) - 1) << UInt64(start % 64)
-                return (start / 64, mask)
+                guard start + parameters.rows <= k, start / 64 == (start + parameters.rows - 1) / 64 else { continue }
+                starts[start / 64] |= 1 << UInt64(start % 64)
             }
             var colliding = 0
             for index in 0..<sample.count {
                 let base = index * words
-                for (word, mask) in bandMasks where agreement[base + word] & mask == mask {
-                    colliding += 1
-                    break
+                for word in 0..<words where starts[word] != 0 {
+                    // A start bit survives the ANDs of the word shifted by 0 … rows − 1 exactly when
+                    // its band's rows all agree: every band of the word in `rows` steps, not one by one.
+                    let agreed = agreement[base + word]
+                    var run = agreed & starts[word]
+                    var shift = 1
+                    while shift < parameters.rows, run != 0 {
+                        run &= agreed >> UInt64(shift)
+                        shift += 1
+                    }
+                    if run != 0 {
+                        colliding += 1
+                        break
+                    }
                 }
             }
             let expected = Double(colliding) / Double(max(1, sample.count)) * pairs

@@ -38,9 +38,22 @@ public struct Deduplicator: Sendable {
     /// The LSH banding for a candidate threshold: datasketch's criterion, false negatives
     /// weighted up because every candidate is verified exactly anyway.
     public static func lshParameters(threshold: Double, permutations: Int) -> LSHParameters {
-        LSHParameters.optimal(
+        if permutations == 128, let known = knownBandings[threshold] { return known }
+        return LSHParameters.optimal(
             threshold: threshold, k: permutations, falsePositiveWeight: 0.3, falseNegativeWeight: 0.7)
     }
+
+    /// ``LSHParameters/optimal(threshold:k:falsePositiveWeight:falseNegativeWeight:)`` at K = 128
+    /// with the weights above, for the thresholds dedup tries by default and the usual fixed ones:
+    /// the search costs a few million `pow` calls per threshold, more than hashing a small
+    /// archive. A test checks every entry against the search.
+    static let knownBandings: [Double: LSHParameters] = [
+        0.25: LSHParameters(bands: 28, rows: 2), 0.3: LSHParameters(bands: 42, rows: 3),
+        0.35: LSHParameters(bands: 36, rows: 3), 0.4: LSHParameters(bands: 32, rows: 4),
+        0.45: LSHParameters(bands: 32, rows: 4), 0.5: LSHParameters(bands: 25, rows: 5),
+        0.6: LSHParameters(bands: 21, rows: 6), 0.7: LSHParameters(bands: 16, rows: 8),
+        0.8: LSHParameters(bands: 11, rows: 11), 0.9: LSHParameters(bands: 6, rows: 20),
+    ]
 
     /// - Parameters:
     ///   - progress: called during intake with the items and input bytes read so far.

@@ -75,6 +75,28 @@ struct JSONLArchiveTests {
         #expect(result.failures.first?.message.contains("invalid escape") == true)
     }
 
+    @Test func longTextsWithManyEscapesAreUndoneExactly() throws {
+        // Paragraph breaks every few words, quoted speech escaped in the middle and at the very end.
+        var expected = ""
+        var line = #"{"id": "long", "text": ""#
+        for paragraph in 0..<2_000 {
+            let (text, escaped) =
+                paragraph % 97 == 0
+                ? (#"He said "stop" at \ "# + "\(paragraph).", #"He said \"stop\" at \\ "# + "\(paragraph).")
+                : ("Paragraph \(paragraph) of the story.", "Paragraph \(paragraph) of the story.")
+            expected += text + "\n"
+            line += escaped + #"\n"#
+        }
+        expected += #""end""#
+        line += #"\"end\"", "title": "T"}"#
+        let scratch = try Scratch()
+        let path = try scratch.write("long.jsonl", line + "\n")
+        let result = readAll([path])
+        #expect(result.failures.isEmpty)
+        #expect(result.documents.first?.document.content == expected)
+        #expect(result.documents.first?.title == "T")
+    }
+
     @Test func gzipWithSeveralMembersAndLongLines() throws {
         let scratch = try Scratch()
         let long = String(repeating: "word ", count: 40_000)
@@ -196,6 +218,59 @@ struct WARCArchiveTests {
         #expect(result.failures.first?.message.contains("not a WARC record") == true)
         // The damage is reported where it is: after the page record, before the next ones.
         #expect(result.order.firstIndex(of: "urn:uuid:page-1") == 0)
+    }
+
+    @Test func aRecordWithoutContentLengthCostsOnlyItself() throws {
+        let scratch = try Scratch()
+        var records = Self.records()
+        // The page record's length line lost (a hand-edited or damaged archive).
+        let lengthLine = try #require(records[2].range(of: #"Content-Length: \d+\r\n"#, options: .regularExpression))
+        records[2].removeSubrange(lengthLine)
+        for name in ["lost-length.warc", "lost-length.warc.gz"] {
+            let bytes = name.hasSuffix(".gz") ? records.flatMap { gzip($0) } : Array(records.joined().utf8)
+            let path = try scratch.write(name, bytes)
+            let result = readAll([path])
+            #expect(result.failures.count == 1)
+            #expect(result.failures.first?.id == "urn:uuid:page-1")
+            #expect(result.failures.first?.message.contains("skipped to the next record") == true)
+            // The records after it are read as before.
+            #expect(result.documents.map(\.document.id) == ["urn:uuid:chunked"])
+            #expect(result.skipped["response with HTTP 4xx"] == 1)
+        }
+    }
+
+    /// A response record whose body is compressed with `coding` (the bytes given as they were sent).
+    static func encodedResponse(id: String, coding: String, body: [UInt8]) -> [UInt8] {
+        let head = Array(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: \(coding)\r\nContent-Length: \(body.count)\r\n\r\n"
+                .utf8)
+        let block = head + body
+        return Array("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <\(id)>\r\n".utf8)
+            + Array("Content-Type: application/http; msgtype=response\r\nContent-Length: \(block.count)\r\n\r\n".utf8)
+            + block + Array("\r\n\r\n".utf8)
+    }
+
+    @Test func compressedBodiesAreInflatedOrRefusedByName() throws {
+        let scratch = try Scratch()
+        let page = Array(Self.story.utf8)
+        let archive =
+            Self.encodedResponse(id: "urn:uuid:zlib", coding: "deflate", body: gzip(page, windowBits: 15))
+            + Self.encodedResponse(id: "urn:uuid:raw", coding: "deflate", body: gzip(page, windowBits: -15))
+            + Self.encodedResponse(id: "urn:uuid:twice", coding: "gzip, deflate", body: gzip(gzip(page), windowBits: 15))
+            + Self.encodedResponse(id: "urn:uuid:brotli", coding: "br", body: [0x1B, 0x2C, 0x00, 0xF8, 0xA5])
+            // A bomb behind the other coding name: 64 MB of one letter in a few kilobytes.
+            + Self.encodedResponse(
+                id: "urn:uuid:bomb", coding: "deflate",
+                body: gzip([UInt8](repeating: 0x61, count: 64 << 20), windowBits: 15))
+        let path = try scratch.write("encoded.warc", archive)
+        let result = readAll([path])
+        #expect(result.documents.map(\.document.id) == ["urn:uuid:zlib", "urn:uuid:raw", "urn:uuid:twice"])
+        for document in result.documents {
+            #expect(try document.article().text.contains("2,000 families"))
+        }
+        #expect(result.failures.map(\.id) == ["urn:uuid:brotli", "urn:uuid:bomb"])
+        #expect(result.failures.first?.message.contains("br-encoded") == true)
+        #expect(result.failures.last?.message.contains("deflate-encoded body") == true)
     }
 
     @Test func truncatedRecordEndsTheArchiveWithOneFailure() throws {

@@ -190,4 +190,13 @@ struct DistributedStepsTests {
         #expect(positions.allSatisfy { (0..<5000).contains($0) })
         #expect(try CommandLine.run(["banding", "choose", "--nodes", "5000"]).status == 1)
     }
+
+    @Test func aNegativeNodeCountIsAUsageError() throws {
+        for step in ["sample", "choose"] {
+            let run = try CommandLine.run(["banding", step, "--nodes=-1"])
+            #expect(run.status == 2)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr.contains("--nodes must be 0 or more"))
+        }
+    }
 }

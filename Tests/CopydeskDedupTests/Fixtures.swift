@@ -29,10 +29,10 @@ final class Scratch {
 }
 
 /// One gzip member holding `bytes`, compressed with the system zlib.
-func gzip(_ bytes: [UInt8]) -> [UInt8] {
+/// `windowBits` as zlib reads it: 15 + 16 gzip framing (the default), 15 a zlib stream, -15 bare deflate.
+func gzip(_ bytes: [UInt8], windowBits: Int32 = 15 + 16) -> [UInt8] {
     var stream = z_stream()
-    // 15 + 16: gzip framing.
-    guard copydesk_deflateInit2(&stream, 6, 15 + 16) == Z_OK else { return [] }
+    guard copydesk_deflateInit2(&stream, 6, windowBits) == Z_OK else { return [] }
     defer { deflateEnd(&stream) }
     var input = bytes
     var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 64)

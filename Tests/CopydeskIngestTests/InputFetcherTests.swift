@@ -43,6 +43,17 @@ import Testing
 
     @Test func refusesARedirectToAnotherScheme() {
         #expect(message("/to-ftp") == "redirected to an unsupported URL scheme \"ftp\"")
+        // Not taken for a path on the same server.
+        #expect(message("/to-file") == "redirected to an unsupported URL scheme \"file\"")
+    }
+
+    @Test func schemesAreReadAsRFC3986WritesThem() {
+        #expect(Fetcher.scheme(of: "file:///etc/passwd") == "file")
+        #expect(Fetcher.scheme(of: " HTTPS://example.com/a") == "HTTPS")
+        #expect(Fetcher.scheme(of: "/story?page=2") == nil)
+        #expect(Fetcher.scheme(of: "story:2") == "story")
+        #expect(Fetcher.scheme(of: "2024/story:a") == nil)
+        #expect(Fetcher.scheme(of: ":x") == nil)
     }
 
     @Test(arguments: [
@@ -68,6 +79,14 @@ import Testing
         // Not announced: counted while it arrives.
         #expect(
             message("/huge-streamed", options: options)
+                == "too large: more than 1 MB, over the limit of 1 MB (raise it with --max-bytes)")
+    }
+
+    @Test func aCompressedBodyIsCountedAsItInflates() {
+        // 19 KB sent, 3 MB once inflated: refused at the limit, not after holding it all.
+        let options = ReadOptions(maxBytes: 1_000_000, timeout: 5)
+        #expect(
+            message("/gzip-bomb", options: options)
                 == "too large: more than 1 MB, over the limit of 1 MB (raise it with --max-bytes)")
     }
 

@@ -164,6 +164,40 @@ final class InputTestServer: @unchecked Sendable {
         + Array(" : ".utf8) + [0xAB] + Array(" nous irons ".utf8) + [0x96] + Array(" jusqu'au bout ".utf8) + [0xBB]
         + Array(", co".utf8) + [0xFB] + Array("t 5 ".utf8) + [0x80] + Array(".</p></body></html>".utf8)
 
+    /// A gzip member of one "a" and `matches` copies of the longest back-reference (258 bytes at
+    /// distance 1), in deflate's fixed Huffman code: 13 bits per 258 bytes, written by hand so the
+    /// test needs no zlib. The trailer's checksum is left zero: the client must refuse the body
+    /// before it gets there.
+    static func gzipBomb(matches: Int) -> [UInt8] {
+        var out: [UInt8] = [0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0, 0, 0xFF]
+        var bits: UInt64 = 0
+        var count = 0
+        func put(_ value: UInt64, _ width: Int) {  // least significant bit first
+            bits |= value << UInt64(count)
+            count += width
+            while count >= 8 {
+                out.append(UInt8(truncatingIfNeeded: bits))
+                bits >>= 8
+                count -= 8
+            }
+        }
+        func code(_ value: UInt64, _ width: Int) {  // Huffman codes go most significant bit first
+            var reversed: UInt64 = 0
+            for i in 0..<width where value & (1 << UInt64(i)) != 0 { reversed |= 1 << UInt64(width - 1 - i) }
+            put(reversed, width)
+        }
+        put(1, 1)  // the last block
+        put(1, 2)  // fixed Huffman codes
+        code(0x30 + 0x61, 8)  // literal "a"
+        for _ in 0..<matches {
+            code(0xC0 + 5, 8)  // length code 285: 258 bytes
+            code(0, 5)  // distance code 0: one byte back
+        }
+        code(0, 7)  // end of block
+        if count > 0 { put(0, 8 - count) }
+        return out + [UInt8](repeating: 0, count: 8)
+    }
+
     static func route(_ path: String, port: UInt16) -> Response {
         let html = ("Content-Type", "text/html; charset=utf-8")
         switch path {
@@ -185,6 +219,7 @@ final class InputTestServer: @unchecked Sendable {
         case "/broken": return Response(status: 500, headers: [html], body: Array("oops".utf8))
         case "/loop": return Response(status: 302, headers: [("Location", "/loop")])
         case "/to-ftp": return Response(status: 302, headers: [("Location", "ftp://127.0.0.1/story")])
+        case "/to-file": return Response(status: 302, headers: [("Location", "file:///etc/passwd")])
         case "/slow": return Response(status: 200, headers: [html], body: Array(storyHTML.utf8), delay: 4)
         case "/huge":
             return Response(status: 200, headers: [html], body: Array(repeating: UInt8(ascii: "a"), count: 3_000_000))
@@ -213,6 +248,9 @@ final class InputTestServer: @unchecked Sendable {
             return Response(
                 status: 200, headers: [("Content-Type", "application/json")], body: Array("{\"items\":[]}".utf8))
         case "/empty": return Response(status: 200, headers: [html])
+        case "/gzip-bomb":
+            // 19 KB on the wire that inflate to 3 MB of one letter.
+            return Response(status: 200, headers: [html, ("Content-Encoding", "gzip")], body: gzipBomb(matches: 11_628))
         default:
             // /hops/N redirects N times before the story.
             if path.hasPrefix("/hops/"), let hops = Int(path.dropFirst(6)) {

@@ -42,9 +42,28 @@ public final class GzipByteSource<Base: ByteSource>: ByteSource {
     public static var defaultMaximumRatio: Int { 200 }
     public static var defaultRatioAllowance: Int { 8 << 20 }
 
+    /// How the compressed data is framed.
+    public enum Framing: Sendable {
+        /// gzip members, as in `.gz` files and `Content-Encoding: gzip`.
+        case gzip
+        /// A zlib stream (or gzip), as `Content-Encoding: deflate` is meant to be.
+        case zlib
+        /// Bare deflate data, as some servers send `Content-Encoding: deflate`.
+        case raw
+
+        var windowBits: Int32 {
+            switch self {
+            case .gzip: 15 + 16
+            case .zlib: 15 + 32
+            case .raw: -15
+            }
+        }
+    }
+
     public init(
         _ base: Base, source: String, maximumRatio: Int = GzipByteSource.defaultMaximumRatio,
-        ratioAllowance: Int = GzipByteSource.defaultRatioAllowance, maximumOutput: Int? = nil
+        ratioAllowance: Int = GzipByteSource.defaultRatioAllowance, maximumOutput: Int? = nil,
+        framing: Framing = .gzip
     ) throws(IngestError) {
         self.base = base
         self.source = source
@@ -52,8 +71,8 @@ public final class GzipByteSource<Base: ByteSource>: ByteSource {
         self.ratioAllowance = max(0, ratioAllowance)
         self.maximumOutput = maximumOutput
         self.input = .allocate(capacity: inputCapacity)
-        // 15 + 16: gzip framing only; a zlib or raw stream is not what a .gz file holds.
-        guard copydesk_inflateInit2(&stream, 15 + 16) == Z_OK else {
+        // gzip framing by default: a zlib or raw stream is not what a .gz file holds.
+        guard copydesk_inflateInit2(&stream, framing.windowBits) == Z_OK else {
             input.deallocate()
             throw IngestError(.unreadable, source: source, "cannot start gzip decompression")
         }

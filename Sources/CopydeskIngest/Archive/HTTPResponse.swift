@@ -62,23 +62,51 @@ struct HTTPResponse {
         return start.contains("<html") || start.contains("<!doctype html")
     }
 
-    /// The body as the server meant it: de-chunked and, when gzip-encoded, inflated to at most
-    /// `maxBytes` (a 65 KB record can hold a body that inflates to gigabytes).
+    /// The body as the server meant it: de-chunked and, when gzip- or deflate-encoded, inflated to
+    /// at most `maxBytes` (a 65 KB record can hold a body that inflates to gigabytes). A coding
+    /// Copydesk cannot undo (br, zstd, compress) is a clear error, not compressed bytes read as a page.
     func decodedBody(source: String, maxBytes: Int = ReadOptions.defaultMaxBytes) throws(IngestError) -> [UInt8] {
         var bytes = Array(body)
         if headers["transfer-encoding"]?.lowercased().contains("chunked") == true {
             bytes = try Self.dechunk(bytes, source: source)
         }
-        if let coding = headers["content-encoding"]?.lowercased(), coding.contains("gzip") {
-            bytes = try Self.inflate(bytes, source: source, maxBytes: maxBytes)
+        let codings = (headers["content-encoding"] ?? "").lowercased().split(separator: ",")
+            .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty && $0 != "identity" }
+        // Codings are listed in the order they were applied: undone last to first.
+        for coding in codings.reversed() {
+            switch coding {
+            case "gzip", "x-gzip":
+                bytes = try Self.inflate(bytes, source: source, maxBytes: maxBytes, framing: .gzip)
+            case "deflate":
+                // Meant to be a zlib stream, but many servers send bare deflate data under this
+                // name: told apart by the zlib header, as browsers do.
+                let framing: GzipByteSource<MemoryByteSource>.Framing = Self.hasZlibHeader(bytes) ? .zlib : .raw
+                bytes = try Self.inflate(bytes, source: source, maxBytes: maxBytes, framing: framing, name: "deflate")
+            default:
+                throw IngestError(
+                    .unsupported, source: source,
+                    "the body is \(coding)-encoded (Content-Encoding), which Copydesk does not decode")
+            }
         }
         return bytes
     }
 
-    /// A gzip-encoded body inflated, refused as soon as it passes `maxBytes` or inflates like a
+    /// A zlib header: deflate with a window of at most 32 KB, and a check that makes the first two
+    /// bytes a multiple of 31 (RFC 1950); gzip's magic is taken too (zlib reads both).
+    static func hasZlibHeader(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        if bytes[0] == 0x1F && bytes[1] == 0x8B { return true }
+        return bytes[0] & 0x0F == 8 && bytes[0] >> 4 <= 7 && (Int(bytes[0]) << 8 | Int(bytes[1])) % 31 == 0
+    }
+
+    /// A compressed body inflated, refused as soon as it passes `maxBytes` or inflates like a
     /// decompression bomb.
-    static func inflate(_ bytes: [UInt8], source: String, maxBytes: Int) throws(IngestError) -> [UInt8] {
-        let inflater = try GzipByteSource(MemoryByteSource(bytes), source: source, maximumOutput: maxBytes)
+    static func inflate(
+        _ bytes: [UInt8], source: String, maxBytes: Int, framing: GzipByteSource<MemoryByteSource>.Framing = .gzip,
+        name: String = "gzip"
+    ) throws(IngestError) -> [UInt8] {
+        let inflater = try GzipByteSource(
+            MemoryByteSource(bytes), source: source, maximumOutput: maxBytes, framing: framing)
         var out: [UInt8] = []
         do {
             while try inflater.read(into: &out, limit: 1 << 16) > 0 {}
@@ -86,12 +114,12 @@ struct HTTPResponse {
             if error.code == .tooLarge {
                 throw IngestError(
                     .tooLarge, source: source,
-                    "the gzip-encoded body inflates to more than \(ByteCount.format(maxBytes)), over the limit")
+                    "the \(name)-encoded body inflates to more than \(ByteCount.format(maxBytes)), over the limit")
             }
             // One body is one member: there is nothing to resume at.
             throw IngestError(
                 .unreadable, source: source,
-                "the gzip-encoded body \(Self.describe(inflater.damageReason)); inflating stopped after \(ByteCount.format(inflater.producedTotal))"
+                "the \(name)-encoded body \(Self.describe(inflater.damageReason)); inflating stopped after \(ByteCount.format(inflater.producedTotal))"
             )
         }
         return out

@@ -6,6 +6,9 @@ public struct WARCArchive<Source: ByteSource>: ArchiveReader {
     private var reader: BufferedReader<Source>
     private let name: String
     private var broken = false
+    /// After a record whose length cannot be known, the lines up to the next version line are
+    /// that record's body: passed over without a second report.
+    private var resynchronising = false
     public private(set) var skipped: [String: Int] = [:]
     /// The largest page a `response` record may carry, as for a file (``ReadOptions/maxBytes``);
     /// a record over it is passed over without being held in memory.
@@ -71,9 +74,10 @@ public struct WARCArchive<Source: ByteSource>: ArchiveReader {
                 found = true
                 break
             }
-            if !line.isEmpty, garbageOffset == nil { garbageOffset = offset }
+            if !line.isEmpty, garbageOffset == nil, !resynchronising { garbageOffset = offset }
             offset = reader.offset
         }
+        resynchronising = false
         let garbage = garbageOffset.map {
             Raw.failure(ArchiveFailure(source: "\(name)@\($0)", message: "not a WARC record (no 'WARC/' version line)"))
         }
@@ -109,11 +113,13 @@ public struct WARCArchive<Source: ByteSource>: ArchiveReader {
         }
         current = (offset, Self.recordID(header))
         guard let lengthText = header["content-length"], let length = Int(lengthText), length >= 0 else {
-            broken = true
+            // Its end cannot be known: read on from the next line that starts a record, so one
+            // damaged header costs one record, not the rest of the archive.
+            resynchronising = true
             return .failure(
                 ArchiveFailure(
                     source: "\(name)@\(offset)", id: Self.recordID(header),
-                    message: "WARC record without a valid Content-Length; the rest of the archive cannot be read"))
+                    message: "WARC record without a valid Content-Length; skipped to the next record"))
         }
         let type = header["warc-type"]?.lowercased() ?? "untyped"
         let limit = maxDocumentBytes + Self.headerAllowance

@@ -32,6 +32,20 @@ public struct Fetcher: Sendable {
         return url.absoluteString
     }
 
+    /// The scheme of an absolute URL reference (RFC 3986: a letter, then letters, digits, "+",
+    /// "-" or ".", then ":"); nil for a relative one.
+    static func scheme(of reference: String) -> String? {
+        let scalars = Array(reference.trimmingWhitespace().unicodeScalars)
+        guard let colon = scalars.firstIndex(of: ":"), colon > 0 else { return nil }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
+        guard isLetter(scalars[0]),
+            scalars[1..<colon].allSatisfy({ isLetter($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
+        else { return nil }
+        var name = String.UnicodeScalarView()
+        name.append(contentsOf: scalars[..<colon])
+        return String(name)
+    }
+
     /// - Parameter source: the input as the user gave it, to name it in errors.
     public func fetch(_ address: String, source: String) throws(IngestError) -> FetchedPage {
         guard let url = URL(string: address) else {
@@ -244,7 +258,10 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
             redirects += 1
             return redirects
         }
-        let scheme = request.url?.scheme?.lowercased() ?? ""
+        // FoundationNetworking resolves a Location of another scheme ("file:///etc/passwd") as a
+        // path on the same server: the scheme is read from the header itself.
+        let location = response.allHeaderFields.first { ($0.key as? String)?.lowercased() == "location" }?.value as? String
+        let scheme = (location.flatMap(Fetcher.scheme(of:)) ?? request.url?.scheme)?.lowercased() ?? ""
         if count > options.maxRedirects {
             fail(IngestError(.network, source: source, "too many redirects (more than \(options.maxRedirects))"))
             // Declining the redirect ends the task with the 3xx response, which the response

@@ -1,4 +1,5 @@
 internal import Foundation
+import Synchronization
 
 /// How a signature of K values is cut into bands for locality-sensitive hashing: `bands` bands of
 /// `rows` values. Two documents become a candidate pair when all rows of at least one band agree,
@@ -22,9 +23,31 @@ public struct LSHParameters: Sendable, Hashable {
     /// false-negative area (its complement integrated over [threshold, 1]): the choice datasketch's
     /// `MinHashLSH` makes (t = 0.5 → 25 × 5 and t = 0.8 → 9 × 13 at K = 128).
     ///
-    /// - Complexity: O(K log K) candidate pairs, each integrated numerically.
+    /// - Complexity: O(K log K) candidate pairs, each integrated numerically — a few million
+    ///   `pow` calls, so each answer is computed once per process and remembered.
     public static func optimal(
         threshold: Double, k: Int = 128, falsePositiveWeight: Double = 0.5, falseNegativeWeight: Double = 0.5
+    ) -> LSHParameters {
+        let key = OptimalKey(
+            threshold: threshold, k: k, falsePositiveWeight: falsePositiveWeight, falseNegativeWeight: falseNegativeWeight)
+        if let known = optimalAnswers.withLock({ $0[key] }) { return known }
+        let best = search(
+            threshold: threshold, k: k, falsePositiveWeight: falsePositiveWeight, falseNegativeWeight: falseNegativeWeight)
+        optimalAnswers.withLock { $0[key] = best }
+        return best
+    }
+
+    private struct OptimalKey: Hashable {
+        var threshold: Double
+        var k: Int
+        var falsePositiveWeight: Double
+        var falseNegativeWeight: Double
+    }
+
+    private static let optimalAnswers = Mutex<[OptimalKey: LSHParameters]>([:])
+
+    private static func search(
+        threshold: Double, k: Int, falsePositiveWeight: Double, falseNegativeWeight: Double
     ) -> LSHParameters {
         let threshold = min(max(threshold, 0), 1)
         var best = LSHParameters(bands: 1, rows: 1)

@@ -14,19 +14,11 @@ import CopydeskText
 /// - ``Algorithm-swift.enum/classic``: K independent multiply-add-shift hash functions, K minima.
 ///   Cost O(d · K).
 ///
-/// Measured on 20,000 generated news documents (490 shingles each on average, K = 128, one
-/// thread; `Benchmarks/Signatures/run.sh`, figures in its README), from the same shingle strings
-/// (index format 4): one-permutation hashing made ~360,000 signatures per second of CPU time,
-/// classic ~19,300 (5.7 against 106 ns per shingle, hashing the strings included), so the
-/// signature step itself drops from ~100 ns to ~1.2 ns per shingle and the pipeline becomes
-/// bound by hashing and tokenising. Classic does 62,700 multiply-min steps per document against
-/// 490 bin updates, and at the portable x86-64 baseline (SSE2, no 32-bit vector multiply) its
-/// inner loop vectorises only through emulated 64-bit multiplies. The estimates are as good:
-/// mean |estimate − exact| 0.0225 (one-permutation) and 0.0209 (classic) on the benchmark's 200
-/// edited pairs, and both pass the same 1,000-pair accuracy tests. For sets that are small next to
-/// K, one-permutation bins sample without replacement, which lowers the variance a little; tiny
-/// sets lean on densification, whose copies make neighbouring slots agree together. `classic`
-/// stays for comparison.
+/// One-permutation hashing is the default because it costs one bin update per shingle where
+/// classic costs K multiply-min steps, with estimates as good (both pass the same accuracy
+/// tests); for sets small next to K its bins sample without replacement, and tiny sets lean on
+/// densification. `classic` stays for comparison. The measured figures live in
+/// `Benchmarks/Signatures/README.md`.
 public struct MinHasher: Sendable {
     public enum Algorithm: String, Sendable, Hashable, CaseIterable {
         case onePermutation = "oph"
@@ -192,7 +184,7 @@ public struct MinHasher: Sendable {
     /// Each hash, permuted by one multiply, picks its bin from the high half of a 64×64-bit
     /// product with K and its rank inside the bin from the low half, so any K works without a
     /// modulo. The hashes are ``ShingleHash`` outputs, uniform in all 64 bits, so the bits below
-    /// the bin need no further mixing (format 3 xor-shifted the permuted value first). `hash(i)`
+    /// the bin need no further mixing. `hash(i)`
     /// gives the i-th of `count` hashes, so a caller can make them in the same loop (inlined).
     @inline(__always)
     func fillBins(

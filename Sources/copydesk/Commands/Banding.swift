@@ -18,6 +18,11 @@ struct Banding: ParsableCommand {
         subcommands: [Sample.self, Choose.self, Keys.self]
     )
 
+    /// A node count is a number of documents: negative is a usage error, not an empty answer.
+    static func checkNodes(_ nodes: Int) throws {
+        guard nodes >= 0 else { throw ValidationError("--nodes must be 0 or more (got \(nodes))") }
+    }
+
     struct Sample: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
@@ -28,6 +33,8 @@ struct Banding: ParsableCommand {
         var nodes: Int
 
         @OptionGroup var matching: MatchingOptions
+
+        func validate() throws { try Banding.checkNodes(nodes) }
 
         func run() throws {
             let positions = BandingChoice(options: try matching.dedupOptions()).samplePositions(nodeCount: nodes)
@@ -48,6 +55,8 @@ struct Banding: ParsableCommand {
         var sampled: String?
 
         @OptionGroup var matching: MatchingOptions
+
+        func validate() throws { try Banding.checkNodes(nodes) }
 
         func run() throws {
             let options = try matching.dedupOptions()
