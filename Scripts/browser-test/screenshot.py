@@ -1,17 +1,37 @@
-"""Takes the README's picture of a coverage report: the side-by-side panes with a sentence
-selected and its counterpart highlighted.
+"""Takes the README's pictures of a report, in headless Chromium through Playwright: a coverage
+report with a shared sentence selected and its counterpart highlighted (side by side on a wide
+window, the one pane on a phone), or the clusters page with the first member's diff open.
 
-    python3 screenshot.py REPORT.html OUT.png [--width 1280 --height 860]
+    Scripts/browser-test/.venv/bin/python Scripts/browser-test/screenshot.py REPORT.html OUT.png [--width 1280 --height 860]
+
+(run.sh makes the virtual environment.)
 """
 
 import argparse
-import base64
 import os
 import sys
 import time
 
+from playwright.sync_api import sync_playwright
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cdp import Browser, find_chromium  # noqa: E402
+from conftest import find_chromium  # noqa: E402
+
+PANES = """(() => {
+  const reading = document.getElementById('reading');
+  const left = document.getElementById('pane-left');
+  const pick = Array.from(left.querySelectorAll('.s.m-edited, .s.m-paraphrase, .s.m-verbatim'))
+    .find(s => s.offsetTop > 60) || left.querySelector('.s');
+  if (pick) pick.click();
+  window.scrollTo(0, reading.offsetTop - (window.innerWidth < 700 ? 10 : 50));
+})()"""
+
+CLUSTERS = """(() => {
+  const button = document.querySelector('.cluster button.diff');
+  if (button) button.click();
+  const cluster = document.querySelector('.cluster');
+  if (cluster) window.scrollTo(0, cluster.offsetTop - (window.innerWidth < 700 ? 130 : 70));
+})()"""
 
 
 def main():
@@ -25,28 +45,15 @@ def main():
     if not chromium:
         print("screenshot: chromium is not installed", file=sys.stderr)
         return 3
-    browser = Browser(chromium, options.width, options.height)
-    try:
-        for domain in ("Page.enable", "Runtime.enable"):
-            browser.send(domain)
-        browser.send("Emulation.setDeviceMetricsOverride",
-                     {"width": options.width, "height": options.height, "deviceScaleFactor": 1, "mobile": False})
-        browser.send("Page.navigate", {"url": "file://" + os.path.abspath(options.report)})
-        browser.wait_for("Page.loadEventFired")
-        # The reading panes at the top of the window, a shared sentence selected in the left one.
-        browser.evaluate("""(() => {
-            const reading = document.getElementById('reading');
-            window.scrollTo(0, reading.offsetTop - 50);
-            const left = document.getElementById('pane-left');
-            const pick = Array.from(left.querySelectorAll('.s.m-edited, .s.m-paraphrase, .s.m-verbatim'))
-              .find(s => s.offsetTop > 60) || left.querySelector('.s');
-            if (pick) pick.click();
-        })()""")
+    phone = options.width < 700
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium)
+        page = browser.new_page(viewport={"width": options.width, "height": options.height},
+                                is_mobile=phone, has_touch=phone, device_scale_factor=1)
+        page.goto("file://" + os.path.abspath(options.report))
+        page.evaluate(PANES if page.query_selector("#reading") else CLUSTERS)
         time.sleep(1.5)  # let the highlight's flash fade
-        data = browser.send("Page.captureScreenshot", {"format": "png"})["data"]
-        with open(options.output, "wb") as file:
-            file.write(base64.b64decode(data))
-    finally:
+        page.screenshot(path=options.output)
         browser.close()
     print(f"{options.output}: {os.path.getsize(options.output) // 1024} KB")
     return 0

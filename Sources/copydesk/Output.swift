@@ -45,6 +45,10 @@ struct ReportFile {
     /// Creates the temporary file now, so an unwritable folder fails before any work is done.
     init(_ path: String) throws(ReportFileError) {
         self.path = path
+        // A folder, or a missing one, gets one line that says so, not the system's error.
+        if let problem = ReportOutput.problem(with: path) {
+            throw ReportFileError(path: path, reason: "", message: problem)
+        }
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -102,7 +106,9 @@ struct ReportFile {
 struct ReportFileError: Error, CustomStringConvertible {
     var path: String
     var reason: String
-    var description: String { "\(path): cannot write the report (\(reason))" }
+    /// The whole line, when the path itself is the problem (a folder, a missing folder).
+    var message: String? = nil
+    var description: String { message ?? "\(path): cannot write the report (\(reason))" }
 }
 
 enum FileError {

@@ -124,10 +124,10 @@ import Testing
         let overview = section("overview")
         #expect(overview.contains(CoverageReport.summaryFormula.htmlEscapedForTest))
         #expect(occurrences(of: "<svg class=\"bar\"", in: overview) == 3)
-        #expect(overview.contains("<table class=\"matrix-similarity\">"))
+        #expect(overview.contains("<table class=\"matrix-similarity cards\">"))
         let two = CoverageHTMLRenderer().render(
             CoverageComparer().compare([Self.wire, Self.reprint]), articles: [Self.wire, Self.reprint])
-        #expect(!two.contains("<table class=\"matrix-similarity\">"))
+        #expect(!two.contains("<table class=\"matrix-similarity"))
     }
 
     @Test func withoutItsArticlesThePanesFallBackOnTheSentences() {

@@ -50,7 +50,7 @@ extension CoverageHTMLRenderer {
                     "Hover or focus a cell for the source’s own wording; click a quote or a cell to find it in the texts below."
             )
             section.element("div", ["class": "scroll-x"]) { wrap in
-                wrap.element("table", ["class": "matrix quotes"]) { table in
+                wrap.element("table", ["class": "matrix quotes cards"]) { table in
                     matrixHead(["Speaker", "Quote"], sources: sources, into: &table)
                     table.element("tbody") { body in
                         for (q, quote) in report.quotes.enumerated() {
@@ -83,6 +83,7 @@ extension CoverageHTMLRenderer {
             "td",
             [
                 "class": "cell st-\(status.rawValue)", "tabindex": "0", "data-q": "\(quote)", "data-src": "\(source)",
+                "data-label": sources.letter(source),
                 "aria-label": "\(sources.name(source)): \(status.rawValue)",
             ]
         ) { cell in
@@ -112,7 +113,7 @@ extension CoverageHTMLRenderer {
                 text: "People, places, organisations, numbers and dates, aliases merged. ✓ present (with the "
                     + "number of mentions), — absent. Hover or focus a cell for the source’s own wording.")
             section.element("div", ["class": "scroll-x"]) { wrap in
-                wrap.element("table", ["class": "matrix facts"]) { table in
+                wrap.element("table", ["class": "matrix facts cards"]) { table in
                     matrixHead(["Kind", "Fact"], sources: sources, into: &table)
                     table.element("tbody") { body in
                         let order = CoverageReport.Fact.Kind.allCases
@@ -152,7 +153,7 @@ extension CoverageHTMLRenderer {
             "td",
             [
                 "class": "cell st-\(present ? "present" : "absent")", "tabindex": "0", "data-f": "\(fact)",
-                "data-src": "\(source)",
+                "data-src": "\(source)", "data-label": sources.letter(source),
                 "aria-label":
                     "\(sources.name(source)): \(present ? "present, \(mentions.count) mention\(mentions.count == 1 ? "" : "s")" : "absent")",
             ]

@@ -12,7 +12,7 @@ extension CoverageHTMLRenderer {
         page.element("section", ["id": "reading", "aria-labelledby": "reading-title"]) { section in
             section.element("h2", ["id": "reading-title"], text: "Side by side")
             section.element("div", ["class": "controls"]) { controls in
-                controls.element("label") {
+                controls.element("label", ["class": "sync"]) {
                     $0.open("input", ["type": "checkbox", "id": "sync-scroll", "checked": ""])
                     $0.text(" Scroll together")
                 }
@@ -36,9 +36,15 @@ extension CoverageHTMLRenderer {
             }
             section.element("div", ["class": "panes"]) { panes in
                 for (side, chosen) in [("left", 0), ("right", 1)] {
-                    panes.element("div", ["class": "pane-wrap"]) { wrap in
-                        wrap.element("div", ["class": "pane-head"]) { head in
-                            head.element("label", ["for": "pick-\(side)"], text: side == "left" ? "Left" : "Right")
+                    panes.element("div", ["class": "pane-wrap pane-wrap-\(side)"]) { wrap in
+                        wrap.element("div", ["class": "pane-head", "id": "head-\(side)"]) { head in
+                            // On a narrow screen one pane shows: the left one is read, the right one's
+                            // choice says what its classes are against (the CSS swaps the words).
+                            head.element("label", ["for": "pick-\(side)"]) { label in
+                                label.element("span", ["class": "wide-only"], text: side == "left" ? "Left" : "Right")
+                                label.element(
+                                    "span", ["class": "narrow-only"], text: side == "left" ? "Reading" : "Compared with")
+                            }
                             head.element("select", ["id": "pick-\(side)", "data-side": side]) { select in
                                 for index in 0..<sources.count {
                                     select.element(

@@ -29,6 +29,8 @@ public struct CoverageHTMLRenderer: Sendable {
         page.markup(Self.patterns)
         page.element("main") { main in
             header(report, articles: articles, sources: sources, into: &main)
+            // The answers come first: a reader wants the verdict before the inventory.
+            answersPlace(report, sources: sources, into: &main)
             toolbar(report, into: &main)
             overview(report, sources: sources, into: &main)
             quoteMatrix(report, sources: sources, into: &main)
@@ -43,6 +45,14 @@ public struct CoverageHTMLRenderer: Sendable {
             data: CoverageViewerData.json(report, sources: sources), body: page.body)
     }
 
+    // MARK: The answers' place
+
+    /// Where the editor's answers (verdict, omissions, exclusives, voices, conflicts, framing)
+    /// sit: right under the header, above the toolbar and the inventory, so on a phone the
+    /// verdict is the first screen. `CoverageHTMLRenderer+Answers.swift` fills it (the merger
+    /// calls its section from here); the page's CSS already lays out `#answers` at every width.
+    func answersPlace(_ report: CoverageReport, sources: SourceLabels, into page: inout HTMLPage) {}
+
     // MARK: Header
 
     func header(_ report: CoverageReport, articles: [Article], sources: SourceLabels, into page: inout HTMLPage) {
@@ -53,10 +63,14 @@ public struct CoverageHTMLRenderer: Sendable {
                 text: "How \(report.sources.count) sources covered this story: \(report.quotes.count) quotations, "
                     + "\(report.facts.count) facts, \(report.sentences.count) sentences aligned. Compared by copydesk.")
             header.element("div", ["class": "scroll-x"]) { wrap in
-                wrap.element("table", ["class": "sources"]) { table in
+                wrap.element("table", ["class": "sources cards"]) { table in
                     table.element("thead") {
                         $0.element("tr") { row in
-                            for name in ["", "Outlet", "Title", "Byline", "Published", "Credit"] {
+                            // The letter column needs a header a screen reader can say.
+                            row.element("th", ["scope": "col"]) {
+                                $0.element("span", ["class": "vh"], text: "Source")
+                            }
+                            for name in ["Outlet", "Title", "Byline", "Published", "Credit"] {
                                 row.element("th", ["scope": "col"], text: name)
                             }
                             row.element("th", ["scope": "col", "class": "num"], text: "Words")
@@ -67,14 +81,15 @@ public struct CoverageHTMLRenderer: Sendable {
                         for (index, source) in report.sources.enumerated() {
                             let article = articles.count == report.sources.count ? articles[index] : nil
                             body.element("tr") { row in
-                                row.element("td", text: sources.letter(index))
-                                row.element("td", text: source.outlet ?? "—")
-                                row.element("td", ["class": "title"], text: source.title ?? "—")
-                                row.element("td", text: source.byline ?? "—")
-                                row.element("td", text: source.published ?? "—")
-                                row.element("td", text: source.credit ?? "—")
-                                row.element("td", ["class": "num"], text: "\(source.words)")
-                                row.element("td") { cell in
+                                // data-label names each cell when a narrow screen lays the row out as a card.
+                                row.element("td", ["class": "letter"], text: sources.letter(index))
+                                row.element("td", ["class": "outlet"], text: source.outlet ?? "—")
+                                row.element("td", ["class": "title", "data-label": "Title"], text: source.title ?? "—")
+                                row.element("td", ["data-label": "Byline"], text: source.byline ?? "—")
+                                row.element("td", ["data-label": "Published"], text: source.published ?? "—")
+                                row.element("td", ["data-label": "Credit"], text: source.credit ?? "—")
+                                row.element("td", ["class": "num", "data-label": "Words"], text: "\(source.words)")
+                                row.element("td", ["data-label": "Link"]) { cell in
                                     if let link = Self.webLink(article?.url ?? source.input) {
                                         cell.element(
                                             "a", ["class": "ext", "href": link, "rel": "noopener noreferrer"],
@@ -209,7 +224,7 @@ public struct CoverageHTMLRenderer: Sendable {
             text: "Row S, column T: the share of S’s words inside passages S shares with T. "
                 + "Click a figure to read that pair side by side.")
         page.element("div", ["class": "scroll-x"]) { wrap in
-            wrap.element("table", ["class": "matrix-similarity"]) { table in
+            wrap.element("table", ["class": "matrix-similarity cards"]) { table in
                 table.element("thead") {
                     $0.element("tr") { row in
                         row.element("th", ["scope": "col"], text: "Share of ↓ in →")
@@ -225,13 +240,15 @@ public struct CoverageHTMLRenderer: Sendable {
                             line.element("th", ["scope": "row"], text: sources.name(row))
                             for column in report.sources.indices {
                                 if column == row {
-                                    line.element("td", ["class": "self"], text: "—")
+                                    line.element("td", ["class": "self", "data-label": sources.letter(column)], text: "—")
                                     continue
                                 }
                                 let share =
                                     entry.sharedWith.first { $0.source == report.sources[column].id }?.share ?? 0
                                 let bucket = min(4, Int(share * 5))
-                                line.element("td", ["class": "heat heat-\(bucket)"]) { cell in
+                                line.element(
+                                    "td", ["class": "heat heat-\(bucket)", "data-label": sources.letter(column)]
+                                ) { cell in
                                     cell.element(
                                         "button",
                                         [

@@ -166,7 +166,7 @@ public struct DedupHTMLRenderer: Sendable {
         section.element("div") { section in
             guard !summary.outlets.isEmpty else { return }
             section.element("h3", ["class": "flush"], text: "Outlets that reprint most")
-            section.element("table", ["class": "outlets"]) { table in
+            section.element("table", ["class": "outlets cards"]) { table in
                 table.element("thead") {
                     $0.element("tr") { row in
                         row.element("th", ["scope": "col"], text: "Outlet")
@@ -179,10 +179,11 @@ public struct DedupHTMLRenderer: Sendable {
                     for outlet in summary.outlets {
                         let share = Double(outlet.reprints) / Double(max(1, outlet.documents))
                         body.element("tr") { row in
-                            row.element("td", text: outlet.name)
-                            row.element("td", ["class": "num"], text: "\(outlet.reprints)")
-                            row.element("td", ["class": "num"], text: "\(outlet.documents)")
-                            row.element("td") { cell in
+                            // data-label names each figure when a narrow screen shows the row as a card.
+                            row.element("td", ["class": "outlet"], text: outlet.name)
+                            row.element("td", ["class": "num", "data-label": "Reprints"], text: "\(outlet.reprints)")
+                            row.element("td", ["class": "num", "data-label": "Documents"], text: "\(outlet.documents)")
+                            row.element("td", ["class": "share"]) { cell in
                                 cell.element("meter", ["min": "0", "max": "1", "value": "\(share)"], text: "")
                                 cell.text(" \(Int((share * 100).rounded()))%")
                             }

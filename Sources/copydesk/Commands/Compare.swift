@@ -11,36 +11,69 @@ struct Compare: ParsableCommand {
             "Compare how outlets covered one story: aligned sentences, shared passages, quotes and facts by source.",
         discussion: """
             Give 2 to 20 articles (files, URLs, or - once for standard input); sources keep the order \
-            given. Offsets in the report count Unicode scalars of the article text that `extract` prints.
+            given. A JSONL archive (.jsonl, .ndjson, optionally .gz) gives one source per line; --ids \
+            picks them. Offsets in the report count Unicode scalars of the article text that `extract` prints.
+            With -o, the file's extension (.html, .md, .json) chooses the format unless --format is given.
             """
     )
 
-    @Argument(help: "The articles to compare: files, URLs, or - for standard input (at most once).")
+    @Argument(help: "The articles to compare: files, URLs, JSONL archives, or - for standard input (at most once).")
     var sources: [String]
+
+    @Option(help: "With a JSONL archive: the ids of the lines to compare, comma-separated (default: every line, at most 20).")
+    var ids: String?
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case terminal, json, markdown, html }
 
-    @Option(help: "Output format: terminal, json, markdown or html (default: terminal on a terminal, json otherwise).")
+    @Option(
+        help:
+            "Output format: terminal, json, markdown or html (default: by the extension of --output, else terminal on a terminal, json otherwise)."
+    )
     var format: Format?
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
 
     func validate() throws {
-        guard (2...20).contains(sources.count) else {
+        // An archive stands for its lines, so one input can be enough; the count is checked
+        // again once they are read.
+        let archives = sources.filter(CompareArchive.isArchive).count
+        guard (archives > 0 ? 1...20 : 2...20).contains(sources.count) else {
             throw ValidationError("compare needs 2 to 20 sources, got \(sources.count).")
         }
         if sources.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("standard input (-) can be given only once.")
         }
+        if ids != nil, archives == 0 {
+            throw ValidationError("--ids picks lines of a JSONL archive (.jsonl, .ndjson); none was given.")
+        }
+        if let ids, CompareArchive.ids(ids).isEmpty {
+            throw ValidationError("--ids needs at least one id.")
+        }
+        _ = try ReportOutput.format(explicit: format, output: output, command: "compare")
     }
 
     func run() throws {
+        // Before any work: a report that cannot be written fails at once, in one plain line.
+        if let output, let problem = ReportOutput.problem(with: output) {
+            printError("copydesk: \(problem)")
+            throw ExitCode(1)
+        }
         var articles: [Article] = []
         var failed = false
         for source in sources {
             do {
-                articles.append(try loadArticle(source))
+                if CompareArchive.isArchive(source) {
+                    articles += try CompareArchive.articles(
+                        in: source, wanted: ids.map(CompareArchive.ids), limit: 20,
+                        warning: { printError("copydesk: warning: \($0)") })
+                } else {
+                    articles.append(try loadArticle(source))
+                }
+            } catch let refusal as CompareArchiveError {
+                // The archive's own line says what to do (--ids); nothing else needs saying.
+                printError("copydesk: \(refusal)")
+                throw ExitCode(1)
             } catch {
                 failed = true
                 printError("copydesk: \(error)")
@@ -50,8 +83,14 @@ struct Compare: ParsableCommand {
             printError("copydesk: compare needs at least two readable sources; nothing compared.")
             throw ExitCode(1)
         }
+        guard articles.count <= 20 else {
+            printError("copydesk: compare takes at most 20 sources, got \(articles.count); pick fewer (--ids for an archive).")
+            throw ExitCode(1)
+        }
         let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
-        let chosen = format ?? (toTerminal ? .terminal : .json)
+        let chosen =
+            (try ReportOutput.format(explicit: format, output: output, command: "compare"))
+            ?? (toTerminal ? .terminal : .json)
         if chosen == .terminal || chosen == .markdown {
             // Read by people, often in a terminal: the pages' control characters are shown as
             // escapes, not sent (the report's own colours are added after). JSON escapes its own,
@@ -83,6 +122,12 @@ struct Compare: ParsableCommand {
                 printError("copydesk: \(error)")
                 throw ExitCode(1)
             }
+            ReportOutput.announce(
+                output,
+                [
+                    ReportOutput.count(report.sources.count, "source"),
+                    ReportOutput.count(report.quotes.count, "quote"),
+                ])
         } else {
             print(text)
         }

@@ -27,7 +27,10 @@ struct Dedup: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case summary, jsonl, csv, html }
 
-    @Option(help: "summary (default on a terminal), jsonl (default otherwise), csv, or html (one self-contained page).")
+    @Option(
+        help:
+            "summary (default on a terminal), jsonl (default otherwise), csv, or html (one self-contained page); with -o, the file's extension (.jsonl, .csv, .html) chooses unless this is given."
+    )
     var format: Format?
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
@@ -35,15 +38,21 @@ struct Dedup: ParsableCommand {
 
     @OptionGroup var matching: MatchingOptions
 
-    @Flag(help: "No progress bar.")
+    @Flag(help: "No progress bar, and no \"wrote …\" line after a report written with -o.")
     var quiet = false
 
     @Flag(help: "Print run statistics (pairs, edges, timings) to standard error.")
     var statistics = false
 
+    func validate() throws {
+        _ = try ReportOutput.format(explicit: format, output: output, command: "dedup")
+    }
+
     func run() throws {
         let options = try matching.dedupOptions()
-        let format = format ?? (isatty(1) == 1 && self.output == nil ? .summary : .jsonl)
+        let format =
+            (try ReportOutput.format(explicit: format, output: output, command: "dedup"))
+            ?? (isatty(1) == 1 && self.output == nil ? .summary : .jsonl)
         // Before the run, so an unwritable report path fails at once, not after an hour of work.
         // The report goes to a temporary file beside it, renamed into place when complete.
         let report = try self.output.map { try redirectStandardOutput(to: $0) }
@@ -84,6 +93,15 @@ struct Dedup: ParsableCommand {
             } catch {
                 printError("copydesk: \(error)")
                 throw ExitCode(1)
+            }
+            if !quiet {
+                let summary = DedupSummary(result)
+                ReportOutput.announce(
+                    report.path,
+                    [
+                        ReportOutput.count(summary.documents, "document"),
+                        ReportOutput.count(summary.clusters, "cluster"),
+                    ])
             }
         }
         if statistics {

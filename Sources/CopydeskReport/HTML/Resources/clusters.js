@@ -69,13 +69,15 @@
     head.append(node("span", "tally", Object.keys(tally).map((r) => tally[r] + " " + label(r)).join(" · ")));
     section.append(head);
     const wrap = node("div", "scroll-x");
-    const table = node("table");
+    const table = node("table", "cards");
     const header = node("tr");
-    for (const name of ["Relation", "Outlet", "Published", "Title", "Id / source", "Similarity", ""]) {
+    for (const name of ["Relation", "Outlet", "Published", "Title", "Id / source", "Similarity", "Word diff"]) {
       const th = node("th", null, name);
       th.scope = "col";
       header.append(th);
     }
+    /* The buttons' column: named for screen readers, no word above the buttons. */
+    header.lastChild.replaceChildren(node("span", "vh", "Word diff"));
     const thead = node("thead");
     thead.append(header);
     const tbody = node("tbody");
@@ -88,7 +90,7 @@
       badge.append(node("span", "ico", ICON[m.relation] || "?"), " " + label(m.relation));
       badge.firstChild.setAttribute("aria-hidden", "true");
       relation.append(badge);
-      const outlet = node("td"); outlet.append(marked(d.outlet));
+      const outlet = node("td", "outlet"); outlet.append(marked(d.outlet));
       const title = node("td", "title"); title.append(marked(d.title));
       const where = d.source.split("/").pop();
       const id = node("td", "id"); id.append(marked(d.id === d.source ? where : d.id + " · " + where));
@@ -100,7 +102,7 @@
       bar.append(fill);
       bar.setAttribute("aria-hidden", "true");
       similarity.append(bar);
-      const action = node("td");
+      const action = node("td", "action");
       if (m.relation !== "representative") {
         if (data.texts[m.doc] !== null && data.texts[representative] !== null) {
           const button = node("button", "diff", "Diff");
@@ -114,7 +116,7 @@
           action.title = "The text is not embedded in this report (size limit or standard input).";
         }
       }
-      tr.append(relation, outlet, node("td", null, d.published || "—"), title, id, similarity, action);
+      tr.append(relation, outlet, node("td", "published", d.published || "—"), title, id, similarity, action);
       tbody.append(tr);
     }
     table.append(thead, tbody);

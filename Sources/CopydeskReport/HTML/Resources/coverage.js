@@ -16,6 +16,9 @@
   const sideOf = (src) => (shown.left === src ? "left" : shown.right === src ? "right" : null);
   const holdUntil = { left: 0, right: 0 };
   let selected = null; /* { src, index } */
+  /* On a narrow screen (the CSS's breakpoint) only the left pane shows: the right pane's source is
+     what it is compared with, and a counterpart is reached by a jump that swaps the two. */
+  const narrow = window.matchMedia("screen and (max-width: 760px)");
 
   function node(tag, className, text) {
     const el = document.createElement(tag);
@@ -157,6 +160,7 @@
         const button = node("button", "link", MATCH[c.match] + " — sentence " + (c.index + 1) + " (similarity " + c.similarity.toFixed(2) + ")");
         button.type = "button";
         button.addEventListener("click", () => {
+          if (narrow.matches) { jumpTo(s, c.index, src); return; }
           const keep = sideOf(src) || "left";
           if (!sideOf(s)) bringIn(s, keep);
           selectSentence(src, index, { reveal: true });
@@ -168,13 +172,23 @@
     info.append(items);
   }
 
+  /* One pane: read `src` (compared with `from`) at its sentence `index`. */
+  function jumpTo(src, index, from) {
+    if (shown.left !== src || shown.right !== from) setPair(src, from === src ? shown.left : from);
+    selectSentence(src, index, { reveal: true });
+    const mine = elementsOf(src, index);
+    if (mine.length) flash(mine[0]);
+    panes.left.focus({ preventScroll: true });
+  }
+
   function clip(text, length) { return text.length > length ? text.slice(0, length - 1) + "…" : text; }
 
   /* Quotes and facts: every marked span of the same id, in both panes, and the matrix row. */
   function pick(kind, id, wanted) {
     clearMarks();
     const attr = kind === "q" ? "data-q" : "data-f";
-    if (wanted !== undefined && !sideOf(wanted)) bringIn(wanted, "left");
+    if (wanted !== undefined && narrow.matches && shown.left !== wanted) choose("left", wanted);
+    else if (wanted !== undefined && !sideOf(wanted)) bringIn(wanted, "left");
     const spans = $$("." + kind + "[" + attr + "]").filter((el) => el.getAttribute(attr).split(" ").includes(String(id)));
     spans.forEach((el) => el.classList.add("on"));
     const row = $("tr[" + attr + '="' + id + '"]');
@@ -262,6 +276,13 @@
       case "Enter": case " ": next = current < 0 ? firstInView(side, list) : current; break;
       case "Escape": clearMarks(); info.replaceChildren(node("span", null, "Selection cleared.")); event.preventDefault(); return;
       case "ArrowLeft": case "ArrowRight": {
+        if (narrow.matches) {
+          /* One pane: either arrow jumps to the counterpart in the source it is compared with. */
+          event.preventDefault();
+          const counterpart = $(".s.cp", panes.right);
+          if (counterpart && selected) { const { src, index } = keyOf(counterpart); jumpTo(src, index, selected.src); }
+          return;
+        }
         const target = event.key === "ArrowLeft" ? "left" : "right";
         if (target === side) return;
         event.preventDefault();
