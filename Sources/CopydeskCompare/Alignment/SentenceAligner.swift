@@ -6,8 +6,8 @@ import Foundation
 /// For each pair of sources, each sentence of one is scored (``SentenceSimilarity``) against
 /// the sentences of the other that share a content term with it (an inverted index keeps this
 /// near-linear, and ``maxCandidates`` bounds it on text that repeats itself); its counterparts in
-/// that source are the best match and any other within 0.1 of it (a sentence split in two has
-/// two counterparts). A sentence's class is its strongest counterpart's, `unique` when it has
+/// that source are the best match and up to two others within 0.1 of it (a sentence split in two
+/// has two counterparts). A sentence's class is its strongest counterpart's, `unique` when it has
 /// none.
 ///
 /// A paraphrase is kept when the pair says the same thing on its own (``SentenceSimilarity/Evidence``
@@ -32,7 +32,10 @@ struct SentenceAligner: Sendable {
         var warnings: [String] = []
     }
 
-    var maxCounterpartsPerSource = 2
+    /// A lede that merges three facts ("first trip abroad since the pandemic", "historic
+    /// importance", "mutual trust") has one counterpart per fact in a rewrite that gave each its
+    /// own sentence; within 0.1 of the best, a fourth is rarely more than noise.
+    var maxCounterpartsPerSource = 3
     /// At most this many sentences of another source are scored against one sentence: those
     /// sharing its rarest terms first (an identical sentence before all). Without a cap, text
     /// that repeats one sentence thousands of times costs the square of its length.
