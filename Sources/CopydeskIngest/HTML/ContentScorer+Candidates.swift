@@ -173,12 +173,13 @@ extension ContentScorer {
 
 /// Readability's title similarity: the share of the second text's words also in the first.
 enum TitleSimilarity {
-    /// Words as runs of letters, digits and `_`. Readability.js splits on JavaScript's ASCII
+    /// Words as runs of letters and digits. Readability.js splits on JavaScript's ASCII
     /// `\W+`, which finds no word at all in a Bengali, Russian or Greek title, so the headline
     /// repeating the title stayed in the text of every page in those scripts: here any script's
     /// letters make words.
     static func words(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0.isCombiningMark) })
+        // "_" separates too: "Headline_Section_Site" is how some CMSs write the <title>.
+        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0.isCombiningMark) })
             .map(String.init)
     }
 
