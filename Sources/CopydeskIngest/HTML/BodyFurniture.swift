@@ -13,13 +13,17 @@
 /// Long paragraphs are never touched: these lines are all short, and a sentence of the story that
 /// happens to start with "Read more" is longer than the call it resembles.
 enum BodyFurniture {
-    /// Longest paragraph any rule looks at, in characters.
+    /// Longest paragraph any rule looks at, in UTF-8 bytes (every length here is in bytes: a
+    /// grapheme count costs a pass over the text, and these lines are counted by the thousand).
     static let longestLine = 300
 
     static func strike(_ paragraphs: [String], byline: String?) -> [String] {
         guard !paragraphs.isEmpty else { return paragraphs }
-        var counts: [String: Int] = [:]
-        for paragraph in paragraphs where paragraph.count <= 200 { counts[paragraph, default: 0] += 1 }
+        // Repeats counted by a hash of the bytes: String hashing normalises every non-ASCII line.
+        var counts: [UInt64: Int] = [:]
+        for paragraph in paragraphs where (30...200).contains(paragraph.utf8.count) {
+            counts[fingerprint(paragraph), default: 0] += 1
+        }
         var kept: [String] = []
         kept.reserveCapacity(paragraphs.count)
         for paragraph in paragraphs {
@@ -27,7 +31,11 @@ enum BodyFurniture {
             // times or more. Twice is common in real text (a table of contents and its headings,
             // a command shown before and after, a cited source), and long paragraphs that repeat
             // are left alone (a pull quote, a refrain), as are short labels ("link", "Reply").
-            if paragraph.count >= 30, counts[paragraph, default: 0] > 2, !isHeadingLike(paragraph) { continue }
+            if (30...200).contains(paragraph.utf8.count), counts[fingerprint(paragraph), default: 0] > 2,
+                !isHeadingLike(paragraph)
+            {
+                continue
+            }
             if isFurniture(paragraph) { continue }
             kept.append(paragraph)
         }
@@ -38,16 +46,23 @@ enum BodyFurniture {
         return kept.isEmpty ? paragraphs : kept
     }
 
+    /// FNV-1a of the UTF-8 bytes.
+    private static func fingerprint(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
     /// Subheadings of a long read ("Background", "Analysis") can repeat across sections; they
     /// are short words without a sentence's punctuation and are not struck for repeating.
     private static func isHeadingLike(_ text: String) -> Bool {
-        text.count <= 40 && !text.contains(where: { ".!?:©|".contains($0) })
+        text.utf8.count <= 40 && !text.contains(where: { ".!?:©|".contains($0) })
             && text.split(separator: " ").count <= 4 && text.first?.isUppercase == true
             && !text.contains(where: \.isNumber)
     }
 
     static func isFurniture(_ paragraph: String) -> Bool {
-        guard paragraph.count <= longestLine else { return false }
+        guard paragraph.utf8.count <= longestLine else { return false }
         let lower = paragraph.lowercased()
         if isRelatedCall(lower) || isSignUpCall(lower) { return true }
         if isGalleryCounter(lower) || isCredit(paragraph, lower: lower) { return true }
@@ -95,10 +110,12 @@ enum BodyFurniture {
         "по теме", "ayrıca okuyun", "ilgili haberler", "相关新闻", "相关阅读", "延伸阅读", "推荐阅读",
     ]
 
+    static let relatedOpeningBytes = relatedOpenings.map { ($0, Array($0.utf8)) }
+
     static func isRelatedCall(_ lower: String) -> Bool {
         let body = stripBullet(lower)
-        guard body.count <= 200 else { return false }
-        for opening in relatedOpenings where body.hasPrefix(opening) {
+        guard body.utf8.count <= 200 else { return false }
+        for (opening, bytes) in relatedOpeningBytes where body.utf8.starts(with: bytes) {
             let rest = body.dropFirst(opening.count)
             guard let next = rest.first else { return true }
             // The opening must end a word: "Weiterlesen" yes, "weiterlesende Kinder" no.
@@ -117,7 +134,7 @@ enum BodyFurniture {
     /// messenger channels, memberships. Two cues must meet: an asking verb and a thing to join.
     static func isSignUpCall(_ lower: String) -> Bool {
         // "If you would like to unsubscribe, …" explains a policy; it asks nothing.
-        guard lower.count <= 240, !lower.includes("unsubscribe"), !lower.includes("abbestellen") else { return false }
+        guard lower.utf8.count <= 240, !lower.includes("unsubscribe"), !lower.includes("abbestellen") else { return false }
         let asks = [
             "sign up", "signing up", "subscribe", "subscribing", "register", "join us", "join our", "follow us",
             "download", "never miss", "don't miss", "stay informed", "stay up to date", "want to be informed",
@@ -147,6 +164,8 @@ enum BodyFurniture {
     /// "Image 3 of 8", "Photo 2/10", "Bild 1 von 12", "Foto 4 de 9", "1 of 8", with or without
     /// the caption after it.
     static func isGalleryCounter(_ lower: String) -> Bool {
+        // Every counter has a digit among its first bytes ("image 12 of 30"): most lines stop here.
+        guard lower.utf8.prefix(16).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         var words = lower.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == ":" || $0 == "|" })[...]
         let pictureWords: Set<String> = [
             "image", "images", "photo", "photos", "picture", "slide", "bild", "foto", "fotos", "imagen", "immagine",
@@ -159,14 +178,14 @@ enum BodyFurniture {
         if let joiner = words.first, joiners.contains(String(joiner)) { words = words.dropFirst() }
         guard let total = words.first, total.allSatisfy(\.isNumber), !total.isEmpty else { return false }
         // "1 of 8" is a counter; a sentence "3 of 8 players" is not when it is all there is.
-        if words.count == 1 { return lower.count <= 30 || pictureWords.contains(String(lower.split(separator: " ")[0])) }
+        if words.count == 1 { return lower.utf8.count <= 30 || pictureWords.contains(String(lower.split(separator: " ")[0])) }
         return pictureWords.contains(String(lower.split(separator: " ").first ?? ""))
     }
 
     /// Photo and picture credits: "© Jane Doe", "Photo: AFP", "Foto: dpa", "Crédits photos :
     /// Agence", "Photograph by Jane Doe", "Jane Doe/Getty Images", "Credit: Jane Doe".
     static func isCredit(_ text: String, lower: String) -> Bool {
-        guard text.count <= 160 else { return false }
+        guard text.utf8.count <= 160 else { return false }
         let body = stripBullet(lower)
         if body.hasPrefix("©") || body.hasPrefix("(c) ") || body.hasPrefix("(©") { return true }
         let openings = [
@@ -177,7 +196,7 @@ enum BodyFurniture {
             "crédit photo", "crédits photo", "crédit :", "crédits :", "illustration :", "illustration:",
             "fuente:", "imagen:", "créditos:", "crédito:", "fot.", "źródło:", "zdjęcie:", "fonte:",
         ]
-        if openings.contains(where: { body.hasPrefix($0) }) { return true }
+        if openings.contains(where: { body.utf8.starts(with: $0.utf8) }) { return true }
         // "Roman Prymula, photo: …": a caption that ends in the credit.
         for marker in [", photo:", ", photo :", ", foto:", ", foto :", " | photo:", " | foto:", "(photo:", "(foto:"]
         where lower.includes(marker) {
@@ -189,7 +208,7 @@ enum BodyFurniture {
             "/ dpa", "/picture alliance", "/ picture alliance", "/shutterstock", "/ shutterstock", "/istock",
             "/ istock", "/imago", "/ imago", "ap photo/", "/keystone", "/epa", "/ epa", "/bestimage",
         ]
-        if text.count <= 100, !PageFurniture.endsSentence(text) || text.count <= 60,
+        if text.utf8.count <= 100, !PageFurniture.endsSentence(text) || text.utf8.count <= 60,
             agencies.contains(where: { lower.includes($0) })
         {
             return true
@@ -200,7 +219,7 @@ enum BodyFurniture {
     // MARK: Imprint
 
     static func isCopyright(_ lower: String) -> Bool {
-        guard lower.count <= 240 else { return false }
+        guard lower.utf8.count <= 240 else { return false }
         let cues = [
             "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
             "todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
@@ -214,7 +233,7 @@ enum BodyFurniture {
     /// The status lines of forum software around a thread: who is online, the time zone,
     /// the software's credit, the page counter.
     static func isForumFurniture(_ lower: String) -> Bool {
-        guard lower.count <= 200 else { return false }
+        guard lower.utf8.count <= 200 else { return false }
         let cues = [
             "users browsing this forum", "users browsing this thread", "who is online", "wer ist online",
             "mitglieder in diesem forum", "benutzer in diesem forum", "all times are utc", "all times are gmt",
@@ -231,7 +250,7 @@ enum BodyFurniture {
     /// CST, Wednesday, November 20, 2019", "By Jane Doe - 11/18/19 11:04 PM EST", "23.10.2018",
     /// "19:49", "Von Jane Doe".
     static func isDateOrBylineLine(_ text: String, lower: String) -> Bool {
-        guard text.count <= 160 else { return false }
+        guard text.utf8.count <= 160 else { return false }
         if Byline.detect(in: text) != nil { return true }
         for opening in ["von ", "par ", "por ", "di ", "door "] where lower.hasPrefix(opening) {
             if Byline.detect(in: "By " + text.dropFirst(opening.count)) != nil, !text.hasSuffix(".") { return true }
@@ -250,7 +269,7 @@ enum BodyFurniture {
     /// date, with at most one word that is not a month, weekday or time label. Numbers that are
     /// no date ("71.1 MB", "2, 3, 5") and table rows ("| 4.2 | April 2014") stay.
     private static func isClockOrNumericDate(_ text: String) -> Bool {
-        guard text.count <= 60, !text.contains("|") else { return false }
+        guard text.utf8.count <= 60, !text.contains("|") else { return false }
         var letterWords = 0
         var dateShapes = 0
         for word in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" || $0 == "–" }) {
@@ -287,9 +306,9 @@ enum BodyFurniture {
     // MARK: The end of the body
 
     private static func isTrailer(_ text: String, byline: String?) -> Bool {
-        guard text.count <= 600 else { return false }
+        guard text.utf8.count <= 600 else { return false }
         let lower = text.lowercased()
-        if text.count <= longestLine {
+        if text.utf8.count <= longestLine {
             if isFurniture(text) { return true }
             let words = lower.split(separator: " ").map(String.init)
             // A bare link at the end is often the story's source or reference list: not struck.
@@ -303,7 +322,7 @@ enum BodyFurniture {
             "about the author", "über den autor", "über die autorin", "zur person", "zum autor", "zur autorin",
             "sobre el autor", "sobre la autora", "sobre o autor", "à propos de l'auteur", "o autorze",
         ]
-        if bioOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
+        if bioOpenings.contains(where: { lower.utf8.starts(with: $0.utf8) }) { return true }
         if let byline, byline.count >= 5, text.hasPrefix(byline) {
             let rest = text.dropFirst(byline.count)
             if let next = rest.first, next == " " || next == "," { return true }
@@ -313,7 +332,7 @@ enum BodyFurniture {
 
     /// The publisher's name heading an address block: "Harbour Media Ltd", "Verlag Muster GmbH".
     static func isCompanyName(_ text: String) -> Bool {
-        guard text.count <= 80, !text.hasSuffix("."), text.split(separator: " ").count <= 8 else { return false }
+        guard text.utf8.count <= 80, !text.hasSuffix("."), text.split(separator: " ").count <= 8 else { return false }
         let forms: Set<String> = [
             "gmbh", "ag", "kg", "e.v.", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "corp.", "s.a.",
             "sarl", "s.l.", "srl", "s.r.l.", "s.p.a.", "o.o.", "b.v.", "mbh", "a/s",
@@ -326,7 +345,7 @@ enum BodyFurniture {
     /// A line of a postal address: a street and number, or a postcode and town, with little else.
     static func isPostalAddress(_ text: String) -> Bool {
         // A sentence that names a street ends with a full stop; an address line does not.
-        guard text.count <= 120, !text.hasSuffix(".") else { return false }
+        guard text.utf8.count <= 120, !text.hasSuffix(".") else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
         guard words.count <= 12 else { return false }
         var sawPostcode = false
@@ -353,6 +372,10 @@ enum BodyFurniture {
     }
 
     static func stripBullet(_ lower: String) -> Substring {
+        // Most lines open with a letter: nothing to strip, and no pass over Characters.
+        if let first = lower.utf8.first, first >= 0x61 && first <= 0x7A || first >= 0x30 && first <= 0x39 {
+            return lower[...]
+        }
         var body = lower[...]
         let bullets: Set<Character> = ["•", "·", "»", "›", ">", "→", "▶", "►", "-", "–", "—", "*", "[", "(", " ", "\u{a0}"]
         while let first = body.first, bullets.contains(first) { body = body.dropFirst() }
