@@ -36,6 +36,16 @@ import Testing
         #expect(!text(article).contains("newsletter"))
     }
 
+    @Test func storySentencesThatMentionSigningUpStay() throws {
+        let story = [
+            "Voters can register by email until Friday, the county clerk said, after the office closed for repairs.",
+            "Read more about the new rules on the county website, where the forms can be downloaded.",
+        ]
+        let html = F.page("<title>Deadline</title>", "<article><h1>Deadline</h1>\(story.map { "<p>\($0)</p>" }.joined())</article>")
+        let article = try extract(html)
+        #expect(article.paragraphs == story)
+    }
+
     @Test func publisherAddressAndCopyrightAtTheFootAreDropped() throws {
         let article = try extract(F.footerPage)
         #expect(article.paragraphs == F.footerStory)

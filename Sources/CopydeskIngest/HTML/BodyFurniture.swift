@@ -136,9 +136,11 @@ enum BodyFurniture {
         // "If you would like to unsubscribe, …" explains a policy; it asks nothing.
         guard lower.utf8.count <= 240, !lower.includes("unsubscribe"), !lower.includes("abbestellen") else { return false }
         let asks = [
-            "sign up", "signing up", "subscribe", "subscribing", "register", "join us", "join our", "follow us",
-            "download", "never miss", "don't miss", "stay informed", "stay up to date", "want to be informed",
-            "abonnieren", "abonniere", "melden sie sich", "melde dich", "anmelden", "registrieren",
+            // Verbs a story also uses ("voters can register by e-mail", "Anmeldung per E-Mail")
+            // are left out: the calls below address the reader.
+            "sign up", "signing up", "subscribe", "subscribing", "join us", "join our", "follow us",
+            "download our app", "download the app", "get our app", "app herunterladen", "never miss", "don't miss", "stay informed", "stay up to date", "want to be informed",
+            "abonnieren", "abonniere", "melden sie sich", "melde dich",
             "folgen sie uns", "folge uns", "verpassen", "versäumen", "nichts mehr", "erhalten sie",
             "abonnez-vous", "inscrivez-vous", "suivez-nous", "ne manquez", "recevez",
             "suscríbete", "suscribete", "suscríbase", "únete", "unete", "síguenos", "siguenos", "hazte",
