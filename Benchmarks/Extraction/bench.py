@@ -12,46 +12,17 @@ import platform
 import statistics
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import report
 import scoring
 from copydesk import Copydesk
-from htmltext import html_to_text
+from datasets import WHERE_TO_GET, Page, load_pages
 from peers import PEERS, Extraction
 
 TOOLS = ["copydesk", *PEERS]
 BENCHMARKS = Path(__file__).resolve().parents[1]
 DEFAULT_DATASET = str(BENCHMARKS.parent.parent / "shared" / "datasets" / "readability-pages")
-
-
-@dataclass
-class Page:
-    name: str
-    source: str  # path of source.html, as given to copydesk
-    expected_text: str
-    metadata: dict
-
-
-def load_pages(dataset: Path, only: set[str] | None) -> list[Page]:
-    pages = []
-    for folder in sorted(p for p in dataset.iterdir() if p.is_dir()):
-        if only and folder.name not in only:
-            continue
-        source = folder / "source.html"
-        expected = folder / "expected.html"
-        if not source.is_file() or not expected.is_file():
-            print(f"{folder}: skipped, no source.html or expected.html", file=sys.stderr)
-            continue
-        meta_file = folder / "expected-metadata.json"
-        metadata = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
-        text = html_to_text(expected.read_text(encoding="utf-8", errors="replace"))
-        pages.append(Page(folder.name, str(source), text, metadata))
-    if only:
-        for name in sorted(only - {p.name for p in pages}):
-            print(f"{dataset / name}: no such page", file=sys.stderr)
-    return pages
 
 
 # --- Running the tools ------------------------------------------------------------------------
@@ -128,22 +99,26 @@ def score_tool(tool, pages: list[Page], extractions: list[Extraction], timing: d
     titled = [p for p in pages if p.metadata.get("title")]
     bylined = [p for p in pages if p.metadata.get("byline")]
     dated = [p for p in pages if p.metadata.get("publishedTime")]
+    snippet_counts = []
     for page, got in zip(pages, extractions):
-        body = scoring.score_body(got.text, page.expected_text)
-        body_scores.append(body)
         meta = page.metadata
-        record = {
-            "page": page.name,
-            "precision": body.precision,
-            "recall": body.recall,
-            "f1": body.f1,
+        record = {"page": page.name, "precision": None, "recall": None, "f1": None}
+        if page.expected_text is not None:
+            body = scoring.score_body(got.text, page.expected_text)
+            body_scores.append(body)
+            record.update(precision=body.precision, recall=body.recall, f1=body.f1)
+        if page.keep or page.drop:
+            counts = scoring.score_snippets(got.text, page.keep, page.drop)
+            snippet_counts.append(counts)
+            record["snippets"] = dict(zip(("tp", "fp", "fn", "tn"), counts))
+        record.update({
             "error": got.error,
             "title": got.title,
             "byline": got.byline if tool.has_byline else None,
             "published": got.published if tool.has_date else None,
             "expected": {"title": meta.get("title"), "byline": meta.get("byline"),
                          "date": meta.get("publishedTime")},
-        }
+        })
         if meta.get("title"):
             record["title_ok"] = scoring.title_matches(got.title, meta["title"])
             title_hits += record["title_ok"]
@@ -165,6 +140,7 @@ def score_tool(tool, pages: list[Page], extractions: list[Extraction], timing: d
         "version": tool.version,
         "settings": tool.settings,
         "body": scoring.aggregate_body(body_scores),
+        "snippets": scoring.aggregate_snippets(snippet_counts),
         "title": {"accuracy": share(title_hits, titled), "similarity": share(title_sim, titled),
                   "pages": len(titled)},
         "byline": None,
@@ -192,8 +168,9 @@ def score_tool(tool, pages: list[Page], extractions: list[Extraction], timing: d
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="run.sh", description=__doc__)
     parser.add_argument("dataset", nargs="?", default=DEFAULT_DATASET,
-                        help="folder of pages: PAGE/source.html, expected.html, expected-metadata.json "
-                        "(default: ../shared/datasets/readability-pages beside the repository)")
+                        help="folder of pages in one of the layouts of datasets.py (Readability's test pages, "
+                        "the article-extraction-benchmark, trafilatura's snippets, NAME.html + NAME.txt; "
+                        "default: ../shared/datasets/readability-pages beside the repository)")
     parser.add_argument("--tool", action="append", choices=TOOLS,
                         help="run only this tool (repeatable); default: all")
     parser.add_argument("--details", action="store_true",
@@ -226,12 +203,12 @@ def main(argv: list[str]) -> int:
         return self_test()
     dataset = Path(args.dataset)
     if not dataset.is_dir():
-        print(f"{dataset}: no such dataset folder", file=sys.stderr)
+        print(f"{dataset}: no such dataset folder\n{WHERE_TO_GET}", file=sys.stderr)
         return 2
     only = set(args.only.split(",")) if args.only else None
-    pages = load_pages(dataset, only)
+    pages = load_pages(dataset, only, BENCHMARKS / "out" / "pages")
     if not pages:
-        print(f"{dataset}: no pages to run on", file=sys.stderr)
+        print(f"{dataset}: no pages to run on\n{WHERE_TO_GET}", file=sys.stderr)
         return 2
     selected = args.tool or TOOLS
     repeat = max(1, args.repeat)

@@ -10,18 +10,26 @@ def _fmt(value, width: int = 7, digits: int = 3, missing: str = "n/a") -> str:
 
 
 def table(results: dict) -> str:
-    header = (f"{'tool':<18}{'body F1':>8}{'P':>7}{'R':>7}{'AEB F1':>8}{'title':>7}{'title~':>7}"
-              f"{'byline':>7}{'date':>7}{'failed':>7}{'pages/s':>9}{'time s':>8}")
+    # Snippet columns only for a set judged by snippets (trafilatura's evaluation layout).
+    snippets = any(r.get("snippets") for r in results["tools"].values())
+    header = (f"{'tool':<18}{'body F1':>8}{'P':>7}{'R':>7}{'AEB F1':>8}"
+              + (f"{'snip F1':>8}{'snip P':>7}{'snip R':>7}" if snippets else "")
+              + f"{'title':>7}{'title~':>7}{'byline':>7}{'date':>7}{'failed':>7}{'pages/s':>9}{'time s':>8}")
     lines = [header, "-" * len(header)]
     for name, r in results["tools"].items():
         body, speed = r["body"], r["speed"]
         # n/a: the tool has no such output; "-": no page of this set has the field to compare.
         byline = _fmt(r["byline"]["accuracy"], missing="-") if r["byline"] else _fmt(None)
         date = _fmt(r["date"]["accuracy"], missing="-") if r["date"] else _fmt(None)
+        pooled = body["aeb_pooled"]["f1"] if body["aeb_pooled"] else None
+        snip = r.get("snippets") or {}
         lines.append(
-            f"{name:<18}{_fmt(body['f1'], 8)}{_fmt(body['precision'])}{_fmt(body['recall'])}"
-            f"{_fmt(body['aeb_pooled']['f1'], 8)}{_fmt(r['title']['accuracy'])}"
-            f"{_fmt(r['title']['similarity'])}{byline}{date}{len(r['failures']):>7}"
+            f"{name:<18}{_fmt(body['f1'], 8, missing='-')}{_fmt(body['precision'], missing='-')}"
+            f"{_fmt(body['recall'], missing='-')}{_fmt(pooled, 8, missing='-')}"
+            + (f"{_fmt(snip.get('f1'), 8)}{_fmt(snip.get('precision'))}{_fmt(snip.get('recall'))}"
+               if snippets else "")
+            + f"{_fmt(r['title']['accuracy'], missing='-')}"
+            f"{_fmt(r['title']['similarity'], missing='-')}{byline}{date}{len(r['failures']):>7}"
             f"{_fmt(speed['pages_per_second'], 9, 1)}{_fmt(speed['seconds'], 8, 2)}"
         )
     return "\n".join(lines)
@@ -32,7 +40,9 @@ def legend(results: dict) -> str:
     tools = results["tools"]
     lines = [
         f"body F1: 4-gram word shingles, F1 of the mean per-page precision (P) and recall (R); "
-        f"AEB F1: the article-extraction-benchmark's pooled figure.",
+        f"AEB F1: the article-extraction-benchmark's pooled figure."
+        + (" snip F1: trafilatura's measure, snippets that must be kept and dropped, pooled over the set."
+           if any(r.get("snippets") for r in tools.values()) else ""),
         f"title: exact after normalising ({counts['title']} pages); title~: mean similarity; "
         f"byline: equal or contained ({counts['byline']} pages); date: YYYY-MM-DD equal "
         f"({counts['date']} pages with publishedTime). n/a: the tool has no such output.",
@@ -65,17 +75,21 @@ def targets(results: dict) -> list[dict]:
     def add(name, value, ok, shown):
         out.append({"target": name, "value": value, "pass": ok, "shown": shown})
 
-    f1 = cd["body"]["f1"]
-    add("Copydesk body F1 >= 0.95", f1, f1 >= 0.95, f"{f1:.3f}")
-    for peer in ("trafilatura", "readability-lxml"):
-        if peer in tools:
-            other = tools[peer]["body"]["f1"]
-            add(f"Copydesk body F1 above {peer}", f1, f1 > other, f"{f1:.3f} vs {other:.3f}")
-        else:
-            add(f"Copydesk body F1 above {peer}", f1, None, f"{peer} not run")
+    # A set judged by snippets has no body figure: its snippet F1 is compared instead.
+    kind, f1 = ("body", cd["body"]["f1"]) if cd["body"]["f1"] is not None else (
+        "snippet", (cd.get("snippets") or {}).get("f1"))
+    if f1 is not None:
+        if kind == "body":
+            add("Copydesk body F1 >= 0.95", f1, f1 >= 0.95, f"{f1:.3f}")
+        for peer in ("trafilatura", "readability-lxml"):
+            if peer in tools:
+                theirs = tools[peer]["body"]["f1"] if kind == "body" else tools[peer]["snippets"]["f1"]
+                add(f"Copydesk {kind} F1 above {peer}", f1, f1 > theirs, f"{f1:.3f} vs {theirs:.3f}")
+            else:
+                add(f"Copydesk {kind} F1 above {peer}", f1, None, f"{peer} not run")
     for field in ("title", "date"):
         value = cd[field]["accuracy"] if cd[field] else None
-        ok = value is not None and value >= 0.9
+        ok = None if value is None else value >= 0.9  # SKIP: no page of this set has the field
         add(f"Copydesk {field} accuracy >= 0.9", value, ok, _fmt(value, 0))
     ratio = results.get("copydesk_speed_ratio", {}).get("trafilatura")
     add("Copydesk pages/s >= 10x trafilatura's", ratio, None if ratio is None else ratio >= 10,
@@ -89,11 +103,23 @@ def target_lines(checks: list[dict]) -> str:
 
 
 def details(name: str, result: dict, worst: int) -> str:
-    pages = sorted(result["pages"], key=lambda r: (r["f1"], r["page"]))
-    lines = [f"Worst {min(worst, len(pages))} pages for {name} by body F1:",
+    def score(r):
+        if r["f1"] is not None:
+            return r["f1"]
+        snip = r.get("snippets") or {}  # a snippet-judged page: its share of snippets right
+        total = sum(snip.values())
+        return (snip.get("tp", 0) + snip.get("tn", 0)) / total if total else 1.0
+
+    pages = sorted(result["pages"], key=lambda r: (score(r), r["page"]))
+    lines = [f"Worst {min(worst, len(pages))} pages for {name} by body F1 (or the share of snippets right):",
              f"  {'page':<40}{'P':>7}{'R':>7}{'F1':>7}  note"]
     for r in pages[:worst]:
         note = r["error"] or ""
+        if r["f1"] is None:
+            snip = r.get("snippets") or {}
+            note = f"snippets kept {snip.get('tp', 0)}, lost {snip.get('fn', 0)}, junk kept {snip.get('fp', 0)} " + note
+            lines.append(f"  {r['page'][:40]:<40}{'-':>7}{'-':>7}{score(r):>7.3f}  {note}")
+            continue
         lines.append(f"  {r['page']:<40}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}  {note}")
     for field, key in (("title", "title_ok"), ("byline", "byline_ok"), ("date", "date_ok")):
         got_key = "published" if field == "date" else field

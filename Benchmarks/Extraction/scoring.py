@@ -165,3 +165,32 @@ def date_part(value: str | None) -> str | None:
 def date_matches(predicted: str | None, expected: str | None) -> bool:
     gold = date_part(expected)
     return gold is not None and date_part(predicted) == gold
+
+
+# --- Snippets (trafilatura's evaluation) -------------------------------------------------------
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def score_snippets(predicted: str | None, keep: list[str], drop: list[str]) -> tuple[int, int, int, int]:
+    """trafilatura's own measure: each snippet that must be kept counts as a true positive when it
+    is in the text (whitespace-normalised substring) and a false negative when not; each snippet
+    that must be dropped is a false positive when it is in the text, a true negative when not.
+    Returns (tp, fp, fn, tn); a failed page has no text, so it keeps nothing and drops everything."""
+    text = _squash(predicted or "")
+    tp = sum(1 for s in keep if text and _squash(s) in text)
+    fp = sum(1 for s in drop if text and _squash(s) in text)
+    return tp, fp, len(keep) - tp, len(drop) - fp
+
+
+def aggregate_snippets(counts: list[tuple[int, int, int, int]]) -> dict[str, float] | None:
+    """Precision, recall and F1 over all snippets of all pages (pooled, as trafilatura reports)."""
+    if not counts:
+        return None
+    tp, fp, fn, tn = (sum(c[i] for c in counts) for i in range(4))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1(precision, recall),
+            "accuracy": (tp + tn) / max(1, tp + fp + fn + tn), "snippets": tp + fp + fn + tn}

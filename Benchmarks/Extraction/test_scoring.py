@@ -132,5 +132,60 @@ class CopydeskErrors(unittest.TestCase):
         self.assertEqual(reasons[None], ["Fatal error: boom"])
 
 
+class Snippets(unittest.TestCase):
+    def test_kept_and_dropped_snippets_with_whitespace_normalised(self):
+        text = "The mayor  said\non Tuesday that the bridge would reopen. Subscribe to our newsletter"
+        counts = scoring.score_snippets(text, ["mayor said on Tuesday", "in early May"],
+                                        ["Subscribe to", "Most read"])
+        self.assertEqual(counts, (1, 1, 1, 1))
+
+    def test_a_failed_page_keeps_nothing_and_drops_everything(self):
+        self.assertEqual(scoring.score_snippets(None, ["a b"], ["c d"]), (0, 0, 1, 1))
+
+    def test_pooled_over_pages(self):
+        agg = scoring.aggregate_snippets([(3, 1, 0, 2), (1, 0, 2, 1)])
+        self.assertAlmostEqual(agg["precision"], 0.8)
+        self.assertAlmostEqual(agg["recall"], 4 / 6)
+        self.assertAlmostEqual(agg["accuracy"], 7 / 10)
+
+
+class Layouts(unittest.TestCase):
+    def test_each_public_layout_is_recognised(self):
+        import gzip
+        import json
+        import tempfile
+        from pathlib import Path
+
+        import datasets
+
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp)
+            aeb = root / "aeb"
+            (aeb / "html").mkdir(parents=True)
+            (aeb / "html" / "x1.html.gz").write_bytes(gzip.compress(b"<p>Hello</p>"))
+            (aeb / "ground-truth.json").write_text(json.dumps({"x1": {"articleBody": "Hello", "url": "u"}}))
+            pages = datasets.load_pages(aeb, None, root / "unpacked")
+            self.assertEqual([(p.name, p.expected_text) for p in pages], [("x1", "Hello")])
+            self.assertEqual(Path(pages[0].source).read_bytes(), b"<p>Hello</p>")
+
+            snip = root / "snip"
+            (snip / "pages").mkdir(parents=True)
+            (snip / "pages" / "a.html").write_text("<p>x</p>")
+            (snip / "expected.json").write_text(json.dumps({"u": {"file": "a.html", "with": ["x"], "without": ["y"]}}))
+            pages = datasets.load_pages(snip, None, root / "unpacked")
+            self.assertEqual((pages[0].expected_text, pages[0].keep, pages[0].drop), (None, ["x"], ["y"]))
+
+            flat = root / "flat"
+            flat.mkdir()
+            (flat / "story.html").write_text("<p>Story</p>")
+            (flat / "story.txt").write_text("Story")
+            self.assertEqual(datasets.layout(flat), "flat")
+            self.assertEqual(datasets.load_pages(flat, None, root)[0].expected_text, "Story")
+
+            empty = root / "empty"
+            empty.mkdir()
+            self.assertIsNone(datasets.layout(empty))
+
+
 if __name__ == "__main__":
     unittest.main()

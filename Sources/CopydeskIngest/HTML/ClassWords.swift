@@ -5,7 +5,8 @@ enum ClassWords {
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus",
         "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
         "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
-        "pagination", "pager", "popup", "yom-remote")
+        "pagination", "pager", "popup", "yom-remote", "author-info", "author-bio", "authorbio", "author-box",
+        "authorbox", "about-author", "about-the-author", "author-description")
     static let maybeCandidate = words("and", "article", "body", "column", "content", "main", "mathjax", "shadow")
     static let positive = words(
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post",
@@ -32,6 +33,12 @@ enum ClassWords {
         "article__text", "article-main", "news-text", "itemfulltext", "field-name-body", "rich-text",
         "c-entry-content", "blog-content", "page-content")
     static let comment = words("comment", "disqus", "replies", "respond")
+    /// The author's box under a post (photo, a few lines about them, "all posts by"): never the
+    /// story, however long. WordPress themes and news CMSs name it these ways.
+    static let authorBox = words(
+        "author-info", "author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author",
+        "author-description", "author-profile", "autor-box", "autorbox", "autoren-box", "author_bio", "author_box",
+        "author-details", "post-author-bio", "entry-author-info")
 
     static func words(_ list: String...) -> [[UInt8]] { list.map { Array($0.utf8) } }
 

@@ -173,9 +173,13 @@ extension ContentScorer {
 
 /// Readability's title similarity: the share of the second text's words also in the first.
 enum TitleSimilarity {
-    /// Words as JavaScript's `\W+` splits them: ASCII letters, digits and `_` only.
+    /// Words as runs of letters and digits. Readability.js splits on JavaScript's ASCII
+    /// `\W+`, which finds no word at all in a Bengali, Russian or Greek title, so the headline
+    /// repeating the title stayed in the text of every page in those scripts: here any script's
+    /// letters make words.
     static func words(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_")) })
+        // "_" separates too: "Headline_Section_Site" is how some CMSs write the <title>.
+        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0.isCombiningMark) })
             .map(String.init)
     }
 
@@ -187,5 +191,15 @@ enum TitleSimilarity {
         let unique = wordsB.filter { !setA.contains($0) }
         let distance = Double(unique.joined(separator: " ").count) / Double(wordsB.joined(separator: " ").count)
         return 1 - distance
+    }
+}
+
+extension Character {
+    /// A vowel sign or other mark that is part of a word in Indic scripts (া, ি, ্).
+    fileprivate var isCombiningMark: Bool {
+        unicodeScalars.allSatisfy { scalar in
+            let category = scalar.properties.generalCategory
+            return category == .nonspacingMark || category == .spacingMark
+        }
     }
 }

@@ -43,10 +43,12 @@ public struct HTMLArticleExtractor: Sendable {
         let (chosen, choiceWarnings) = BodyChoice.choose(
             scorer: scorerParagraphs, container: { ContainerRules.findArticle(in: tree) },
             blocks: { BlockClassifier.findArticle(in: tree) }, linkedBody: linkedData?.articleBody)
-        var paragraphs = chosen?.paragraphs ?? []
         let metadata = PageMetadata.resolve(
             facts: facts, linkedData: linkedData, h1: h1, h2: h2, visibleByline: found?.byline,
             documentURL: document.url)
+        var paragraphs = UnicodeForm.composed(
+            BodyFurniture.strike(
+                RecipeParts.complete(chosen?.paragraphs ?? [], tree: tree), byline: metadata.byline))
         var warnings = choiceWarnings
         if facts.tagRepairs.cutElements > 0 {
             let elements = facts.tagRepairs.cutElements
@@ -58,6 +60,8 @@ public struct HTMLArticleExtractor: Sendable {
         let words = paragraphs.reduce(0) { $0 + 1 + $1.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) } }
         try ArticleVerdict.check(
             words: words, characters: paragraphs.reduce(0) { $0 + $1.utf8.count }, passwordFields: facts.passwordFields,
+            declaresArticle: ArticleVerdict.declaresArticle(
+                linkedData: linkedData, facts: facts, published: metadata.published),
             source: document.source, warnings: &warnings)
         let credited = WireCredit.detect(in: paragraphs, byline: metadata.byline)
         paragraphs = credited.paragraphs

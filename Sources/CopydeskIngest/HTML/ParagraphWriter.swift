@@ -56,11 +56,31 @@ struct ParagraphWriter {
         case .caption: return !n.flags.contains(.dataTable)
         default: break
         }
+        if isHoverCard(node) { return true }
+        if ClassWords.matches(ClassWords.authorBox, tree.classAndID(node)) { return true }
         if n.flags.contains(.boilerplateClass), !n.flags.contains(.contentClass), !n.flags.contains(.articleBody) {
             let length = tree.textLength(node)
             return length < 300 || tree.linkDensity(node) > 0.5
         }
         return false
+    }
+
+    /// A hover card: the box a page pops up over a name in the story, printed in the markup right
+    /// after the link it belongs to and opening with the same name ("Jane DoeJane Doe Senator, …
+    /// her latest headlines"). Told by its shape, whatever the site calls it: an inline box
+    /// following a link whose text it repeats, then says more.
+    mutating func isHoverCard(_ node: Int32) -> Bool {
+        let n = tree[node]
+        guard n.tag == .span || n.tag == .div || n.tag == .aside, n.prev >= 0 else { return false }
+        var previous = n.prev
+        // Whitespace between the link and the card does not count.
+        while previous >= 0, tree[previous].tag == .text, tree.isWhitespace(previous) { previous = tree[previous].prev }
+        guard previous >= 0, tree[previous].tag == .a else { return false }
+        let linkLength = tree.textLength(previous)
+        guard linkLength >= 3, linkLength <= 80, tree.textLength(node) > linkLength else { return false }
+        let name = tree.plainText(previous).trimmingWhitespace()
+        let card = tree.plainText(node).trimmingWhitespace()
+        return !name.isEmpty && card.hasPrefix(name)
     }
 
     private mutating func enter(_ node: Int32) -> Bool {
