@@ -19,6 +19,8 @@ public enum OCRFolding {
         var letters = false
         var written = 0
         var index = 0
+        // The last byte written, kept in a register (a key never holds a NUL, so 0 is "none").
+        var previous: UInt8 = 0
         while index < count {
             var byte = key[index]
             if byte >= 0x80 {
@@ -38,9 +40,10 @@ public enum OCRFolding {
             }
             let folded = representative(byte)
             // A doubled letter (a smudge, or a real double) is one letter.
-            if written == 0 || output[written &- 1] != folded {
+            if folded != previous {
                 output[written] = folded
                 written &+= 1
+                previous = folded
             }
             index &+= 1
         }
@@ -51,23 +54,23 @@ public enum OCRFolding {
         return written
     }
 
-    /// One letter for each group OCR confuses; other bytes map to themselves. A switch, not a
-    /// table: no lazily initialised global on the path of every token.
+    /// One letter for each group OCR confuses; other bytes map to themselves. Letters through a
+    /// constant string (no lazily initialised table on the path of every byte).
     @inline(__always)
     static func representative(_ byte: UInt8) -> UInt8 {
+        let letter = byte &- UInt8(ascii: "a")
+        if letter < 26 { return letterRepresentatives.utf8Start[Int(letter)] }
         switch byte {
-        case UInt8(ascii: "c"): UInt8(ascii: "e")
-        case UInt8(ascii: "1"), UInt8(ascii: "i"), UInt8(ascii: "|"), UInt8(ascii: "!"): UInt8(ascii: "l")
-        case UInt8(ascii: "0"), UInt8(ascii: "a"): UInt8(ascii: "o")
-        case UInt8(ascii: "5"): UInt8(ascii: "s")
-        case UInt8(ascii: "b"): UInt8(ascii: "h")
-        case UInt8(ascii: "f"): UInt8(ascii: "t")
-        case UInt8(ascii: "v"): UInt8(ascii: "u")
-        case UInt8(ascii: "q"): UInt8(ascii: "g")
-        case UInt8(ascii: "m"): UInt8(ascii: "n")
-        default: byte
+        case 0x30: return UInt8(ascii: "o")  // 0
+        case 0x31, 0x7C, 0x21: return UInt8(ascii: "l")  // 1 | !
+        case 0x35: return UInt8(ascii: "s")  // 5
+        default: return byte
         }
     }
+
+    /// The representative of each letter a…z: a→o, b→h, c→e, f→t, i→l, m→n, q→g, v→u.
+    @inline(__always)
+    static var letterRepresentatives: StaticString { "ohedetghljklnnopgrstuuwxyz" }
 
     /// The folded form of a key, as a string (for tests and tools; the hot loop uses ``fold(_:count:into:)``).
     public static func fold(_ key: String) -> String {
