@@ -2,11 +2,14 @@
 """Scores a clustering against the generator's truth: Adjusted Rand Index and pairwise precision
 and recall (pairs of documents put in the same cluster).
 
-    evaluate.py TRUTH.tsv PREDICTION
+    evaluate.py TRUTH.tsv PREDICTION [DAMAGE.tsv]
 
 PREDICTION is copydesk's `--format jsonl` (id, cluster; rows with `error` count as singletons) or
 a TSV of id and cluster. Only documents in the prediction are scored, so a run over the first
-lines of an archive can be scored against the whole truth file."""
+lines of an archive can be scored against the whole truth file.
+
+With the generator's DAMAGE.tsv (id, damage kind, original id), also recall per kind of damage:
+the share of reprints of that kind put in the same cluster as the copy they were made from."""
 
 import collections
 import json
@@ -65,6 +68,24 @@ def score(truth, prediction):
             "predicted_clusters": sum(1 for n in predicted_sizes.values() if n > 1)}
 
 
+def recall_by_damage(path, prediction):
+    found, total = collections.Counter(), collections.Counter()
+    with open(path) as f:
+        next(f)
+        for line in f:
+            id_, kind, original = line.rstrip("\n").split("\t")
+            if not original or id_ not in prediction or original not in prediction:
+                continue
+            total[kind] += 1
+            cluster = prediction[id_]
+            if cluster is not None and cluster == prediction[original]:
+                found[kind] += 1
+    return {kind: {"recall": found[kind] / total[kind], "reprints": total[kind]} for kind in sorted(total)}
+
+
 if __name__ == "__main__":
-    result = score(read_truth(sys.argv[1]), read_prediction(sys.argv[2]))
+    prediction = read_prediction(sys.argv[2])
+    result = score(read_truth(sys.argv[1]), prediction)
+    if len(sys.argv) > 3:
+        result["recall_by_damage"] = recall_by_damage(sys.argv[3], prediction)
     print(json.dumps(result))

@@ -34,6 +34,8 @@ public struct Catalog: Sendable {
     public let leadWidth = Fingerprinter.leadPermutations
     public private(set) var outlets: [String] = []
     private var outletIndex: [String: Int32] = [:]
+    /// For each of ``outlets``: whether it is a wire agency (``WireAgency``).
+    private var outletIsAgency: [Bool] = []
 
     public init(permutations: Int) { self.permutations = permutations }
 
@@ -82,8 +84,15 @@ public struct Catalog: Sendable {
         if let index = outletIndex[outlet] { return index }
         let index = Int32(outlets.count)
         outlets.append(outlet)
+        outletIsAgency.append(WireAgency.isAgency(outlet))
         outletIndex[outlet] = index
         return index
+    }
+
+    /// Whether the entry is a wire agency's own copy: its outlet is an agency.
+    public func isAgencyCopy(_ entry: Int) -> Bool {
+        let index = Int(entries[entry].outlet)
+        return index >= 0 && index < outletIsAgency.count && outletIsAgency[index]
     }
 
     public func outlet(of entry: Int) -> String? {
@@ -118,24 +127,29 @@ public struct Catalog: Sendable {
         for (index, date) in dates.sorted().enumerated() { rank[date] = Int32(index) }
         struct Key: Comparable {
             var date: Int32
+            var agency: Bool
             var length: Int
             var node: Int
             /// Longest first without negating the length, which traps on Int.min.
             static func < (a: Key, b: Key) -> Bool {
                 if a.date != b.date { return a.date < b.date }
+                if a.agency != b.agency { return a.agency }
                 if a.length != b.length { return a.length > b.length }
                 return a.node < b.node
             }
         }
         var keys = nodes.map { node in
-            Key(date: entries[node].published.flatMap { rank[$0] } ?? .max, length: entries[node].length, node: node)
+            Key(
+                date: entries[node].published.flatMap { rank[$0] } ?? .max, agency: isAgencyCopy(node),
+                length: entries[node].length, node: node)
         }
         keys.sort()
         return keys.map(\.node)
     }
 
     /// Whether `a` has precedence over `b` as a cluster's representative: the earliest
-    /// published first (undated last), then the longest, then the first read.
+    /// published first (undated last), then a wire agency's own copy (a paper's reprint of the
+    /// same day may be longer by a paragraph of its own), then the longest, then the first read.
     public func precedes(_ a: Int, _ b: Int) -> Bool {
         let x = entries[a]
         let y = entries[b]
@@ -145,6 +159,8 @@ public struct Catalog: Sendable {
         case (nil, .some): return false
         default: break
         }
+        let (agencyA, agencyB) = (isAgencyCopy(a), isAgencyCopy(b))
+        if agencyA != agencyB { return agencyA }
         if x.length != y.length { return x.length > y.length }
         return a < b
     }

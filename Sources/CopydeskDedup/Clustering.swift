@@ -78,17 +78,44 @@ struct Clustering {
     ///   a representative maps to itself with no verdict.
     func cluster(nodes: [Int], adjacency: [[Int32]]) throws -> [Int: (representative: Int, verdict: Verdict?)] {
         let order = catalog.inPrecedenceOrder(nodes)
-        var representativeOf = [Int32](repeating: -1, count: catalog.count)
-        var size = [Int32](repeating: 1, count: catalog.count)
+        let entries = catalog.entries
+        return GreedyPlacement(options: options).place(
+            order: order, count: catalog.count, neighbours: { adjacency[$0] },
+            overlap: { SetOverlap(sets[entries[$0].location], sets[entries[$1].location]) },
+            step: { if $0 % 16_384 == 0 { sets.relieve() } })
+    }
+}
+
+/// Dedup's clustering of nodes taken in precedence order, over any numbering of the nodes: the
+/// one algorithm a dedup run and the index (re-clustering the neighbourhood of a document it
+/// adds) both use, so that they give the same clusters.
+struct GreedyPlacement {
+    let options: DedupOptions
+
+    /// - Parameters:
+    ///   - order: the nodes, in precedence order.
+    ///   - count: one more than the largest node number.
+    ///   - neighbours: a node's verified neighbours, ascending.
+    ///   - overlap: the exact overlap of two nodes' sets, the first as the member.
+    ///   - step: called with the number of each step (a dedup run hands mapped pages back).
+    /// - Returns: for each node, its representative and its verdict against it; a
+    ///   representative maps to itself with no verdict.
+    func place(
+        order: [Int], count: Int, neighbours adjacency: (Int) -> [Int32], overlap: (Int, Int) -> SetOverlap,
+        step: (Int) -> Void = { _ in }
+    ) -> [Int: (representative: Int, verdict: Verdict?)] {
+        var representativeOf = [Int32](repeating: -1, count: count)
+        var size = [Int32](repeating: 1, count: count)
         var members: [Int: [Int32]] = [:]
         var result: [Int: (representative: Int, verdict: Verdict?)] = [:]
-        result.reserveCapacity(nodes.count)
-        for (step, node) in order.enumerated() {
-            if step % 16_384 == 0 { sets.relieve() }
+        result.reserveCapacity(order.count)
+        for (number, node) in order.enumerated() {
+            step(number)
             // Verified neighbours already placed, counted by their cluster's representative;
             // `witnesses` leaves the representative itself out.
             var neighbours: [(representative: Int, count: Int, witnesses: Int)] = []
-            for neighbour in adjacency[node] {
+            for neighbour in adjacency(node) {
+                guard Int(neighbour) < count else { continue }
                 let representative = Int(representativeOf[Int(neighbour)])
                 guard representative >= 0 else { continue }
                 let witness = Int(neighbour) != representative ? 1 : 0
@@ -101,18 +128,15 @@ struct Clustering {
             }
             var best: (representative: Int, verdict: Verdict)?
             if !neighbours.isEmpty {
-                let mine = sets[catalog.entries[node].location]
                 for (representative, _, witnesses) in neighbours {
-                    let theirs = sets[catalog.entries[representative].location]
-                    guard let verdict = Verdict(SetOverlap(mine, theirs), options: options) else { continue }
+                    guard let verdict = Verdict(overlap(node, representative), options: options) else { continue }
                     // A part of the representative joins a cluster that has members already only
                     // if one of them vouches for it too: a roundup published first holds two
                     // unrelated stories, and each is "contained" in it, but not in each other.
                     // Members that are not LSH neighbours may vouch too: a few are checked exactly.
                     if verdict.relation == .contained, size[representative] > 1, witnesses == 0 {
                         let vouched = (members[representative] ?? []).prefix(4).contains { member in
-                            Verdict(SetOverlap(mine, sets[catalog.entries[Int(member)].location]), options: options)
-                                != nil
+                            Verdict(overlap(node, Int(member)), options: options) != nil
                         }
                         if !vouched { continue }
                     }
@@ -124,8 +148,7 @@ struct Clustering {
                     let core = neighbours.filter({ $0.count >= 2 && $0.count * 2 > Int(size[$0.representative]) })
                         .max(by: { $0.count < $1.count })
                 {
-                    let theirs = sets[catalog.entries[core.representative].location]
-                    best = (core.representative, Verdict(describing: SetOverlap(mine, theirs), options: options))
+                    best = (core.representative, Verdict(describing: overlap(node, core.representative), options: options))
                 }
             }
             if let best {

@@ -68,7 +68,9 @@ public struct Fingerprinter: Sendable {
 
     public init(options: DedupOptions) {
         self.options = options
-        shingler = Shingler(kind: options.shingleKind, seed: options.seed)
+        var shingler = Shingler(kind: options.shingleKind, seed: options.seed)
+        shingler.foldsOCRConfusions = options.foldsOCRConfusions
+        self.shingler = shingler
         hasher = MinHasher(k: options.permutations, seed: options.seed)
         leadHasher = MinHasher(k: Self.leadPermutations, seed: options.seed ^ 0x4C45_4144)
     }

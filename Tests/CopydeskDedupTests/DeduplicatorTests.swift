@@ -75,8 +75,8 @@ struct DeduplicatorTests {
         #expect(byID["herald-extended"]?.relation == .contains)
         #expect(byID["post-same"]?.relation == .identical)
         #expect(byID["gazette-local"]?.relation == .nearDuplicate)
-        #expect((byID["star-scanned"]?.similarity ?? 0) < 1)
-        #expect((byID["star-scanned"]?.similarity ?? 0) > 0.4)
+        // OCR folding reads the scan's `c` for `e` and `1` for `l` as the letters they stand for.
+        #expect(byID["star-scanned"]?.relation == .identical)
         // Every member names the representative, and it is the AFP original (earliest, then longest).
         let representative = result.catalog.entries[original.representative]
         #expect(representative.id == "afp-original")
@@ -106,6 +106,8 @@ struct DeduplicatorTests {
         var strict = DedupOptions()
         strict.jaccardThreshold = 0.99
         strict.containmentThreshold = 0.99
+        // Without OCR folding the scan differs from the original (with it, it reads the same).
+        strict.foldsOCRConfusions = false
         let (_, byID, _) = try run(strict)
         #expect(byID["observer-truncated"]?.cluster == byID["afp-original"]?.cluster)
         #expect(byID["post-same"]?.cluster == byID["afp-original"]?.cluster)

@@ -59,7 +59,7 @@ struct IndexFormatTests {
                 CREATE TABLE bands(key INTEGER NOT NULL, document INTEGER NOT NULL, PRIMARY KEY(key, document))
                     WITHOUT ROWID;
                 """,
-            saying: ["format 2", "earlier", "format 4"])
+            saying: ["format 2", "earlier", "format 5"])
         let query = try CommandLine.run(
             ["index", "query", "--db", path, "-"], stdin: "{\"id\": \"a\", \"text\": \"x y z\"}")
         #expect(query.status == 1)
@@ -90,13 +90,19 @@ struct IndexFormatTests {
 
     /// A format-3 index has the current tables, but its shingle hashes and band keys were made
     /// by the hash that format 4 replaced: it is refused, not queried with keys that never match.
+    /// Likewise format 4, whose word keys were not OCR-folded.
     @Test func aFormatThreeIndexIsRefused() throws {
         let scratch = try Scratch()
         let path = scratch.path("three.db")
         _ = try ArchiveIndex(path: path)
         try expectRefused(
             path, after: "UPDATE meta SET value = '3' WHERE key = 'version'; PRAGMA user_version = 3;",
-            saying: ["format 3", "earlier", "format 4"])
+            saying: ["format 3", "earlier", "format 5"])
+        let four = scratch.path("four.db")
+        _ = try ArchiveIndex(path: four)
+        try expectRefused(
+            four, after: "UPDATE meta SET value = '4' WHERE key = 'version'; PRAGMA user_version = 4;",
+            saying: ["format 4", "earlier", "format 5"])
     }
 
     /// Runs `sql` on the SQLite file at `path`, then expects opening it as an index to fail with a

@@ -125,10 +125,11 @@ final class IndexLookup {
         return found
     }
 
-    /// Earliest published first (undated last), then the longest, then the first indexed: the
-    /// same order as a dedup run's.
+    /// Earliest published first (undated last), then a wire agency's own copy, then the longest,
+    /// then the first indexed: the same order as a dedup run's.
     static func precedes(
-        _ a: (published: String?, length: Int, row: Int64), _ b: (published: String?, length: Int, row: Int64)
+        _ a: (published: String?, outlet: String?, length: Int, row: Int64),
+        _ b: (published: String?, outlet: String?, length: Int, row: Int64)
     ) -> Bool {
         switch (a.published, b.published) {
         case (let p?, let q?) where p != q: return p < q
@@ -136,6 +137,8 @@ final class IndexLookup {
         case (nil, .some): return false
         default: break
         }
+        let (agencyA, agencyB) = (WireAgency.isAgency(a.outlet), WireAgency.isAgency(b.outlet))
+        if agencyA != agencyB { return agencyA }
         if a.length != b.length { return a.length > b.length }
         return a.row < b.row
     }

@@ -10,7 +10,9 @@ enum IndexSchema {
     /// 4: the same tables; `ShingleHash` of 17–48 bytes (and so `combine` of 3–6 words) and
     ///    `MinHasher`'s binning changed again (for speed), so every stored shingle set, band key
     ///    and content hash differs from format 3.
-    static let version = "4"
+    /// 5: the same tables; word keys are OCR-folded before hashing (``DedupOptions/foldsOCRConfusions``),
+    ///    so every stored shingle set, band key and content hash differs from format 4.
+    static let version = "5"
     /// `PRAGMA application_id`: marks the SQLite file as a copydesk index ("CDIX").
     static let applicationID: Int32 = 0x4344_4958
 

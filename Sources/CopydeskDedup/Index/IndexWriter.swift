@@ -12,6 +12,9 @@ final class IndexWriter {
     private let setRepresentative: Statement
     private let members: Statement
     private let setRelation: Statement
+    private let moveDocument: Statement
+    private let setCluster: Statement
+    private let deleteCluster: Statement
     /// Seconds since 1970 when this `add` started: the `added` of every document it writes.
     private let now: Int64
 
@@ -32,6 +35,10 @@ final class IndexWriter {
         setRepresentative = try database.prepare("UPDATE clusters SET representative = ? WHERE id = ?")
         members = try database.prepare("SELECT rowid FROM documents WHERE cluster = ?")
         setRelation = try database.prepare("UPDATE documents SET relation = ?, similarity = ? WHERE rowid = ?")
+        moveDocument = try database.prepare(
+            "UPDATE documents SET cluster = ?, relation = ?, similarity = ? WHERE rowid = ?")
+        setCluster = try database.prepare("UPDATE clusters SET representative = ?, size = ? WHERE id = ?")
+        deleteCluster = try database.prepare("DELETE FROM clusters WHERE id = ?")
         now = Int64(Date().timeIntervalSince1970)
     }
 
@@ -48,19 +55,43 @@ final class IndexWriter {
             report.alreadyIndexed += 1
             return
         }
-        let placement = try place(shingles, fingerprint: fingerprint)
-        let cluster: Int64
-        if let placement {
-            cluster = placement.cluster
-        } else {
-            try insertCluster.run([.integer(0)])
-            cluster = lookup.database.lastInsertedRow
+        // The clusters of the verified neighbours, and their members: the neighbourhood that a
+        // dedup run of everything indexed plus this document would cluster differently.
+        var affected: [Int64] = []
+        for candidate in try lookup.candidates(fingerprint) {
+            guard Verdict(SetOverlap(shingles, try lookup.shingles(candidate)), options: lookup.options) != nil,
+                let document = try lookup.document(candidate)
+            else { continue }
+            affected.append(document.cluster)
         }
+        CandidateSearch.sortUnique(&affected)
+        var neighbourhood: [Int64] = []
+        for cluster in affected { try members.rows([.integer(cluster)]) { neighbourhood.append($0.int(0)) } }
+        guard !affected.isEmpty, neighbourhood.count < Self.reclusteringLimit else {
+            try addPlacing(item, id: id, hash: hash, fingerprint: fingerprint, shingles: shingles, length: length,
+                report: &report)
+            return
+        }
+        let row = try insert(item, id: id, hash: hash, fingerprint: fingerprint, shingles: shingles, length: length,
+            cluster: affected[0], relation: nil, similarity: 1)
+        report.added += 1
+        if try recluster(neighbourhood + [row], clusters: affected, newcomer: row) { report.reprints += 1 }
+    }
+
+    /// The most documents a neighbourhood is re-clustered with; a larger one (stock phrases
+    /// shared by hundreds) is placed into as before, against representatives and members.
+    static let reclusteringLimit = 96
+
+    /// Writes the document's row and band keys; returns its row.
+    private func insert(
+        _ item: IntakeItem, id: String, hash: Int64, fingerprint: Fingerprint, shingles: [UInt32], length: Int,
+        cluster: Int64, relation: Relation?, similarity: Double
+    ) throws -> Int64 {
         func text(_ value: String?) -> Statement.Value { value.map { .text($0) } ?? .null }
         try insertDocument.run([
             .text(id), .text(item.source), text(item.title), text(item.url), text(item.published), text(item.outlet),
             .integer(Int64(length)), .integer(Int64(shingles.count)), .integer(hash), .integer(cluster),
-            text(placement?.verdict.relation.rawValue), .real(placement?.verdict.similarity ?? 1), .integer(now),
+            text(relation?.rawValue), .real(similarity), .integer(now),
             .blob(ShingleSetCodec.encode(shingles)),
         ])
         let row = lookup.database.lastInsertedRow
@@ -70,13 +101,97 @@ final class IndexWriter {
             try insertBand.bind(2, row)
             while try insertBand.step() {}
         }
+        return row
+    }
+
+    /// Clusters `rows` (whole clusters and a newcomer) again exactly as a dedup run would: the
+    /// same precedence order, every pair verified, the same placement rules. So the clusters do
+    /// not depend on the order documents were added in: a reprint indexed before its original
+    /// joins the original's cluster when the original comes, and two reprints that do not match
+    /// each other are brought together by the original they both match.
+    /// - Returns: whether the newcomer shares its cluster with another document.
+    private func recluster(_ rows: [Int64], clusters: [Int64], newcomer: Int64) throws -> Bool {
+        var documents: [IndexLookup.Document] = []
+        var sets: [[UInt32]] = []
+        for row in rows {
+            guard let document = try lookup.document(row) else { continue }
+            documents.append(document)
+            sets.append(try lookup.shingles(row))
+        }
+        let count = documents.count
+        let order = (0..<count).sorted { a, b in
+            IndexLookup.precedes(
+                (documents[a].published, documents[a].outlet, documents[a].length, documents[a].row),
+                (documents[b].published, documents[b].outlet, documents[b].length, documents[b].row))
+        }
+        var adjacency = [[Int32]](repeating: [], count: count)
+        for a in 0..<count {
+            for b in (a + 1)..<count where Verdict(SetOverlap(sets[a], sets[b]), options: lookup.options) != nil {
+                adjacency[a].append(Int32(b))
+                adjacency[b].append(Int32(a))
+            }
+        }
+        let placed = GreedyPlacement(options: lookup.options).place(
+            order: order, count: count, neighbours: { adjacency[$0] }, overlap: { SetOverlap(sets[$0], sets[$1]) })
+        // One cluster per representative, in precedence order; each keeps the id of the old
+        // cluster most of its members were in, so ids stay put when nothing changed.
+        var groups: [Int: [Int]] = [:]
+        for node in order { groups[placed[node]?.representative ?? node, default: []].append(node) }
+        var free = Set(clusters)
+        var newcomerShares = false
+        for representative in order where groups[representative] != nil {
+            let group = groups[representative] ?? []
+            var votes: [Int64: Int] = [:]
+            for node in group where free.contains(documents[node].cluster) { votes[documents[node].cluster, default: 0] += 1 }
+            let cluster: Int64
+            if let kept = votes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key {
+                cluster = kept
+                free.remove(kept)
+            } else {
+                try insertCluster.run([.integer(0)])
+                cluster = lookup.database.lastInsertedRow
+            }
+            for node in group {
+                let verdict = node == representative ? nil : placed[node]?.verdict
+                try moveDocument.run([
+                    .integer(cluster), verdict.map { .text($0.relation.rawValue) } ?? .null,
+                    .real(verdict?.similarity ?? 1), .integer(documents[node].row),
+                ])
+                if documents[node].row == newcomer { newcomerShares = group.count > 1 }
+            }
+            try setCluster.run([.integer(documents[representative].row), .integer(Int64(group.count)), .integer(cluster)])
+        }
+        for cluster in free { try deleteCluster.run([.integer(cluster)]) }
+        return newcomerShares
+    }
+
+    /// Adds a document to a neighbourhood too large to re-cluster: placed against the
+    /// representatives and members of the clusters it touches.
+    private func addPlacing(
+        _ item: IntakeItem, id: String, hash: Int64, fingerprint: Fingerprint, shingles: [UInt32], length: Int,
+        report: inout IndexAddReport
+    ) throws {
+        let placement = try place(shingles, fingerprint: fingerprint)
+        let cluster: Int64
+        if let placement {
+            cluster = placement.cluster
+        } else {
+            try insertCluster.run([.integer(0)])
+            cluster = lookup.database.lastInsertedRow
+        }
+        let row = try insert(
+            item, id: id, hash: hash, fingerprint: fingerprint, shingles: shingles, length: length, cluster: cluster,
+            relation: placement?.verdict.relation, similarity: placement?.verdict.similarity ?? 1)
         try growCluster.run([.integer(cluster)])
         report.added += 1
         if let placement {
             report.reprints += 1
             let representative = placement.representative
-            let newcomer = (published: item.published, length: length, row: row)
-            if IndexLookup.precedes(newcomer, (representative.published, representative.length, representative.row)) {
+            let newcomer = (published: item.published, outlet: item.outlet, length: length, row: row)
+            if IndexLookup.precedes(
+                newcomer,
+                (representative.published, representative.outlet, representative.length, representative.row))
+            {
                 try promote(row, shingles: shingles, in: cluster)
             }
         } else {

@@ -33,8 +33,11 @@ extension Shingler {
                         switch kind {
                         case .words:
                             tokenHashes.append(
-                                ShingleHash.hash(base.map { $0 + lower }, count: upper - lower, preparedSeed: tokenSeed)
-                            )
+                                withFoldingBuffer(capacity: upper - lower) { folding in
+                                    tokenHash(
+                                        base.map { $0 + lower }, count: upper - lower, preparedSeed: tokenSeed,
+                                        folding: folding)
+                                })
                         case .characters:
                             // Keys joined by single spaces, across pieces too: the stream of the whole.
                             if !stream.isEmpty { stream.append(0x20) }

@@ -15,6 +15,9 @@ public struct Shingler: Sendable {
     public var kind: ShingleKind
     public var seed: UInt64
     public var tokenizer: WordTokenizer
+    /// Word shingles of OCR-folded keys (``OCRFolding``): scanned reprints hash like the typeset
+    /// original. Off by default (compare aligns exact wording); dedup turns it on.
+    public var foldsOCRConfusions = false
 
     public init(kind: ShingleKind = .words(5), seed: UInt64 = 0, tokenizer: WordTokenizer = WordTokenizer()) {
         self.kind = kind
@@ -89,7 +92,7 @@ public struct Shingler: Sendable {
 
     /// The hash of one token key under this shingler's seed (what word shingles are built from).
     public func tokenHash(_ key: String) -> UInt64 {
-        ShingleHash.hash(key, seed: seed)
+        ShingleHash.hash(foldsOCRConfusions ? OCRFolding.fold(key) : key, seed: seed)
     }
 
     /// Appends the shingle hashes of a text given as token keys (already normalised), as
@@ -104,6 +107,25 @@ public struct Shingler: Sendable {
 
     // MARK: Hot loops
 
+    /// The hash of one token key's bytes, OCR-folded into `folding` first when
+    /// ``foldsOCRConfusions`` is on (`folding` has room for the key; nil when folding is off).
+    @inline(__always)
+    func tokenHash(
+        _ key: UnsafeRawPointer?, count: Int, preparedSeed: UInt64, folding: UnsafeMutablePointer<UInt8>?
+    ) -> UInt64 {
+        guard let folding, let key, count > 0 else {
+            return ShingleHash.hash(key, count: count, preparedSeed: preparedSeed)
+        }
+        let folded = OCRFolding.fold(key.assumingMemoryBound(to: UInt8.self), count: count, into: folding)
+        return ShingleHash.hash(UnsafeRawPointer(folding), count: folded, preparedSeed: preparedSeed)
+    }
+
+    /// Calls `body` with a buffer of `capacity` bytes for folded keys, or nil when folding is off.
+    func withFoldingBuffer<Result>(capacity: Int, _ body: (UnsafeMutablePointer<UInt8>?) -> Result) -> Result {
+        guard foldsOCRConfusions else { return body(nil) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, capacity)) { body($0.baseAddress) }
+    }
+
     func appendWordShingles(of tokens: TokenizedText, to hashes: inout [UInt64]) {
         let count = tokens.count
         guard count > 0 else { return }
@@ -116,10 +138,18 @@ public struct Shingler: Sendable {
             guard let words = scratch.baseAddress else { return }
             tokens.withKeys { keys, offsets in
                 let base = UnsafeRawPointer(keys.baseAddress)
-                for index in 0..<count {
-                    let lower = Int(offsets[index])
-                    words[index] = ShingleHash.hash(
-                        base.map { $0 + lower }, count: Int(offsets[index &+ 1]) &- lower, preparedSeed: tokenSeed)
+                // One buffer for the document's longest key, reused by every token.
+                var longest = 0
+                if foldsOCRConfusions {
+                    for index in 0..<count { longest = max(longest, Int(offsets[index &+ 1]) &- Int(offsets[index])) }
+                }
+                withFoldingBuffer(capacity: longest) { folding in
+                    for index in 0..<count {
+                        let lower = Int(offsets[index])
+                        words[index] = tokenHash(
+                            base.map { $0 + lower }, count: Int(offsets[index &+ 1]) &- lower, preparedSeed: tokenSeed,
+                            folding: folding)
+                    }
                 }
             }
             // Shingle i needs token hashes i ..< i + n only, so it can overwrite token hash i.
