@@ -11,7 +11,7 @@ with `--files`, or named with `--copydesk`, which adds it to the job); Spark onl
    standard input; WARC files and pages one file at a time), and every item gets its ordinal, its
    place in the input, as dedup numbers its entries;
 2. identical content: one node per distinct content hash, the copy with precedence (earliest
-   published, then longest, then first read) leading it;
+   published, then an agency's own copy, then longest, then first read) leading it;
 3. banding: `copydesk banding sample/choose` pick the LSH banding as dedup does, from the same
    sample of node pairs; `copydesk banding keys` re-bands when the choice is not the default;
 4. candidate pairs: band keys grouped, every pair of a bucket (a chain in buckets larger than
@@ -207,10 +207,12 @@ def signature_records(sc, files, name, matching):
 
 
 def precedence(record):
-    """Dedup's precedence: the earliest published first (undated last), then the longest, then
-    the first read. Dates are compared as strings, as dedup compares them."""
+    """Dedup's precedence: the earliest published first (undated last), then a wire agency's own
+    copy (the record's `agency`), then the longest, then the first read. Dates are compared as
+    strings, as dedup compares them."""
     published = record.get("published")
-    return (published is None, published or "", -record["length"], record["ordinal"])
+    return (published is None, published or "", record.get("agency") is not True, -record["length"],
+            record["ordinal"])
 
 
 def candidate_pairs(bucket, largest):
@@ -291,7 +293,7 @@ def row(record, cluster=None, representative=None, similarity=None, relation=Non
             + f',"similarity":{similarity},"relation":' + swift_quote(relation) + "}")
 
 
-SLIM = ("ordinal", "id", "source", "title", "outlet", "published", "length", "shingle_count", "content_hash",
+SLIM = ("ordinal", "id", "source", "title", "outlet", "agency", "published", "length", "shingle_count", "content_hash",
         "signature", "lead", "shingles")
 
 

@@ -15,6 +15,9 @@ public struct SignatureRecord: Sendable, Hashable, Codable {
     public var source: String
     public var title: String?
     public var outlet: String?
+    /// True when the outlet is a wire agency (AFP, dpa, EFE …): among copies of one day, the
+    /// agency's own is the original. Absent otherwise, so a cluster engine need not know the list.
+    public var agency: Bool?
     public var published: String?
     /// UTF-8 bytes of the article text.
     public var length: Int?
@@ -33,8 +36,8 @@ public struct SignatureRecord: Sendable, Hashable, Codable {
     public var error: String?
 
     enum CodingKeys: String, CodingKey {
-        case ordinal, id, source, title, outlet, published, length, signature, lead, shingles, bands, neighbours,
-            error
+        case ordinal, id, source, title, outlet, agency, published, length, signature, lead, shingles, bands,
+            neighbours, error
         case shingleCount = "shingle_count"
         case contentHash = "content_hash"
         case leadBands = "lead_bands"
@@ -60,6 +63,7 @@ public struct SignatureRecord: Sendable, Hashable, Codable {
         self.source = source
         self.title = title
         self.outlet = outlet
+        self.agency = WireAgency.isAgency(outlet) ? true : nil
         self.published = published
         self.length = length
         self.shingleCount = fingerprint.shingleCount

@@ -41,11 +41,14 @@ struct DistributedStepsTests {
         #expect(records.filter { !$0.isDocument }.map(\.source) == ["\(path):5", "\(path):12"])
         let rows = first.stdout.split(separator: "\n").compactMap(parseJSON)
         #expect(Set(rows[3].keys) == ["ordinal", "source", "error"])  // malformed: no id
+        // An agency's copy says so; other outlets' copies carry no `agency` key.
         #expect(
             Set(rows[0].keys) == [
-                "ordinal", "id", "source", "outlet", "published", "length", "shingle_count", "content_hash",
+                "ordinal", "id", "source", "outlet", "agency", "published", "length", "shingle_count", "content_hash",
                 "signature", "lead", "shingles", "bands", "lead_bands",
             ])
+        #expect(rows[0]["agency"] as? Bool == true)
+        #expect(records.first { $0.id == "local" }?.agency == nil)
         let afp = try #require(records.first)
         #expect(afp.signatureValues?.count == 128)
         #expect(afp.leadValues?.count == 32)
