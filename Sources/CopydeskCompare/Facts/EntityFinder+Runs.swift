@@ -42,7 +42,8 @@ extension EntityFinder {
                 !NameWords.headlineVerbs.contains(source.keys[end])
             {
                 let gap = source.gap(after: end - 1)
-                let joins = gap == " " || gap == "-" || gap == "\u{2010}"
+                // "School of Nursing & Health Studies": an ampersand joins two words of one name.
+                let joins = gap == " " || gap == "-" || gap == "\u{2010}" || gap == " & "
                 if joins, isNameWord(end, in: source) {
                     end += 1
                 } else if isAbbreviation(end - 1, gap: gap, in: source), isNameWord(end, in: source),

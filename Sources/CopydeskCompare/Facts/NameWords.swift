@@ -36,6 +36,7 @@ enum NameWords {
         "congressman", "congresswoman", "commissioner", "spokesman", "spokeswoman", "attorney", "chief",
         "acting", "former", "majority", "minority", "whip", "deputy", "prof", "professor", "dear",
         "representatives", "senators", "governors", "congressmen", "congresswomen", "reps", "sens",
+        "editor", "publisher",
     ]
 
     /// Plural nouns for groups of people, capitalised at a sentence start or by a party: never one
@@ -61,6 +62,9 @@ enum NameWords {
         "except", "including", "following", "regarding", "according", "behind", "beside", "below", "above",
         "around", "inside", "outside", "throughout", "whilst", "whenever", "wherever", "perhaps", "indeed",
         "instead", "thus", "hence", "yes", "oh", "dear", "hey", "thanks", "please", "sorry",
+        // Indefinite pronouns: "Everyone agreed" names no one.
+        "everyone", "everybody", "everything", "someone", "somebody", "something", "anyone", "anybody",
+        "anything", "nobody", "nothing", "none", "whoever", "whatever",
     ]
 
     /// Words that make a known place a region of it: "South Florida", "Midtown Manhattan".
@@ -157,7 +161,7 @@ enum NameWords {
         "commission", "conference", "tribunal", "pentagon", "kremlin", "journal",
         "magazine", "press", "tribune", "herald", "chronicle", "gazette", "channel", "radio", "broadcasting",
         "online", "blog", "airlines", "motors", "industries", "holdings", "systems", "labs", "project", "network",
-        "networks",
+        "networks", "seminary", "partners", "associates",
     ]
 
     /// Organisation heads too generic to be a name alone: "the Department's interests".
