@@ -2,12 +2,31 @@ import CopydeskCompare
 import CopydeskText
 import Testing
 
-/// Speakers that are no one (a term in capitals in quotation marks) and speakers named in an
-/// appositive after a role. Stories written for the test.
+/// Speakers that are no one (a document described by a nationality, a term in capitals in
+/// quotation marks) and speakers named in an appositive after a role. Stories written for the test.
 @Suite struct AttributionPhraseTests {
     static func speaker(of prefix: String, in paragraphs: [String]) -> String? {
         let report = CoverageComparer().compare([Article(source: "story.txt", id: "story", paragraphs: paragraphs)])
         return report.quotes.first { $0.text.hasPrefix(prefix) }?.speaker
+    }
+
+    static let talks = [
+        "Trade talks stall",
+        "The talks broke down on Friday after Commerce Secretary Jane Holloway left the capital early.",
+        "“The other side must bear full responsibility for what follows,” a Chinese statement said.",
+        "The Russian statement said the proposal was “a waste of everyone's time and money.”",
+        "The Pentagon statement said that “no troops will move this year.”",
+        "“We will not bend,” a WHO statement said.",
+    ]
+
+    @Test func aNationalityAndADocumentAreNoSpeaker() {
+        #expect(Self.speaker(of: "The other side", in: Self.talks) == nil)
+        #expect(Self.speaker(of: "a waste", in: Self.talks) == nil)
+    }
+
+    @Test func aNamedBodysDocumentStillNamesTheBody() {
+        #expect(Self.speaker(of: "no troops", in: Self.talks)?.contains("Pentagon") == true)
+        #expect(Self.speaker(of: "We will not bend", in: Self.talks) == "WHO statement")
     }
 
     static let harbor = [

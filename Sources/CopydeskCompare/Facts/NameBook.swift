@@ -136,7 +136,9 @@ struct NameBook: Sendable {
                 {
                     acronyms[key] = target
                 }
-                guard acronyms[key] == nil, m.name.count >= 2, m.name.allSatisfy({ $0.isUppercase }) else { continue }
+                // "IMF" or "I.M.F.": the letters of an acronym, full stops aside.
+                let letters = m.name.filter { $0 != "." }
+                guard acronyms[key] == nil, letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { continue }
                 if let full = byInitials[key], full.count == 1, let target = full.first {
                     acronyms[key] = target
                     continue
