@@ -150,7 +150,15 @@ struct NameBook: Sendable {
                         initials.count >= 2 && key.count > initials.count && key.count - initials.count <= 2
                             && key.hasPrefix(initials)
                     }.values.flatMap { $0 })
-                if prefixed.count == 1, let target = prefixed.first { acronyms[key] = target }
+                // Only when one source prints both ("the Islamic State … ISIS"): "TPM" in one source
+                // and "Tea Party" in another are two names.
+                if prefixed.count == 1, let target = prefixed.first,
+                    mentions.contains(where: { list in
+                        list.contains { Self.orgKey($0.name) == key } && list.contains { Self.orgKey($0.name) == target }
+                    })
+                {
+                    acronyms[key] = target
+                }
             }
         }
         for list in mentions {

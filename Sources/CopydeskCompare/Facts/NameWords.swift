@@ -25,7 +25,8 @@ enum NameWords {
         "first", "lady", "house", "senate", "white", "homeland", "security", "national", "intelligence",
         "staff", "campaign", "manager", "communications", "policy", "legislative", "assistant", "special",
         "counsel", "solicitor", "treasury", "commerce", "veterans", "affairs", "housing", "transportation",
-        "navy", "army", "air", "force", "marine", "joint", "chiefs", "of", "u", "s", "un", "us",
+        "navy", "army", "air", "force", "marine", "joint", "chiefs", "of", "u", "s", "un", "us", "editor",
+        "publisher",
     ]
 
     /// Words that only make sense as part of a title chain, never as the start of a name.
