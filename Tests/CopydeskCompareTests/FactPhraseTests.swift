@@ -20,7 +20,7 @@ import Testing
                 "A 52-year-old pilot flew a three-day route over a 900-seat arena, the third-largest in the U.S.",
                 "Two of the mayor's aides and three Hudson River ferry captains were fired in 2016 budget cuts.",
                 "He was sworn in as the 14th Amendment scholar's No. 2 aide in Plainfield, N.J.",
-                "Nine states signed. President Obama spoke.",
+                "Nine states signed. President Obama spoke. Quarterly Review Editor Bill Dunaway said little.",
             ]
         ).article,
         MarkedArticle(
@@ -81,6 +81,11 @@ import Testing
         #expect(!numbers.contains { $0.hasPrefix("2016") || $0.hasPrefix("2 ") })
         #expect(numbers.contains("Two aides"))
         #expect(numbers.contains("three captains"))
+    }
+
+    @Test func aGivenNameThatIsAlsoAHeadAfterATitleIsAPerson() {
+        #expect(values(.person).contains("Bill Dunaway"))
+        #expect(!values(.person).contains { $0.contains("Editor") })
     }
 
     @Test func aTownBeforeItsStateIsAPlace() {

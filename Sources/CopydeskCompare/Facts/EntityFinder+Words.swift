@@ -34,7 +34,11 @@ extension EntityFinder {
             let named = rest.filter { !NameWords.suffixes.contains($0) }
             guard !named.isEmpty, rest.count <= 4,
                 !rest.contains(where: { isTitle($0) || isOrganizationHead($0) || $0 == "of" || $0 == "and" }),
-                !rest.contains(where: { Lexicon.otherHeads.contains($0) || NameWords.otherHeads.contains($0) })
+                // "Senate Bill" is a bill; "Editor Bill Kristol" a person whose given name is a head.
+                !rest.enumerated().contains(where: { offset, word in
+                    (Lexicon.otherHeads.contains(word) || NameWords.otherHeads.contains(word))
+                        && !(offset == 0 && rest.count >= 2 && Forenames.gender(of: word) != nil)
+                })
             else { continue }
             titleAt = t
             break
