@@ -117,8 +117,12 @@ extension EntityFinder {
     /// first word and not right after the run's first word ("Limbaugh said" after "Rush Limbaugh")?
     func printedAlone(_ key: String, outside tokens: [Int], in source: SourceText) -> Bool {
         guard let low = tokens.first, let high = tokens.last, key.count > 2 else { return false }
+        // Compared as printed, with or without a possessive: no string is built per token.
+        let possessive = key + "'s"
         for index in 0..<source.tokens.count where index < low || index > high {
-            guard bare(source.keys[index]) == key, source.isCapitalized(index), !source.startsSentence(index) else {
+            let printed = source.keys[index]
+            guard printed == key || printed == possessive, source.isCapitalized(index), !source.startsSentence(index)
+            else {
                 continue
             }
             // Alone: the word before it is not capitalised (not "Rush Limbaugh" again).
