@@ -78,7 +78,9 @@ import Testing
         #expect(findQuote(containing: "step up international coordination", in: summary)?.speaker == "Xi Jinping")
         #expect(findQuote(containing: "actively support and participate", in: summary)?.speaker == "Xi Jinping")
         #expect(findQuote(containing: "unbreakable", in: summary)?.speaker == "Xi Jinping")
-        #expect(findQuote(containing: "will work for the goal and vision", in: summary)?.speaker == "Chinese statement")
+        // "the Chinese statement declared": a nationality and a document name no one (it was
+        // "Chinese statement", flagged as wrong in the newcomer's reading of the seed report).
+        #expect(findQuote(containing: "will work for the goal and vision", in: summary)?.speaker == nil)
         #expect(findQuote(containing: "Chinese side is willing", in: summary)?.speaker == "Yang Jiechi")
         #expect(findQuote(containing: "firmly supported each other", in: summary)?.speaker == "Yang Jiechi")
     }

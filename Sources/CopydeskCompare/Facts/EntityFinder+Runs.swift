@@ -42,7 +42,8 @@ extension EntityFinder {
                 !NameWords.headlineVerbs.contains(source.keys[end])
             {
                 let gap = source.gap(after: end - 1)
-                let joins = gap == " " || gap == "-" || gap == "\u{2010}"
+                // "School of Nursing & Health Studies": an ampersand joins two words of one name.
+                let joins = gap == " " || gap == "-" || gap == "\u{2010}" || gap == " & "
                 if joins, isNameWord(end, in: source) {
                     end += 1
                 } else if isAbbreviation(end - 1, gap: gap, in: source), isNameWord(end, in: source),
@@ -111,5 +112,65 @@ extension EntityFinder {
             return false
         }
         return true
+    }
+
+    /// Splits "China Andrey Denisov" after a known place and "China-Kazakhstan" at the hyphen.
+    func split(_ tokens: [Int], in source: SourceText) -> [[Int]] {
+        var parts: [[Int]] = []
+        var current: [Int] = []
+        for token in tokens {
+            if let last = current.last, source.gap(after: last) != " " {
+                // Hyphenated: split when either side is a known place.
+                let left = name(current, in: source)
+                if Places.isKnown(left) || Places.isKnown(bare(source.keys[token])) {
+                    parts.append(current)
+                    current = []
+                }
+            }
+            current.append(token)
+        }
+        if !current.isEmpty { parts.append(current) }
+        // A leading known place followed by other names (not a longer place: "South Africa").
+        var result: [[Int]] = []
+        for part in parts {
+            // "U.S. Central Command": a place in glued initials at the front is split off.
+            var lead = 0
+            while lead < part.count, isInitial(part[lead], in: source),
+                lead == 0 || source.gap(after: part[lead - 1]) == "."
+            {
+                lead += 1
+            }
+            if lead >= 2, lead < part.count, Places.isKnown(name(Array(part[0..<lead]), in: source)) {
+                result.append(Array(part[0..<lead]))
+                result.append(Array(part[lead...]))
+                continue
+            }
+            // "Chad Griffin", "Georgia Smith": a place followed by one word is a first name and a
+            // surname; a dateline in capitals or a longer name after it is split off.
+            let shouted = source.surface(part[0]).unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            // "FIRED Eric Cantor": a common word in capitals for emphasis is not part of the name.
+            if part.count >= 2, shouted, source.surface(part[0]).unicodeScalars.count >= 3,
+                !source.surface(part[1]).unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+                isCommonWord(source.keys[part[0]]) || ["ed", "ing", "ly"].contains(where: { source.keys[part[0]].hasSuffix($0) })
+            {
+                result.append(Array(part.dropFirst()))
+                continue
+            }
+            // "Kansas City Star", "KANSAS CITY": a longer place at the front, or a dateline all in
+            // capitals, is not a place and a name after it.
+            let longerPlace = (2..<max(2, part.count)).contains { Places.isKnown(name(Array(part.prefix($0)), in: source)) }
+            let shoutedOn = shouted && source.surface(part[1 < part.count ? 1 : 0]).unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            if part.count >= 2, !longerPlace, !(shoutedOn && part.count == 2), Places.isKnown(source.surface(part[0])),
+                !Places.isKnown(name(part, in: source)),
+                !part.contains(where: { isOrganizationHead(source.keys[$0]) }),
+                shouted || part.count >= 3 || source.gap(after: part[0]) != " "
+            {
+                result.append([part[0]])
+                result.append(Array(part.dropFirst()))
+            } else {
+                result.append(part)
+            }
+        }
+        return result
     }
 }

@@ -27,12 +27,18 @@ extension EntityFinder {
         // The last title with one to four name words after it and no organisation head among them.
         guard tokens.count >= 2 else { return nil }
         var titleAt: Int? = nil
-        for t in stride(from: tokens.count - 2, through: 0, by: -1) where isTitle(keys[t]) {
+        // A title glued by a hyphen is part of a word ("the Spokesman-Review"), not a title.
+        for t in stride(from: tokens.count - 2, through: 0, by: -1)
+        where isTitle(keys[t]) && !["-", "\u{2010}"].contains(source.gap(after: tokens[t])) {
             let rest = keys[(t + 1)...]
             let named = rest.filter { !NameWords.suffixes.contains($0) }
             guard !named.isEmpty, rest.count <= 4,
                 !rest.contains(where: { isTitle($0) || isOrganizationHead($0) || $0 == "of" || $0 == "and" }),
-                !rest.contains(where: { Lexicon.otherHeads.contains($0) || NameWords.otherHeads.contains($0) })
+                // "Senate Bill" is a bill; "Editor Bill Kristol" a person whose given name is a head.
+                !rest.enumerated().contains(where: { offset, word in
+                    (Lexicon.otherHeads.contains(word) || NameWords.otherHeads.contains(word))
+                        && !(offset == 0 && rest.count >= 2 && Forenames.gender(of: word) != nil)
+                })
             else { continue }
             titleAt = t
             break
@@ -144,10 +150,17 @@ extension EntityFinder {
         return source.slice(start..<nameEnd(last, in: source))
     }
 
-    /// The end of a name token without its possessive `'s`.
+    /// The end of a name token without its possessive `'s`, with the last full stop of glued
+    /// initials ("U.S.", "N.J.", "I.M.F."): "U.S" is no way to print it.
     func nameEnd(_ token: Int, in source: SourceText) -> Int {
         let span = source.tokens.tokens[token].scalars
-        return source.keys[token].hasSuffix("'s") ? span.upperBound - 2 : span.upperBound
+        if source.keys[token].hasSuffix("'s") { return span.upperBound - 2 }
+        if token > 0, isInitial(token, in: source), isInitial(token - 1, in: source), source.gap(after: token - 1) == ".",
+            source.gap(after: token).hasPrefix("."), span.upperBound < source.scalars.count
+        {
+            return span.upperBound + 1
+        }
+        return span.upperBound
     }
 
     func bare(_ key: String) -> String { key.hasSuffix("'s") ? String(key.dropLast(2)) : key }

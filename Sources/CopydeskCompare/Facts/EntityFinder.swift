@@ -30,6 +30,11 @@ struct EntityFinder: Sendable {
     /// Scalar ranges to skip (titles of works and awards in single quotes).
     var excluded: [Range<Int>] = []
 
+    /// Terms of abuse for the press or a party: "the Fake News Media" is no organisation.
+    static let abuse: Set<String> = [
+        "fake", "lamestream", "mainstream", "failing", "lying", "crooked", "corrupt", "dishonest", "radical",
+    ]
+
     static let nonEntityAcronyms: Set<String> = [
         "covid", "gdp", "ceo", "tv", "ok", "am", "pm", "usd", "eu27", "ii", "iii", "et", "est", "edt", "pt", "pst",
         "pdt", "dna", "pac", "pvc", "gps", "id", "iv", "lol", "omg", "faq", "pdf", "ap", "nb",
@@ -38,8 +43,20 @@ struct EntityFinder: Sendable {
     func mentions(in source: SourceText) -> [Mention] {
         var found: [Mention] = []
         let count = source.tokens.count
+        let quotedTitles = Self.titleCaseQuotations(in: source)
         for run in runs(in: source) {
-            found.append(contentsOf: classify(run, in: source))
+            // “Mad Dog Mattis”, “Families Belong Together”: a nickname or a title in quotation
+            // marks is no person (a titled one, “President Obama,”, is).
+            let start = source.tokens.tokens[run.lowerBound].scalars.lowerBound
+            let inTitle = quotedTitles.contains { $0.contains(start) }
+            // A lone head inside one (“Meet the Press”) is no organisation either.
+            found.append(
+                contentsOf: classify(run, in: source).filter { mention in
+                    guard inTitle else { return true }
+                    if mention.kind == .person { return !mention.descriptors.isEmpty }
+                    return mention.kind != .organization || mention.name.contains(" ")
+                        || !isOrganizationHead(mention.name.lowercased())
+                })
             // "the Obama administration", "the Trump campaign": the pair is an organisation.
             let next = run.upperBound
             if next < count, run.count <= 3, NameWords.governingBodies.contains(source.keys[next]),
@@ -82,7 +99,11 @@ struct EntityFinder: Sendable {
         // Particles of a name ("Bashar al Assad", "Ludwig van Beethoven") join; these divide.
         let connectors: Set<String> = ["of", "and", "for"]
         var pieces: [[Int]] = [tokens]
-        if !tokens.contains(where: { isOrganizationHead(source.keys[$0]) }) {
+        if let last = tokens.last, let acronym = acronymAfter(last, in: source),
+            Places.key(acronym) == Places.key(String(tokens.filter { source.isCapitalized($0) }.compactMap { source.surface($0).first }))
+        {
+            // "Deferred Action for Childhood Arrivals (DACA)": the initials say the run is one name.
+        } else if !tokens.contains(where: { isOrganizationHead(source.keys[$0]) }) {
             pieces = tokens.split(whereSeparator: { connectors.contains(source.keys[$0]) && !source.isCapitalized($0) })
                 .map(Array.init)
         } else if let of = tokens.last(where: { source.keys[$0] == "of" && !source.isCapitalized($0) }),
@@ -104,58 +125,9 @@ struct EntityFinder: Sendable {
             // "Department of Health and Human Services" keeps one.
             let left = tokens.filter { $0 < and }
             let right = tokens.filter { $0 > and }
-            if !right.contains(where: { isOrganizationHead(source.keys[$0]) }), !left.isEmpty, !right.isEmpty {
-                pieces = [left, right]
-            }
+            if dividesAtAnd(left: left, right: right, in: source) { pieces = [left, right] }
         }
         return pieces.flatMap { split($0, in: source) }.flatMap { mentions($0, in: source) }
-    }
-
-    /// Splits "China Andrey Denisov" after a known place and "China-Kazakhstan" at the hyphen.
-    func split(_ tokens: [Int], in source: SourceText) -> [[Int]] {
-        var parts: [[Int]] = []
-        var current: [Int] = []
-        for token in tokens {
-            if let last = current.last, source.gap(after: last) != " " {
-                // Hyphenated: split when either side is a known place.
-                let left = name(current, in: source)
-                if Places.isKnown(left) || Places.isKnown(bare(source.keys[token])) {
-                    parts.append(current)
-                    current = []
-                }
-            }
-            current.append(token)
-        }
-        if !current.isEmpty { parts.append(current) }
-        // A leading known place followed by other names (not a longer place: "South Africa").
-        var result: [[Int]] = []
-        for part in parts {
-            // "U.S. Central Command": a place in glued initials at the front is split off.
-            var lead = 0
-            while lead < part.count, isInitial(part[lead], in: source),
-                lead == 0 || source.gap(after: part[lead - 1]) == "."
-            {
-                lead += 1
-            }
-            if lead >= 2, lead < part.count, Places.isKnown(name(Array(part[0..<lead]), in: source)) {
-                result.append(Array(part[0..<lead]))
-                result.append(Array(part[lead...]))
-                continue
-            }
-            // "Chad Griffin", "Georgia Smith": a place followed by one word is a first name and a
-            // surname; a dateline in capitals or a longer name after it is split off.
-            let shouted = source.surface(part[0]).unicodeScalars.allSatisfy { !$0.properties.isLowercase }
-            if part.count >= 2, Places.isKnown(source.surface(part[0])), !Places.isKnown(name(part, in: source)),
-                !part.contains(where: { isOrganizationHead(source.keys[$0]) }),
-                shouted || part.count >= 3 || source.gap(after: part[0]) != " "
-            {
-                result.append([part[0]])
-                result.append(Array(part.dropFirst()))
-            } else {
-                result.append(part)
-            }
-        }
-        return result
     }
 
     /// What one piece of a run names: a place, an organisation, a titled or untitled person, or
@@ -191,6 +163,8 @@ struct EntityFinder: Sendable {
         if NameWords.functionWords.contains(keys[0]) {
             return tokens.count == 1 ? [] : mentions(Array(tokens.dropFirst()), in: source)
         }
+        // "Four states …", "Third, …": a number word opening a sentence names nothing.
+        if tokens.count == 1, Lexicon.numberWords[keys[0]] != nil || Lexicon.ordinalWords[keys[0]] != nil { return [] }
         // "U.N.", "F.B.I.": initials glued by full stops are an acronym.
         if tokens.count >= 2, tokens.allSatisfy({ isInitial($0, in: source) }) {
             // "N.J.", "D.C.": a state, not an organisation.
@@ -224,6 +198,15 @@ struct EntityFinder: Sendable {
             {
                 return []
             }
+            // "House Republican leaders", "Senate Democratic aides": a chamber and a party word
+            // describe the people after them; "House Republicans" stays a group.
+            if tokens.count == 2, NameWords.parties.contains(keys[1]),
+                ["senate", "house", "congressional", "assembly", "state"].contains(keys[0]), keys[1] != "gop"
+            {
+                return []
+            }
+            // "the Fake News Media": a term of abuse opens no organisation's name.
+            if tokens.count >= 2, Self.abuse.contains(keys[0]) { return [] }
             // "House-Senate talks": heads joined by hyphens describe, they name nothing.
             if tokens.count >= 2, !fullName.contains(" "), keys.allSatisfy({ isOrganizationHead($0) }) { return [] }
             return [make(.organization, 0)]
@@ -287,6 +270,8 @@ struct EntityFinder: Sendable {
             }
         }
         while start < keys.count {
+            // "the Spokesman-Review": a title glued to the next word by a hyphen is part of a name.
+            if ["-", "\u{2010}"].contains(source.gap(after: tokens[start])) { break }
             if let place = Lexicon.demonyms[keys[start]] {
                 descriptors.insert(place)
             } else if Lexicon.titles.contains(keys[start]) || NameWords.titleOnly.contains(keys[start]) {
@@ -326,6 +311,10 @@ struct EntityFinder: Sendable {
             // "Space Force", "Fake News", "National Defense Strategy": every word is also written
             // small, so it is a phrase in capitals, not a person.
             if words.allSatisfy({ isCommonWord($0) }) { return [] }
+            // "in Corpus Christi, Tex.": a town, placed by its state.
+            if isTownBeforeState(tokens[start], lastToken, in: source) { return [make(.place, start)] }
+            // "Red Bull", "Latin American", "Congressional Republicans": a phrase, not a person.
+            if isPhrase(Array(tokens[start...]), words: words, in: source) { return [] }
             // "Trump Presidency": an abstract noun at the end; the words before it may name someone.
             if let last = words.last, isCommonWord(last) || last.count >= 8,
                 NameWords.abstractEndings.contains(where: { last.hasSuffix($0) })
@@ -353,9 +342,7 @@ struct EntityFinder: Sendable {
         // else ("in Congress", "in Bush v. Gore").
         if firstToken > 0, ["in", "near", "outside", "across", "from"].contains(source.keys[firstToken - 1]),
             source.gap(after: firstToken - 1) == " ", lastToken + 1 < source.tokens.count,
-            source.gap(after: lastToken).hasPrefix(","),
-            Places.isKnown(source.surface(lastToken + 1))
-                || NameWords.stateAbbreviations.contains(source.keys[lastToken + 1])
+            source.gap(after: lastToken).hasPrefix(","), isStateOrCountry(at: lastToken + 1, in: source)
         {
             guess.otherwise = .place
         }

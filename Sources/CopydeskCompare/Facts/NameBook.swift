@@ -58,11 +58,20 @@ struct NameBook: Sendable {
     /// same name printed bare elsewhere is that organisation, not a person.
     private var organizations: Set<String> = []
 
+    /// Keys of one-word names some source shows to be a person ("President Obama", "Obama
+    /// said"): the same word bare in another source is that person too.
+    private var knownSingles: Set<String> = []
+
     init(_ mentions: [[EntityFinder.Mention]]) {
         for list in mentions {
             for m in list where m.kind == .organization { organizations.insert(Self.orgKey(m.name)) }
         }
         let organizations = organizations
+        for list in mentions {
+            for m in list where m.kind == .person && m.confident && !m.name.contains(" ") {
+                knownSingles.insert(Self.key(m.name))
+            }
+        }
         people = mentions.map { list in
             var seen: [String] = []
             for m in list
@@ -127,10 +136,29 @@ struct NameBook: Sendable {
                 {
                     acronyms[key] = target
                 }
-                guard acronyms[key] == nil, m.name.count >= 3, m.name.allSatisfy({ $0.isUppercase }),
-                    let full = byInitials[key], full.count == 1, let target = full.first
-                else { continue }
-                acronyms[key] = target
+                // "IMF" or "I.M.F.": the letters of an acronym, full stops aside.
+                let letters = m.name.filter { $0 != "." }
+                guard acronyms[key] == nil, letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { continue }
+                if let full = byInitials[key], full.count == 1, let target = full.first {
+                    acronyms[key] = target
+                    continue
+                }
+                // "ISIS" or "ISIL" and "Islamic State": an acronym that starts with the initials of
+                // exactly one organisation's name, and runs on for a word or two it leaves out.
+                let prefixed = Set(
+                    byInitials.filter { initials, _ in
+                        initials.count >= 2 && key.count > initials.count && key.count - initials.count <= 2
+                            && key.hasPrefix(initials)
+                    }.values.flatMap { $0 })
+                // Only when one source prints both ("the Islamic State … ISIS"): "TPM" in one source
+                // and "Tea Party" in another are two names.
+                if prefixed.count == 1, let target = prefixed.first,
+                    mentions.contains(where: { list in
+                        list.contains { Self.orgKey($0.name) == key } && list.contains { Self.orgKey($0.name) == target }
+                    })
+                {
+                    acronyms[key] = target
+                }
             }
         }
         for list in mentions {
@@ -252,7 +280,9 @@ struct NameBook: Sendable {
             if let key = shortName(short, own: own, descriptors: m.descriptors) {
                 return Entry(kind: .person, key: key, display: m.name)
             }
-            if m.confident { return Entry(kind: .person, key: Self.key(m.name), display: m.name) }
+            if m.confident || knownSingles.contains(Self.key(m.name)) {
+                return Entry(kind: .person, key: Self.key(m.name), display: m.name)
+            }
             if m.otherwise == .place { return Entry(kind: .place, key: Places.factKey(m.name), display: m.name) }
             return nil
         case .organization:

@@ -25,7 +25,8 @@ enum NameWords {
         "first", "lady", "house", "senate", "white", "homeland", "security", "national", "intelligence",
         "staff", "campaign", "manager", "communications", "policy", "legislative", "assistant", "special",
         "counsel", "solicitor", "treasury", "commerce", "veterans", "affairs", "housing", "transportation",
-        "navy", "army", "air", "force", "marine", "joint", "chiefs", "of", "u", "s", "un", "us",
+        "navy", "army", "air", "force", "marine", "joint", "chiefs", "of", "u", "s", "un", "us", "editor",
+        "publisher",
     ]
 
     /// Words that only make sense as part of a title chain, never as the start of a name.
@@ -36,6 +37,7 @@ enum NameWords {
         "congressman", "congresswoman", "commissioner", "spokesman", "spokeswoman", "attorney", "chief",
         "acting", "former", "majority", "minority", "whip", "deputy", "prof", "professor", "dear",
         "representatives", "senators", "governors", "congressmen", "congresswomen", "reps", "sens",
+        "editor", "publisher",
     ]
 
     /// Plural nouns for groups of people, capitalised at a sentence start or by a party: never one
@@ -61,6 +63,9 @@ enum NameWords {
         "except", "including", "following", "regarding", "according", "behind", "beside", "below", "above",
         "around", "inside", "outside", "throughout", "whilst", "whenever", "wherever", "perhaps", "indeed",
         "instead", "thus", "hence", "yes", "oh", "dear", "hey", "thanks", "please", "sorry",
+        // Indefinite pronouns: "Everyone agreed" names no one.
+        "everyone", "everybody", "everything", "someone", "somebody", "something", "anyone", "anybody",
+        "anything", "nobody", "nothing", "none", "whoever", "whatever",
     ]
 
     /// Words that make a known place a region of it: "South Florida", "Midtown Manhattan".
@@ -157,7 +162,7 @@ enum NameWords {
         "commission", "conference", "tribunal", "pentagon", "kremlin", "journal",
         "magazine", "press", "tribune", "herald", "chronicle", "gazette", "channel", "radio", "broadcasting",
         "online", "blog", "airlines", "motors", "industries", "holdings", "systems", "labs", "project", "network",
-        "networks",
+        "networks", "seminary", "partners", "associates",
     ]
 
     /// Organisation heads too generic to be a name alone: "the Department's interests".

@@ -17,15 +17,34 @@ struct NumberFinder: Sendable {
             }
             let last = index + width - 1
             // "9/11", "24/7", "3/4": figures joined by a slash are a date or a fraction, not counts;
-            // "1 in 3", "one-in-three" are odds.
-            if isSlashed(index, through: last, in: source) || isOdds(index, in: source) {
+            // "1 in 3", "one-in-three" are odds; "third-party", "14th Amendment", "No. 2 job" rank
+            // or name something, they count nothing.
+            if isSlashed(index, through: last, in: source) || isOdds(index, in: source)
+                || isRankOrName(index, through: last, ordinal: ordinal, in: source)
+            {
                 index = last + 1
                 continue
             }
             let percentSign = source.gap(after: last).hasPrefix("%")
             let currency = currencyBefore(index, in: source)
             // Money counts itself: "$5 million to the campaign" is five million dollars.
-            let unit = percentSign || currency != nil ? nil : unitToken(after: last, in: source)
+            var unit = percentSign || currency != nil ? nil : unitToken(after: last, in: source)
+            // "a 49-year-old", "a 12-step plan", "a 500-seat hall": a figure joined to a singular
+            // noun by a hyphen describes the next noun; only measures (days, miles, dollars) stay
+            // counts ("a three-day visit" is three days), and an age keeps "-old".
+            var ageEnd: Int? = nil
+            if let u = unit, u == last + 1, source.gap(after: last) == "-" {
+                let key = source.keys[u]
+                if key == "year" || key == "month", u + 1 < source.tokens.count, source.gap(after: u) == "-",
+                    source.keys[u + 1] == "old"
+                {
+                    ageEnd = u + 1
+                } else if !Self.measures.contains(key) {
+                    unit = nil
+                    index = last + 1
+                    continue
+                }
+            }
             var unitStem = unit.map { Stemmer.stem(source.keys[$0]) } ?? ""
             // "3.5%", "3.5 percent", "3.5 per cent": one unit.
             if percentSign || unitStem == "per" || unitStem == "percent" { unitStem = "percent" }
@@ -37,8 +56,9 @@ struct NumberFinder: Sendable {
                 continue
             }
             var end =
-                unit.map { source.tokens.tokens[$0].scalars.upperBound }
+                (ageEnd ?? unit).map { source.tokens.tokens[$0].scalars.upperBound }
                 ?? source.tokens.tokens[last].scalars.upperBound
+            if ageEnd != nil { unitStem = "year-old" }
             if percentSign { end += 1 }
             if let unit, source.keys[unit] == "per", unit + 1 < source.tokens.count, source.keys[unit + 1] == "cent" {
                 end = source.tokens.tokens[unit + 1].scalars.upperBound
@@ -54,9 +74,42 @@ struct NumberFinder: Sendable {
                 FactMention(
                     kind: .number, key: "\(valueText)\(ordinal ? "th" : "")|\(unitStem)", display: display,
                     span: start..<end))
-            index = unit.map { max($0, last) + 1 } ?? last + 1
+            index = (ageEnd ?? unit).map { max($0, last) + 1 } ?? last + 1
         }
         return found
+    }
+
+    /// Units a hyphenated figure still counts: "a three-day visit" is three days, "a 90-minute
+    /// debate" ninety minutes, "a million-dollar check" a million dollars.
+    static let measures: Set<String> = [
+        "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "term",
+        "mile", "kilometer", "kilometre", "meter", "metre", "foot", "feet", "inch", "yard", "acre", "pound",
+        "ton", "gallon", "dollar", "billion", "million", "trillion", "percent", "point", "vote", "game", "page",
+    ]
+
+    /// An ordinal joined by a hyphen ("third-party", "sixth-grader") or before a name ("14th
+    /// Amendment", "the third White House adviser"), a figure after "No." ("the No. 2 job"): ranks
+    /// and names, not counts. (A figure after a name may count: "Sarah Palin four years ago".)
+    func isRankOrName(_ first: Int, through last: Int, ordinal: Bool, in source: SourceText) -> Bool {
+        let count = source.tokens.count
+        if ordinal, last + 1 < count {
+            let gap = source.gap(after: last)
+            if gap == "-" || gap == "\u{2010}" { return true }
+            // ("the 22nd SCO summit" counts summits: an acronym is a modifier, not the name.)
+            if gap == " ", source.isCapitalized(last + 1), Lexicon.months[source.keys[last + 1]] == nil,
+                source.surface(last + 1).unicodeScalars.contains(where: { $0.properties.isLowercase })
+            {
+                return true
+            }
+        }
+        if first > 0 {
+            let previous = first - 1
+            let gap = source.gap(after: previous)
+            let key = source.keys[previous]
+            guard source.isCapitalized(previous) else { return false }
+            if key == "no", gap == ". " { return true }
+        }
+        return false
     }
 
     /// The number starting at `index`: its value, whether it is an ordinal, and how many tokens
@@ -111,9 +164,13 @@ struct NumberFinder: Sendable {
             source.tokens.tokens[index].kind == .number && value >= 1900 && value <= 2100
             && !source.keys[index].contains(",")
         if isYear {
-            let unit = unitToken(after: index, in: source).map { source.keys[$0] } ?? ""
-            // "2001" alone is a year; "2,000 troops" or "1950 people" is a count.
-            if unit.isEmpty || !unit.hasSuffix("s") || source.gap(after: index) != " " { return true }
+            let unitIndex = unitToken(after: index, in: source)
+            let unit = unitIndex.map { source.keys[$0] } ?? ""
+            // "2001" alone is a year; "2,000 troops" or "1950 people" is a count; "2016 campaign
+            // promises", "1994 general elections": a year describing the noun after it.
+            if unit.isEmpty || !unit.hasSuffix("s") || source.gap(after: index) != " " || unitIndex != index + 1 {
+                return true
+            }
         }
         // "the 19 Sept. 11 hijackers": the month takes the day after it; 19 is a count.
         if index + 2 < source.tokens.count, isMonth(index + 1, source),
@@ -198,6 +255,12 @@ struct NumberFinder: Sendable {
             let key = source.keys[next]
             if source.tokens.tokens[next].kind == .number { return nil }
             if key == "percent" || key == "per" { return next }
+            // "two of the mayor's aides": the possessor is not what is counted.
+            if key.hasSuffix("'s") || key.hasSuffix("’s") || key.hasSuffix("s'") {
+                next += 1
+                hops += 1
+                continue
+            }
             // "eight the field": "the" is passed over only in "five of the bombs".
             if key == "the", source.keys[next - 1] != "of" { return nil }
             if source.isCapitalized(next) || Lexicon.countFillers.contains(key) {
@@ -242,7 +305,9 @@ struct NumberFinder: Sendable {
     /// "eight newspaper articles", "two heartland states": a singular noun used as a modifier
     /// gives way to the plural noun one or two words on, which is what is counted.
     func compoundHead(_ unit: Int, in source: SourceText) -> Int {
-        guard !source.keys[unit].hasSuffix("s") else { return unit }
+        // "access lanes", "business owners": a singular in -ss is still a modifier.
+        let key = source.keys[unit]
+        guard !key.hasSuffix("s") || key.hasSuffix("ss") else { return unit }
         var next = unit + 1
         while next < source.tokens.count, next <= unit + 2, source.gap(after: next - 1) == " ",
             !source.isCapitalized(next), source.tokens.tokens[next].kind != .number

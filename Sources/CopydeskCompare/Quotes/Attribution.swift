@@ -74,6 +74,11 @@ struct Attribution: Sendable {
             let paragraph = source.paragraphIndex(at: quote.span.lowerBound) ?? 0
             var speaker: Speaker? = nil
             var person: Int? = nil
+            if isScareQuote(quote) {
+                // “Trojan Horse”, “Clean Harbors Act”: a term in capitals, no one's words.
+                result.append(nil)
+                continue
+            }
             if let phrase = phrase(for: quote) {
                 (speaker, person) = resolve(phrase, at: quote.span.lowerBound, events: events)
             } else if !quote.embedded, let previous, paragraph - previous.paragraph <= 1 {
@@ -92,6 +97,19 @@ struct Attribution: Sendable {
             result.append(speaker)
         }
         return result
+    }
+
+    /// A quotation of two or three words, each capitalised but a title's small words, with no
+    /// sentence punctuation: a name, a nickname or a scare term (“Clean Harbors Act”), not speech.
+    func isScareQuote(_ quote: QuoteFinder.Found) -> Bool {
+        guard quote.segments.count == 1, let segment = quote.segments.first else { return false }
+        let tokens = Array(source.tokenIndices(in: segment))
+        guard (2...3).contains(tokens.count), let first = tokens.first, source.isCapitalized(first) else { return false }
+        let text = source.slice(segment)
+        if text.contains(where: { ".!?".contains($0) }) { return false }
+        let small: Set<String> = ["of", "the", "a", "an", "and", "for", "on", "in", "to"]
+        return tokens.allSatisfy { source.isCapitalized($0) || small.contains(source.keys[$0]) }
+            && !tokens.contains { ["i", "we", "you"].contains(source.keys[$0]) }
     }
 
     // MARK: The speaker phrase
@@ -238,6 +256,17 @@ struct Attribution: Sendable {
             } else if cue > 0, source.gap(after: before[cue - 1]).contains(","),
                 let subject = clauseSubject(Array(before[..<cue]))
             {
+                // "The firm's lawyer, Jane Doe, argued that": a description first, then the name
+                // in the appositive — the name is the speaker.
+                // ("Doe's partner, Tom Reyes, insisted": a possessive name describes too.)
+                if !subject.tokens.contains(where: {
+                    source.isCapitalized($0) && !Lexicon.stopwords.contains(source.keys[$0]) && !source.keys[$0].hasSuffix("'s")
+                }),
+                    let named = self.subject(before: cue, in: before),
+                    named.tokens.contains(where: { source.isCapitalized($0) })
+                {
+                    return named
+                }
                 // "Wolfson, the founder of Freedom to Marry, a rights group, said": the clause's
                 // subject, not the last name inside its appositives.
                 return subject

@@ -45,6 +45,13 @@ extension Attribution {
             while let head = words.first, ["the", "a", "an", "his", "her", "their"].contains(source.keys[head]) {
                 words.removeFirst()
             }
+            // "the Chinese statement declared", "a Russian report said": a nationality and a
+            // document name no one ("a WHO statement", "a Pentagon report" name their author).
+            if let last = words.last, Self.documents.contains(Cast.bare(source.keys[last])),
+                words.dropLast().allSatisfy({ !source.isCapitalized($0) || Lexicon.demonyms[Cast.bare(source.keys[$0])] != nil })
+            {
+                return (nil, nil)
+            }
             guard let start = words.first, let end = words.last, start <= end else { return (nil, nil) }
             // "the company claims", "the report states": a body the phrase does not name is no
             // speaker a reader could check; "the Justice Department" and "the Trump campaign" are.
@@ -75,6 +82,11 @@ extension Attribution {
         _ = first
         return (nil, nil)
     }
+
+    /// Documents that "say" what their authors said.
+    static let documents: Set<String> = [
+        "statement", "report", "readout", "document", "communique", "declaration", "release", "memo", "letter",
+    ]
 
     /// Heads of descriptions that name a thing or a group, not a person.
     static let things: Set<String> = [
