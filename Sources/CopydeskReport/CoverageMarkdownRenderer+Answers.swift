@@ -24,7 +24,8 @@ extension CoverageMarkdownRenderer {
             for voice in answers.voices {
                 let counts = voice.quotes.map { $0.count == 0 ? "—" : "\($0.count)" }
                 out.append(
-                    "| \(cell(voice.name)) | \(counts.joined(separator: " | ")) | \(voice.onlyIn.map { "`\(cell($0))`" } ?? "") |")
+                    "| \(cell(voice.name)) | \(counts.joined(separator: " | ")) | \(voice.onlyIn.map { "`\(cell($0))`" } ?? "") |"
+                )
             }
         }
 

@@ -64,7 +64,8 @@ extension CoverageTerminalRenderer {
             // first screen keeps what several others agreed on.
             let widely = EditorAnswers.Gaps(
                 source: gaps.source, sentences: gaps.sentences.filter { $0.carriedBy.count >= 2 },
-                quotes: gaps.quotes.filter { $0.carriedBy.count >= 2 }, facts: gaps.facts.filter { $0.carriedBy.count >= 2 })
+                quotes: gaps.quotes.filter { $0.carriedBy.count >= 2 },
+                facts: gaps.facts.filter { $0.carriedBy.count >= 2 })
             let listed = details ? gaps : widely
             out += lines.wrap(
                 "\(gaps.source) lacks \(tally(widely)) that two or more others carried"

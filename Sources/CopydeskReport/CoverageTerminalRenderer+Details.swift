@@ -36,7 +36,8 @@ extension CoverageTerminalRenderer {
             let text = "\(quote.speaker ?? "(unattributed)"): “\(quote.text)”"
             let body = TerminalLines(width: max(10, width - matrixWidth)).wrap(text)
             for (n, line) in body.enumerated() {
-                let lead = n == 0 ? "  " + pad(quote.id, 5) + cells.joined() + " " : String(repeating: " ", count: matrixWidth)
+                let lead =
+                    n == 0 ? "  " + pad(quote.id, 5) + cells.joined() + " " : String(repeating: " ", count: matrixWidth)
                 out.append(lead + line)
             }
         }
@@ -53,7 +54,8 @@ extension CoverageTerminalRenderer {
             }
             let body = TerminalLines(width: max(10, width - matrixWidth)).wrap("\(fact.kind.rawValue): \(fact.value)")
             for (n, line) in body.enumerated() {
-                let lead = n == 0 ? "  " + pad(fact.id, 5) + cells.joined() + " " : String(repeating: " ", count: matrixWidth)
+                let lead =
+                    n == 0 ? "  " + pad(fact.id, 5) + cells.joined() + " " : String(repeating: " ", count: matrixWidth)
                 out.append(lead + line)
             }
         }
@@ -78,8 +80,10 @@ extension CoverageTerminalRenderer {
                     }
                 }
                 if !links.isEmpty {
-                    out += lines.wrap("↔ " + links, lead: String(repeating: " ", count: lead.count), indent: lead.count + 2)
-                        .map(dim)
+                    out += lines.wrap(
+                        "↔ " + links, lead: String(repeating: " ", count: lead.count), indent: lead.count + 2
+                    )
+                    .map(dim)
                 }
             }
         }

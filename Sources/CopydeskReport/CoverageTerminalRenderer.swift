@@ -46,11 +46,14 @@ public struct CoverageTerminalRenderer: Sendable {
     func header(_ report: CoverageReport) -> [String] {
         var out = ["", bold("Sources")]
         for (number, source) in report.sources.enumerated() {
-            let facts = [source.outlet, source.credit.map { "credit: \($0)" }, source.published, "\(source.words) words"]
-                .compactMap { $0 }
+            let facts = [
+                source.outlet, source.credit.map { "credit: \($0)" }, source.published, "\(source.words) words",
+            ]
+            .compactMap { $0 }
             let lead = "  [\(number + 1)] "
             out += lines.wrap(([source.id] + facts).joined(separator: " · "), lead: lead, indent: lead.count)
-            out += lines.wrap(source.title ?? "(no title)", lead: String(repeating: " ", count: lead.count), indent: lead.count)
+            out += lines.wrap(
+                source.title ?? "(no title)", lead: String(repeating: " ", count: lead.count), indent: lead.count)
             if details {
                 out += lines.wrap(source.input, lead: String(repeating: " ", count: lead.count), indent: lead.count)
                     .map(dim)

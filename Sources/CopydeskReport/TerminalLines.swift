@@ -25,7 +25,9 @@ struct TerminalLines: Sendable {
                 } else if !lineHasWord {
                     // A word wider than the line: break it, after a "/" when a path allows.
                     var fits = max(1, room - line.count)
-                    if let slash = piece.prefix(fits).lastIndex(of: "/"), piece.distance(from: piece.startIndex, to: slash) > 0 {
+                    if let slash = piece.prefix(fits).lastIndex(of: "/"),
+                        piece.distance(from: piece.startIndex, to: slash) > 0
+                    {
                         fits = piece.distance(from: piece.startIndex, to: slash) + 1
                     }
                     line += piece.prefix(fits)

@@ -12,7 +12,8 @@ import Testing
         let limit = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) } ?? 80
         for details in [false, true] {
             let arguments =
-                ["compare", "wire.txt", "reprint.txt", "--format", "terminal"] + (width.map { ["--width", "\($0)"] } ?? [])
+                ["compare", "wire.txt", "reprint.txt", "--format", "terminal"]
+                + (width.map { ["--width", "\($0)"] } ?? [])
                 + (details ? ["--details"] : [])
             let result = try CLI.run(arguments, in: dir)
             #expect(result.status == 0, "\(result.stderr)")

@@ -13,7 +13,9 @@ import Testing
     ) -> CoverageReport {
         let texts = ["a": a, "b": b]
         func sentence(_ id: String, other: String) -> CoverageReport.AlignedSentence {
-            let counterparts = match.map { [CoverageReport.Counterpart(source: other, index: 0, similarity: similarity, match: $0)] }
+            let counterparts = match.map {
+                [CoverageReport.Counterpart(source: other, index: 0, similarity: similarity, match: $0)]
+            }
             return .init(
                 source: id, index: 0, text: texts[id] ?? "", start: 0, end: (texts[id] ?? "").unicodeScalars.count,
                 match: match ?? .unique, counterparts: counterparts ?? [])
@@ -23,7 +25,8 @@ import Testing
             let text = texts[number.source] ?? ""
             guard let range = text.firstRange(of: number.text) else { continue }
             let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
-            let span = CoverageReport.Span(text: number.text, start: start, end: start + number.text.unicodeScalars.count)
+            let span = CoverageReport.Span(
+                text: number.text, start: start, end: start + number.text.unicodeScalars.count)
             if let at = facts.firstIndex(where: { $0.id == number.key }) {
                 for c in facts[at].coverage.indices where facts[at].coverage[c].source == number.source {
                     facts[at].coverage[c].mentions.append(span)
@@ -37,10 +40,12 @@ import Testing
         }
         let sources = ["a", "b"].map {
             CoverageReport.Source(
-                id: $0, input: "\($0).txt", title: nil, outlet: nil, byline: nil, published: nil, credit: nil, words: 20)
+                id: $0, input: "\($0).txt", title: nil, outlet: nil, byline: nil, published: nil, credit: nil, words: 20
+            )
         }
         return CoverageReport(
-            sources: sources, quotes: [], facts: facts, sentences: [sentence("a", other: "b"), sentence("b", other: "a")],
+            sources: sources, quotes: [], facts: facts,
+            sentences: [sentence("a", other: "b"), sentence("b", other: "a")],
             passages: [], summary: [])
     }
 
@@ -82,7 +87,9 @@ import Testing
         let b = "Flooding forced 14 families from their homes, up from 12 families on Sunday night."
         let report = Self.report(
             Self.a, b,
-            numbers: [("a", "12 families", "12|famili"), ("b", "14 families", "14|famili"), ("b", "12 families", "12|famili")])
+            numbers: [
+                ("a", "12 families", "12|famili"), ("b", "14 families", "14|famili"), ("b", "12 families", "12|famili"),
+            ])
         #expect(conflicts(report).isEmpty)
     }
 

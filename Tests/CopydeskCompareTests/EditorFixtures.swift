@@ -9,7 +9,8 @@ enum EditorStory {
     static let quote =
         "“The captain lost steering in heavy fog and the hull struck a rock shelf,” said Marta Lind, a spokeswoman for the coast guard."
     static let inspection = "The ferry operator said the vessel had passed its annual safety inspection in January."
-    static let vote = "Regional lawmakers voted 8-1 on Monday to open an inquiry into the operator's maintenance records."
+    static let vote =
+        "Regional lawmakers voted 8-1 on Monday to open an inquiry into the operator's maintenance records."
     static let divers =
         "Divers were inspecting the damaged hull on Tuesday evening, and salvage crews expected to tow the ship to port within two days."
 

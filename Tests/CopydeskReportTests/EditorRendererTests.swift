@@ -70,7 +70,8 @@ import Testing
             #expect(Set(map.keys) == ["wire", "reprint"])
             #expect(Set(map["wire"]?.keys ?? [:].keys) == ["sentences", "quotes", "facts"])
         }
-        let exclusive = try #require((root["exclusives"] as? [String: [String: [[String: Any]]]])?["wire"]?["sentences"])
+        let exclusive = try #require(
+            (root["exclusives"] as? [String: [String: [[String: Any]]]])?["wire"]?["sentences"])
         #expect(exclusive.first?["text"] as? String == "The Water Development Board said levels would fall by Friday.")
         #expect(Set(exclusive.first?.keys ?? [:].keys) == ["source", "index", "text", "carried_by", "facts", "quotes"])
         let voices = try #require(root["voices"] as? [[String: Any]])
@@ -84,9 +85,10 @@ import Testing
 
     @Test func wrappingBreaksAtSpacesAndCutsOnlyWhenAsked() {
         let lines = TerminalLines(width: 20)
-        #expect(lines.wrap("the quick brown fox jumps over the lazy dog", lead: "  ", indent: 4) == [
-            "  the quick brown", "    fox jumps over", "    the lazy dog",
-        ])
+        #expect(
+            lines.wrap("the quick brown fox jumps over the lazy dog", lead: "  ", indent: 4) == [
+                "  the quick brown", "    fox jumps over", "    the lazy dog",
+            ])
         #expect(lines.wrap("one two three four five six seven", maxLines: 1) == ["one two three four…"])
         #expect(lines.wrap("/a/very/long/path/to/some/file.txt") == ["/a/very/long/path/", "to/some/file.txt"])
         #expect(lines.wrap("") == [""])

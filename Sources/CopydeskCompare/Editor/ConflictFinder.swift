@@ -39,7 +39,9 @@ struct ConflictFinder: Sendable {
     typealias Pair = (s: Int, row: Int, t: Int, other: Int)
 
     /// The same disagreement seen in several pairs is one conflict, with every source's side.
-    func merge(_ conflict: EditorAnswers.Conflict, into found: inout [EditorAnswers.Conflict], keys: inout [String: Int]) {
+    func merge(
+        _ conflict: EditorAnswers.Conflict, into found: inout [EditorAnswers.Conflict], keys: inout [String: Int]
+    ) {
         let values = Set(conflict.sides.map { $0.value.lowercased() }).sorted().joined(separator: "|")
         let key = "\(conflict.kind.rawValue)|\(conflict.unit ?? "")|\(values)"
         if let at = keys[key] {
@@ -113,7 +115,8 @@ struct ConflictFinder: Sendable {
     /// a figure, and hyphens ("three-day" gives "three" and "day").
     static func wordSet(_ text: String) -> Set<String> {
         var words = Set<String>()
-        for piece in text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == ",") }) {
+        for piece in text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == ",") }
+        ) {
             var word = Substring(piece)
             while let last = word.last, last == "." || last == "," { word.removeLast() }
             while let first = word.first, first == "." || first == "," { word.removeFirst() }
@@ -169,7 +172,9 @@ struct ConflictFinder: Sendable {
         let isWeekday = { (date: (id: String, value: String, text: String)) in
             Lexicon.weekdays[date.text.lowercased()] != nil
         }
-        let all = (a: dates(pair.s, pair.row).filter { !isWeekday($0) }, b: dates(pair.t, pair.other).filter { !isWeekday($0) })
+        let all = (
+            a: dates(pair.s, pair.row).filter { !isWeekday($0) }, b: dates(pair.t, pair.other).filter { !isWeekday($0) }
+        )
         // Dates one sentence gives and the other does not: one each, told to the same precision
         // (a day against a day, a year against a year).
         let a = all.a.filter { date in !all.b.contains { $0.id == date.id } }
@@ -212,7 +217,9 @@ struct ConflictFinder: Sendable {
             while k < characters.count, characters[k].isASCII, characters[k].isNumber { k += 1 }
             let digits = k - j - 1
             // "5-4" but not "2-year-old", "9-11-2001" nor "COVID-19".
-            if (1...3).contains(digits), k == characters.count || !(Self.isWordCharacter(characters[k]) || characters[k] == "-") {
+            if (1...3).contains(digits),
+                k == characters.count || !(Self.isWordCharacter(characters[k]) || characters[k] == "-")
+            {
                 let a = String(characters[i..<j])
                 let b = String(characters[(j + 1)..<k])
                 found.append(a + "–" + b)

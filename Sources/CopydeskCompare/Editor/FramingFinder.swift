@@ -77,14 +77,20 @@ struct FramingFinder: Sendable {
                         let key = flipped ? "\(b)|\(a)" : "\(a)|\(b)"
                         let (left, right) = flipped ? (index.ids[t], index.ids[s]) : (index.ids[s], index.ids[t])
                         if tallies[key] == nil {
-                            let printed = (mine.map { String($0.text) }.joined(separator: " "),
-                                theirs.map { String($0.text) }.joined(separator: " "))
+                            let printed = (
+                                mine.map { String($0.text) }.joined(separator: " "),
+                                theirs.map { String($0.text) }.joined(separator: " ")
+                            )
                             tallies[key] = Tally(
                                 words: flipped ? printed.1 : printed.0, otherWords: flipped ? printed.0 : printed.1,
                                 sources: [], others: [], count: 0,
                                 example: flipped
-                                    ? .init(source: index.ids[t], index: other.index, other: index.ids[s], otherIndex: sentence.index)
-                                    : .init(source: index.ids[s], index: sentence.index, other: index.ids[t], otherIndex: other.index),
+                                    ? .init(
+                                        source: index.ids[t], index: other.index, other: index.ids[s],
+                                        otherIndex: sentence.index)
+                                    : .init(
+                                        source: index.ids[s], index: sentence.index, other: index.ids[t],
+                                        otherIndex: other.index),
                                 order: tallies.count)
                         }
                         tallies[key]?.sources.insert(left)
@@ -173,12 +179,18 @@ struct FramingFinder: Sendable {
             }) {
                 return false
             }
-            if run.allSatisfy({ $0.capitalized }) { return false }
-            if run.allSatisfy({ Lexicon.stopwords.contains($0.key) }) { return false }
+            // A capitalised word is a name or a title ("Mr", "F.B.I."), or a misspelt one.
+            if run.contains(where: { $0.capitalized }) { return false }
+            // Mostly function words: a clause rebuilt ("a spokeswoman for" / "described").
+            let function = run.filter { Lexicon.stopwords.contains($0.key) }.count
+            if function * 2 >= run.count + (run.count == 1 ? 0 : 1) { return false }
             if run.contains(where: { Lexicon.months[$0.key] != nil || Lexicon.weekdays[$0.key] != nil }) {
                 return false
             }
         }
+        // Spelling only: "same sex" / "same-sex", "double dip" / "double-dip".
+        let letters = { (run: [Word]) in String(run.flatMap { $0.key.filter(\.isLetter) }) }
+        if letters(a) == letters(b) { return false }
         let stems = { (run: [Word]) in run.filter { !Lexicon.stopwords.contains($0.key) }.map { Stemmer.stem($0.key) } }
         return stems(a) != stems(b)
     }

@@ -41,7 +41,8 @@ struct GapFinder: Sendable {
             (a.carriedBy.count, a.quotes.count + a.facts.count) > (b.carriedBy.count, b.quotes.count + b.facts.count)
         }
         let quotes = report.quotes.filter { absentQuotes.contains($0.id) }.map { quote in
-            EditorAnswers.QuoteItem(id: quote.id, speaker: quote.speaker, text: quote.text, carriedBy: carriers(of: quote))
+            EditorAnswers.QuoteItem(
+                id: quote.id, speaker: quote.speaker, text: quote.text, carriedBy: carriers(of: quote))
         }.filter { !$0.carriedBy.isEmpty }
         let facts = report.facts.filter { absentFacts.contains($0.id) }.map { fact in
             EditorAnswers.FactItem(id: fact.id, kind: fact.kind, value: fact.value, carriedBy: carriers(of: fact))
@@ -71,7 +72,8 @@ struct GapFinder: Sendable {
             }
         }
         // New quotations, then new facts, lead; a sentence with neither keeps its place.
-        sentences = stableSorted(sentences) { a, b in (a.quotes.count, a.facts.count) > (b.quotes.count, b.facts.count) }
+        sentences = stableSorted(sentences) { a, b in (a.quotes.count, a.facts.count) > (b.quotes.count, b.facts.count)
+        }
         let quotes = report.quotes.filter { onlyQuotes.contains($0.id) }.map { quote in
             EditorAnswers.QuoteItem(id: quote.id, speaker: quote.speaker, text: quote.text, carriedBy: [id])
         }

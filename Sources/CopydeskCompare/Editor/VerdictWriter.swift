@@ -111,7 +111,9 @@ struct VerdictWriter: Sendable {
             fromOriginal.map { $0.share >= Self.copyShare ? $0 : (most ?? $0) } ?? most
         // It credits the agency, and shares no copy with another source crediting it.
         if let original, original.source == nil,
-            Self.credits(index.report.sources.first { $0.id == id }).contains(where: { $0.lowercased() == original.name.lowercased() }),
+            Self.credits(index.report.sources.first { $0.id == id }).contains(where: {
+                $0.lowercased() == original.name.lowercased()
+            }),
             !(reference.map { reference in
                 reference.share >= Self.copyShare
                     && Self.credits(index.report.sources.first { $0.id == reference.source }).contains {
@@ -202,7 +204,9 @@ struct VerdictWriter: Sendable {
                     "\(name) runs \(Self.possessive(ref)) copy, by its credit line."
                 )
             case .ownTelling:
-                let others = index.ids.count == 2 ? (index.ids.first { $0 != standing.source }.map(index.name) ?? "the other") : "the others"
+                let others =
+                    index.ids.count == 2
+                    ? (index.ids.first { $0 != standing.source }.map(index.name) ?? "the other") : "the others"
                 let what = index.ids.count == 2 ? others : "another source"
                 let phrases =
                     standing.sharedPhrases == 0

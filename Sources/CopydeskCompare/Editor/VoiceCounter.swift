@@ -26,7 +26,7 @@ struct VoiceCounter: Sendable {
         }
         var counts: [String: [Int]] = [:]
         var order: [String] = []
-        let positions = Dictionary(uniqueKeysWithValues: index.ids.enumerated().map { ($1, $0) })
+        let positions = Dictionary(index.ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         for quote in index.report.quotes {
             for coverage in quote.coverage where coverage.status != .absent {
                 guard let given = quote.speaker ?? coverage.speaker, let s = positions[coverage.source] else {

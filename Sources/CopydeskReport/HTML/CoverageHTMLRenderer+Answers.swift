@@ -35,7 +35,8 @@ extension CoverageHTMLRenderer {
                 }
             }
 
-            section.element("details", ["class": "conflicts", "open": answers.conflicts.isEmpty ? nil : "open"]) { details in
+            section.element("details", ["class": "conflicts", "open": answers.conflicts.isEmpty ? nil : "open"]) {
+                details in
                 details.element("summary", text: "Conflicts (\(answers.conflicts.count))")
                 if answers.conflicts.isEmpty { details.element("p", text: "None found in aligned sentences.") }
                 for conflict in answers.conflicts.prefix(Self.answerItems) {
@@ -48,7 +49,8 @@ extension CoverageHTMLRenderer {
                             var shown = Set<String>()
                             for side in conflict.sides where shown.insert(side.value).inserted {
                                 list.element("li") {
-                                    $0.element("span", ["class": "who"], text: "\(name(side.source)) #\(side.index + 1): ")
+                                    $0.element(
+                                        "span", ["class": "who"], text: "\(name(side.source)) #\(side.index + 1): ")
                                     $0.element("q", text: side.sentence)
                                 }
                             }
@@ -98,17 +100,22 @@ extension CoverageHTMLRenderer {
                         list.element("li") {
                             $0.text(item.text)
                             if carriers {
-                                $0.element("span", ["class": "who"], text: " — " + item.carriedBy.map(name).joined(separator: ", "))
+                                $0.element(
+                                    "span", ["class": "who"],
+                                    text: " — " + item.carriedBy.map(name).joined(separator: ", "))
                             }
                         }
                     }
                     if gaps.sentences.count > Self.answerItems {
-                        list.element("li", ["class": "more"], text: "… and \(gaps.sentences.count - Self.answerItems) more sentences")
+                        list.element(
+                            "li", ["class": "more"],
+                            text: "… and \(gaps.sentences.count - Self.answerItems) more sentences")
                     }
                     if !gaps.facts.isEmpty {
                         list.element(
                             "li", ["class": "facts"],
-                            text: "Facts: " + gaps.facts.prefix(Self.answerItems * 2).map(\.value).joined(separator: "; "))
+                            text: "Facts: "
+                                + gaps.facts.prefix(Self.answerItems * 2).map(\.value).joined(separator: "; "))
                     }
                 }
             }
