@@ -9,7 +9,18 @@ extension CoverageMarkdownRenderer {
         out += answers.verdict.sentences.map { "- \(cell($0))" }
 
         out += ["", "## Omissions", "", "What the other sources carried and this one did not, most carried first.", ""]
-        for gaps in answers.omissions { out += section(gaps, heading: "Not in", carriers: true) }
+        if report.sources.count == 2 {
+            // With two sources, what one lacks is the other's exclusives: listed once, below.
+            for gaps in answers.omissions {
+                func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+                out.append(
+                    "- `\(cell(gaps.source))` lacks \(count(gaps.sentences.count, "sentence")), "
+                        + "\(count(gaps.quotes.count, "quote")) and \(count(gaps.facts.count, "fact")): "
+                        + "the other source's exclusives, below.")
+            }
+        } else {
+            for gaps in answers.omissions { out += section(gaps, heading: "Not in", carriers: true) }
+        }
 
         out += ["", "## Exclusives", "", "What only this source carried, new quotes and facts first.", ""]
         for gaps in answers.exclusives { out += section(gaps, heading: "Only in", carriers: false) }

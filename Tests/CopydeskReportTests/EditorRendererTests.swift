@@ -45,6 +45,11 @@ import Testing
             #expect(range.lowerBound < summary.lowerBound)
         }
         #expect(markdown.contains("| Rahima Begum | 1 | 1 |  |"))
+        // Two sources: one's omissions are the other's exclusives, listed once.
+        #expect(
+            markdown.contains(
+                "- `reprint` lacks 1 sentence, 0 quotes and 4 facts: the other source's exclusives, below."))
+        #expect(!markdown.contains("### Not in"))
     }
 
     @Test func jsonAnswersHaveTheirDocumentedShape() throws {

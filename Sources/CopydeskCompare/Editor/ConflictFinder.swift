@@ -7,6 +7,18 @@
 /// sentence, and a paraphrase pair must be a close one.
 struct ConflictFinder: Sendable {
     let index: ReportIndex
+    /// Per source and sentence: its weekdays and tallies as printed, read once (a sentence is in
+    /// as many pairs as it has counterparts).
+    let weekdaysIn: [[[String]]]
+    let talliesIn: [[[String]]]
+    let wordsIn: [[Set<String>]]
+
+    init(index: ReportIndex) {
+        self.index = index
+        weekdaysIn = index.sentences.map { $0.map { Self.weekdays(in: $0.text) } }
+        talliesIn = index.sentences.map { $0.map { Self.tallies(in: $0.text) } }
+        wordsIn = index.sentences.map { $0.map { Self.wordSet($0.text) } }
+    }
 
     /// Paraphrase pairs below the same-statement threshold (README: 0.515) were matched as
     /// re-reported facts: related statements, not one told twice.
@@ -93,8 +105,9 @@ struct ConflictFinder: Sendable {
         }
         let left = numbers(pair.s, pair.row)
         let right = numbers(pair.t, pair.other)
-        let leftWords = Self.wordSet(index.sentences[pair.s][pair.row].text)
-        let rightWords = Self.wordSet(index.sentences[pair.t][pair.other].text)
+        guard !left.isEmpty, !right.isEmpty else { return [] }
+        let leftWords = wordsIn[pair.s][pair.row]
+        let rightWords = wordsIn[pair.t][pair.other]
         var result: [EditorAnswers.Conflict] = []
         for (unit, a) in left.sorted(by: { $0.key < $1.key }) {
             guard let b = right[unit], a.count == 1, b.count == 1, a[0].id != b[0].id else { continue }
@@ -114,14 +127,24 @@ struct ConflictFinder: Sendable {
     /// Lowercased words of a sentence, split at anything but letters, digits, "." and "," inside
     /// a figure, and hyphens ("three-day" gives "three" and "day").
     static func wordSet(_ text: String) -> Set<String> {
+        // Bytes, not Characters: this runs on every sentence. Letters outside ASCII stay inside
+        // words (any byte ≥ 0x80); ASCII is lowercased here.
         var words = Set<String>()
-        for piece in text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == ",") }
-        ) {
-            var word = Substring(piece)
-            while let last = word.last, last == "." || last == "," { word.removeLast() }
-            while let first = word.first, first == "." || first == "," { word.removeFirst() }
-            if !word.isEmpty { words.insert(String(word)) }
+        var current: [UInt8] = []
+        func flush() {
+            while let last = current.last, last == 0x2E || last == 0x2C { current.removeLast() }
+            while let first = current.first, first == 0x2E || first == 0x2C { current.removeFirst() }
+            if !current.isEmpty { words.insert(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
         }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: current.append(byte + 0x20)
+            case 0x61...0x7A, 0x30...0x39, 0x2E, 0x2C, 0x80...0xFF: current.append(byte)
+            default: flush()
+            }
+        }
+        flush()
         return words
     }
 
@@ -160,8 +183,8 @@ struct ConflictFinder: Sendable {
         }
         // Weekdays as printed: each source resolves its own against its own date line, so
         // "Tuesday" and "Wednesday" are compared as words.
-        let leftDays = Self.weekdays(in: index.sentences[pair.s][pair.row].text)
-        let rightDays = Self.weekdays(in: index.sentences[pair.t][pair.other].text)
+        let leftDays = weekdaysIn[pair.s][pair.row]
+        let rightDays = weekdaysIn[pair.t][pair.other]
         if leftDays.count == 1, rightDays.count == 1, leftDays[0].lowercased() != rightDays[0].lowercased() {
             return [
                 .init(
@@ -188,9 +211,21 @@ struct ConflictFinder: Sendable {
     }
 
     static func weekdays(in text: String) -> [String] {
-        text.split(whereSeparator: { !$0.isLetter }).filter { word in
-            (word.first?.isUppercase ?? false) && Lexicon.weekdays[word.lowercased()] != nil
-        }.map(String.init)
+        // Weekday names are ASCII: runs of ASCII letters, read as bytes.
+        var found: [String] = []
+        var current: [UInt8] = []
+        func flush() {
+            if let first = current.first, (0x41...0x5A).contains(first), (6...9).contains(current.count) {
+                let word = String(decoding: current, as: UTF8.self)
+                if Lexicon.weekdays[word.lowercased()] != nil { found.append(word) }
+            }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { current.append(byte) } else { flush() }
+        }
+        flush()
+        return found
     }
 
     // MARK: Tallies
@@ -198,6 +233,8 @@ struct ConflictFinder: Sendable {
     /// Votes and scores as printed: "8-1", "7–2" (two whole numbers of at most three digits
     /// joined by a hyphen or dash, with no letter or digit on either side).
     static func tallies(in text: String) -> [String] {
+        // Most sentences hold no figure at all: no character walk for them.
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return [] }
         let characters = Array(text)
         var found: [String] = []
         var i = 0
@@ -232,8 +269,8 @@ struct ConflictFinder: Sendable {
     static func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber }
 
     func tallyConflicts(_ pair: Pair) -> [EditorAnswers.Conflict] {
-        let a = Self.tallies(in: index.sentences[pair.s][pair.row].text)
-        let b = Self.tallies(in: index.sentences[pair.t][pair.other].text)
+        let a = talliesIn[pair.s][pair.row]
+        let b = talliesIn[pair.t][pair.other]
         guard a.count == 1, b.count == 1, a[0] != b[0] else { return [] }
         return [
             .init(

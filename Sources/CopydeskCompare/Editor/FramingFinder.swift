@@ -37,16 +37,45 @@ struct FramingFinder: Sendable {
     /// The words of a sentence with the punctuation around them trimmed; keys lowercased, with
     /// curly apostrophes folded.
     static func words(_ text: String) -> [Word] {
-        text.split(whereSeparator: { $0.isWhitespace }).compactMap { raw in
-            var piece = raw[...]
-            while let first = piece.first, !(first.isLetter || first.isNumber || first == "$") {
-                piece.removeFirst()
+        // Split at ASCII white space by bytes; only the two ends of a word are looked at as
+        // scalars (punctuation and quotation marks trimmed).
+        var found: [Word] = []
+        let utf8 = text.utf8
+        var start: String.Index? = nil
+        func take(_ end: String.Index) {
+            guard let from = start else { return }
+            start = nil
+            var piece = text[from..<end]
+            while let first = piece.unicodeScalars.first, !Self.isWordScalar(first, edge: "$") {
+                piece = piece.dropFirst()
             }
-            while let last = piece.last, !(last.isLetter || last.isNumber || last == "%") { piece.removeLast() }
-            guard !piece.isEmpty else { return nil }
+            while let last = piece.unicodeScalars.last, !Self.isWordScalar(last, edge: "%") { piece = piece.dropLast() }
+            guard !piece.isEmpty else { return }
             let key = String(piece.lowercased().map { $0 == "’" ? "'" : $0 })
-            return Word(text: piece, key: key, capitalized: piece.first?.isUppercase ?? false)
+            let capitalized = piece.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+            found.append(Word(text: piece, key: key, capitalized: capitalized))
         }
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                take(index)
+            } else if start == nil {
+                start = index
+            }
+            index = utf8.index(after: index)
+        }
+        take(utf8.endIndex)
+        return found
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar, edge: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                || scalar == edge
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     func wordChoices() -> [EditorAnswers.Framing.WordChoice] {
@@ -61,16 +90,33 @@ struct FramingFinder: Sendable {
         }
         // Keyed by the two wordings in a fixed order, so copies that print the same words join.
         var tallies: [String: Tally] = [:]
+        // Each sentence's words, read once: a sentence is in as many pairs as it has counterparts.
+        // Keys numbered once, so the word alignment compares integers, not strings.
+        var wordsOf: [[Sentence?]] = index.sentences.map { Array(repeating: nil, count: $0.count) }
+        var numbers: [String: Int] = [:]
+        func words(_ s: Int, _ row: Int) -> Sentence {
+            if let known = wordsOf[s][row] { return known }
+            let found = Self.words(index.sentences[s][row].text)
+            let keys = found.map { word in
+                if let number = numbers[word.key] { return number }
+                numbers[word.key] = numbers.count
+                return numbers.count - 1
+            }
+            let sentence = Sentence(words: found, keys: keys)
+            wordsOf[s][row] = sentence
+            return sentence
+        }
         for (s, list) in index.sentences.enumerated() {
-            for sentence in list {
+            for (row, sentence) in list.enumerated() {
                 for counterpart in sentence.counterparts
                 where counterpart.match == .edited
                     || (counterpart.match == .paraphrase && counterpart.similarity >= ConflictFinder.paraphraseFloor)
                 {
                     guard let t = index.position(of: counterpart.source), t > s,
-                        let other = index.sentences[t].first(where: { $0.index == counterpart.index })
+                        let otherRow = index.sentences[t].firstIndex(where: { $0.index == counterpart.index })
                     else { continue }
-                    for (mine, theirs) in Self.replacements(Self.words(sentence.text), Self.words(other.text)) {
+                    let other = index.sentences[t][otherRow]
+                    for (mine, theirs) in Self.replacements(words(s, row), words(t, otherRow)) {
                         let a = mine.map(\.key).joined(separator: " ")
                         let b = theirs.map(\.key).joined(separator: " ")
                         let flipped = b < a
@@ -118,17 +164,27 @@ struct FramingFinder: Sendable {
         return choices
     }
 
+    struct Sentence: Sendable {
+        var words: [Word]
+        /// Each word's key as a number, the same number for the same key across the story.
+        var keys: [Int]
+    }
+
     /// The stretches `a` and `b` replace with each other, between the words they share in order.
-    static func replacements(_ a: [Word], _ b: [Word]) -> [([Word], [Word])] {
-        let n = a.count
-        let m = b.count
+    static func replacements(_ first: Sentence, _ second: Sentence) -> [([Word], [Word])] {
+        let a = first.words
+        let b = second.words
+        let keysA = first.keys
+        let keysB = second.keys
+        let n = min(a.count, keysA.count)
+        let m = min(b.count, keysB.count)
         guard n > 0, m > 0, n * m <= 40_000 else { return [] }
         // LCS table from the end, so the walk below runs forward.
         var table = [Int](repeating: 0, count: (n + 1) * (m + 1))
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
                 table[i * (m + 1) + j] =
-                    a[i].key == b[j].key
+                    keysA[i] == keysB[j]
                     ? table[(i + 1) * (m + 1) + j + 1] + 1
                     : max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1])
             }
@@ -150,7 +206,7 @@ struct FramingFinder: Sendable {
             found.append((runA, runB))
         }
         while i < n || j < m {
-            if i < n, j < m, a[i].key == b[j].key {
+            if i < n, j < m, keysA[i] == keysB[j] {
                 close(anchoredAfter: true)
                 anchoredBefore = true
                 i += 1
