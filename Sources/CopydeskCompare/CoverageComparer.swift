@@ -64,9 +64,11 @@ public struct CoverageComparer: Sendable {
                 byline: source.article.byline, published: source.article.published, credit: source.article.credit,
                 words: source.article.wordCount)
         }
-        return CoverageReport(
+        var report = CoverageReport(
             sources: reportSources, quotes: quotes, facts: facts, sentences: alignment.sentences, passages: passages,
             summary: summary, warnings: alignment.warnings)
+        report.answers = EditorDesk.answers(for: report)
+        return report
     }
 
     func quoteReport(

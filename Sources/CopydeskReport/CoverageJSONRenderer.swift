@@ -3,7 +3,8 @@ public import CopydeskCompare
 /// Writes a ``CoverageReport`` as the JSON that `copydesk compare --format json` prints.
 ///
 /// The shape is a contract (issue 5): `sources`, `quotes`, `facts`, `sentences`, `passages`,
-/// `summary`, with the member names below. Every coverage map names every source, in the
+/// `summary`, with the member names below, then the editor's answers (issue 14): `verdict`,
+/// `omissions`, `exclusives`, `voices`, `conflicts`, `framing` (see `CoverageJSONRenderer+Answers`). Every coverage map names every source, in the
 /// order the sources were given; absent quotes carry `null` text and offsets, absent facts an
 /// empty `mentions` list. Offsets count Unicode scalars of each article's text.
 public enum CoverageJSONRenderer {
@@ -46,6 +47,7 @@ public enum CoverageJSONRenderer {
                     }
                 }
             }
+            writeAnswers(report.answers, to: &root)
         }
     }
 

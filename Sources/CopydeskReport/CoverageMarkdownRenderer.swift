@@ -1,6 +1,7 @@
 public import CopydeskCompare
 
-/// Renders a ``CoverageReport`` as Markdown: tables of sources, summary, quotes and facts by
+/// Renders a ``CoverageReport`` as Markdown: the sources, the editor's answers (verdict,
+/// omissions, exclusives, voices, conflicts, framing), then tables of summary, quotes and facts by
 /// source, then each source's sentences with their match and counterparts, and the shared
 /// passages. Match levels are words, so the report reads the same without colour.
 public enum CoverageMarkdownRenderer {
@@ -15,6 +16,8 @@ public enum CoverageMarkdownRenderer {
             let cells = [source.title, source.outlet, source.credit, source.published].map { cell($0 ?? "") }
             out.append("| `\(cell(source.id))` | \(cells.joined(separator: " | ")) | \(source.words) |")
         }
+
+        out += answers(report)
 
         out.append("")
         out.append("## Summary")

@@ -1,102 +1,87 @@
 public import CopydeskCompare
 
-/// Renders a ``CoverageReport`` for a terminal: the sources, the summary with its formula, a
-/// matrix of quotes and of facts by source, then every sentence with its match and
-/// counterparts, and the shared passages.
+/// Renders a ``CoverageReport`` for a terminal, answers first: the verdict, the sources, then
+/// omissions, exclusives, voices, conflicts and framing, then the figures per source. The full
+/// listing — quotes and facts by source, every sentence with its counterparts, the shared
+/// passages and the formulas — follows only with `details` (`--details`); without it, a list
+/// that is cut says so, because the whole of it is one flag away.
 ///
-/// Match levels are readable without colour — each carries a word or a fixed mark
-/// (`=` verbatim, `~` edited or partial, `≈` paraphrase, `·` unique or absent) — and colour
-/// (ANSI) only reinforces them; it is off when `colour` is false (`NO_COLOR`, or not a terminal).
+/// Every line fits `width` columns (wrapped at word boundaries). Match levels are readable
+/// without colour — each carries a word or a fixed mark (`=` verbatim, `~` edited or partial,
+/// `≈` paraphrase, `·` unique or absent) — and colour (ANSI) only reinforces them; it is off
+/// when `colour` is false (`NO_COLOR`, or not a terminal).
 public struct CoverageTerminalRenderer: Sendable {
     public var colour: Bool
-    /// Longest line of quoted or sentence text before it is cut with "…".
+    /// Columns of the terminal (80 when piped).
     public var width: Int
+    /// Whether to print the full sentence-by-sentence listing and every item of each answer.
+    public var details: Bool
 
-    public init(colour: Bool, width: Int = 100) {
+    public init(colour: Bool, width: Int = 80, details: Bool = false) {
         self.colour = colour
         self.width = max(40, width)
+        self.details = details
     }
 
+    var lines: TerminalLines { TerminalLines(width: width) }
+
     public func render(_ report: CoverageReport) -> String {
-        var lines: [String] = []
-        let ids = report.sources.map(\.id)
-        let idWidth = ids.map(\.count).max() ?? 4
-
-        lines.append(bold("Coverage of \(report.sources.count) sources"))
-        for (number, source) in report.sources.enumerated() {
-            let details = [source.outlet, source.credit, source.published, "\(source.words) words"].compactMap { $0 }
-            lines.append("  [\(number + 1)] \(pad(source.id, idWidth))  \(source.title ?? "(no title)")")
-            lines.append(
-                "      \(String(repeating: " ", count: idWidth))  \(details.joined(separator: " · "))  \(dim(source.input))"
-            )
+        var out = [bold("Coverage of \(report.sources.count) sources")]
+        out += verdict(report)
+        out += header(report)
+        out += answers(report)
+        out += figures(report)
+        if details {
+            out += detailListing(report)
+        } else {
+            out.append("")
+            out += lines.wrap(
+                "Every quote, fact, sentence and shared passage, and every item of the lists above: --details",
+                lead: "", indent: 0
+            ).map(dim)
         }
+        return out.joined(separator: "\n")
+    }
 
-        lines.append("")
-        lines.append(bold("Summary") + dim("  (\(CoverageReport.contentFormula))"))
+    func header(_ report: CoverageReport) -> [String] {
+        var out = ["", bold("Sources")]
+        for (number, source) in report.sources.enumerated() {
+            let facts = [
+                source.outlet, source.credit.map { "credit: \($0)" }, source.published, "\(source.words) words",
+            ]
+            .compactMap { $0 }
+            let lead = "  [\(number + 1)] "
+            out += lines.wrap(([source.id] + facts).joined(separator: " · "), lead: lead, indent: lead.count)
+            out += lines.wrap(
+                source.title ?? "(no title)", lead: String(repeating: " ", count: lead.count), indent: lead.count)
+            if details {
+                out += lines.wrap(source.input, lead: String(repeating: " ", count: lead.count), indent: lead.count)
+                    .map(dim)
+            }
+        }
+        return out
+    }
+
+    func figures(_ report: CoverageReport) -> [String] {
+        var out = [""] + heading("Figures", note: "sentences carried elsewhere; copied words")
+        let idWidth = report.sources.map(\.id.count).max() ?? 4
+        let indent = 2 + min(idWidth, 24) + 2
         for entry in report.summary {
             let carried = entry.counterpartsIn.map { "\($0.source) \(percent($0.share))" }.joined(separator: ", ")
             let tallies = CoverageReport.Match.allCases.map { "\(entry.sentenceMatches[$0] ?? 0) \($0.rawValue)" }
                 .joined(separator: ", ")
             let shares = entry.sharedWith.map { "\($0.source) \(percent($0.share))" }.joined(separator: ", ")
-            lines.append(
-                "  \(pad(entry.source, idWidth))  \(bar(1 - entry.noCounterpart)) carried by \(carried); "
-                    + "no counterpart \(percent(entry.noCounterpart))")
-            lines.append("  \(String(repeating: " ", count: idWidth))  sentences: \(tallies)")
-            lines.append(
-                "  \(String(repeating: " ", count: idWidth))  "
-                    + dim("copied words shared with \(shares); own words \(percent(entry.unique))"))
+            let lead = "  " + pad(entry.source, min(idWidth, 24)) + "  "
+            out += lines.wrap(
+                "\(bar(1 - entry.noCounterpart)) carried by \(carried); no counterpart \(percent(entry.noCounterpart))",
+                lead: lead, indent: indent)
+            out += lines.wrap("sentences: \(tallies)", lead: String(repeating: " ", count: indent), indent: indent)
+            out += lines.wrap(
+                "copied words shared with \(shares); own words \(percent(entry.unique))",
+                lead: String(repeating: " ", count: indent), indent: indent
+            ).map(dim)
         }
-        lines.append("  " + dim("copied words: \(CoverageReport.summaryFormula)"))
-
-        lines.append(bold("Quotes") + dim("  (= verbatim  ~ partial  ≈ paraphrase  · absent)"))
-        if report.quotes.isEmpty { lines.append("  none found") }
-        let columns = ids.map { max($0.count, 12) }
-        if !report.quotes.isEmpty {
-            lines.append(
-                "  " + pad("", 5) + zip(ids, columns).map { pad($0, $1) }.joined(separator: " ") + "  speaker: quote")
-        }
-        for quote in report.quotes {
-            let cells = zip(quote.coverage, columns).map { entry, width in
-                paint(pad("\(mark(entry.status)) \(entry.status.rawValue)", width), status: entry.status.rawValue)
-            }
-            let text = "\(quote.speaker ?? "(unattributed)"): “\(quote.text)”"
-            lines.append("  " + pad(quote.id, 5) + cells.joined(separator: " ") + "  " + cut(text, width - 10))
-        }
-
-        lines.append("")
-        lines.append(bold("Facts") + dim("  (mentions per source; · absent)"))
-        for fact in report.facts {
-            let cells = zip(fact.coverage, columns).map { entry, width in
-                entry.mentions.isEmpty
-                    ? dim(pad("·", width)) : paint(pad("✓ \(entry.mentions.count)", width), status: "verbatim")
-            }
-            lines.append(
-                "  " + pad(fact.id, 5) + cells.joined(separator: " ") + "  \(pad(fact.kind.rawValue, 12)) \(fact.value)"
-            )
-        }
-
-        for source in report.sources {
-            lines.append("")
-            lines.append(bold("Sentences of \(source.id)") + dim("  (= verbatim  ~ edited  ≈ paraphrase  · unique)"))
-            for sentence in report.sentences where sentence.source == source.id {
-                let links = sentence.counterparts.map { "\($0.source)#\($0.index + 1) \(format($0.similarity))" }
-                    .joined(separator: ", ")
-                let head = paint(
-                    "\(mark(sentence.match)) \(pad(sentence.match.rawValue, 10))", status: sentence.match.rawValue)
-                lines.append("  \(pad("#\(sentence.index + 1)", 4)) \(head) \(cut(sentence.text, width - 20))")
-                if !links.isEmpty { lines.append("  \(String(repeating: " ", count: 17))\(dim("↔ " + links))") }
-            }
-        }
-
-        lines.append("")
-        lines.append(bold("Shared passages") + dim("  (runs of shared 4-word shingles; offsets in Unicode scalars)"))
-        if report.passages.isEmpty { lines.append("  none") }
-        for passage in report.passages {
-            let places = passage.locations.map { "\($0.source) \($0.start)–\($0.end)" }.joined(separator: ", ")
-            lines.append("  “\(cut(passage.text, width - 10))”")
-            lines.append("    " + dim(places))
-        }
-        return lines.joined(separator: "\n")
+        return out
     }
 
     func mark(_ status: CoverageReport.Quote.Status) -> String {
@@ -124,9 +109,17 @@ public struct CoverageTerminalRenderer: Sendable {
             case "verbatim": "32"
             case "edited", "partial": "33"
             case "paraphrase": "36"
+            case "conflict": "31"
             default: "2"
             }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+
+    /// A section title with its note in brackets beside it, or wrapped under it when the line
+    /// would not fit.
+    func heading(_ title: String, note: String) -> [String] {
+        if title.count + note.count + 4 <= width { return [bold(title) + dim("  (\(note))")] }
+        return [bold(title)] + lines.wrap("(\(note))", lead: "  ", indent: 3).map(dim)
     }
 
     func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
@@ -141,11 +134,6 @@ public struct CoverageTerminalRenderer: Sendable {
     func pad(_ text: String, _ width: Int) -> String {
         let count = text.count
         return count >= width ? text : text + String(repeating: " ", count: width - count)
-    }
-
-    func cut(_ text: String, _ limit: Int) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return flat.count <= limit ? flat : String(flat.prefix(max(1, limit - 1))) + "…"
     }
 
     func percent(_ value: Double) -> String { format(value * 100, digits: 1) + "%" }

@@ -25,7 +25,12 @@ import Testing
     @Test func jsonKeepsTheContractNamesAndEverySourceInEveryMap() throws {
         let text = CoverageJSONRenderer.json(Self.report)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(Set(root.keys) == ["sources", "quotes", "facts", "sentences", "passages", "summary"])
+        // The inventory keys of issue 5, then the editor's answers of issue 14.
+        #expect(
+            Set(root.keys) == [
+                "sources", "quotes", "facts", "sentences", "passages", "summary", "verdict", "omissions", "exclusives",
+                "voices", "conflicts", "framing",
+            ])
         let sources = try #require(root["sources"] as? [[String: Any]])
         #expect(sources.map { $0["id"] as? String } == ["wire", "reprint"])
         #expect(Set(sources[0].keys) == ["id", "input", "title", "outlet", "byline", "published", "credit", "words"])
@@ -68,13 +73,14 @@ import Testing
     }
 
     @Test func terminalOutputReadsWithoutColourAndPaintsWithIt() {
-        let plain = CoverageTerminalRenderer(colour: false).render(Self.report)
+        // The quote matrix and the formulas are part of the full listing (issue 14: --details).
+        let plain = CoverageTerminalRenderer(colour: false, details: true).render(Self.report)
         #expect(!plain.contains("\u{1B}["))
         #expect(plain.contains("= verbatim"))
         #expect(plain.contains("~ partial"))
         #expect(plain.contains("Rahima Begum: “The water came at night and we lost everything”"))
-        #expect(plain.contains(CoverageReport.summaryFormula))
-        let painted = CoverageTerminalRenderer(colour: true).render(Self.report)
+        #expect(plain.contains("Copied words: shared with T = words of S inside passages S shares with T"))
+        let painted = CoverageTerminalRenderer(colour: true, details: true).render(Self.report)
         #expect(painted.contains("\u{1B}[32m= verbatim"))
     }
 

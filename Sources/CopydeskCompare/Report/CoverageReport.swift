@@ -12,13 +12,16 @@ public struct CoverageReport: Sendable, Hashable {
     public var sentences: [AlignedSentence]
     public var passages: [Passage]
     public var summary: [SourceSummary]
+    /// The editor's answers — verdict, omissions, exclusives, voices, conflicts, framing — read
+    /// from the rows above (JSON: one top-level key each; see ``EditorAnswers``).
+    public var answers: EditorAnswers
     /// What the comparison had to leave out, for a person to read (e.g. candidates cut on text
     /// that repeats itself). Not part of the JSON report; the CLI prints them on standard error.
     public var warnings: [String]
 
     public init(
         sources: [Source], quotes: [Quote], facts: [Fact], sentences: [AlignedSentence], passages: [Passage],
-        summary: [SourceSummary], warnings: [String] = []
+        summary: [SourceSummary], warnings: [String] = [], answers: EditorAnswers = EditorAnswers()
     ) {
         self.sources = sources
         self.quotes = quotes
@@ -27,6 +30,7 @@ public struct CoverageReport: Sendable, Hashable {
         self.passages = passages
         self.summary = summary
         self.warnings = warnings
+        self.answers = answers
     }
 
     /// One compared article.

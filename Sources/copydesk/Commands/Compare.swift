@@ -34,6 +34,12 @@ struct Compare: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "Terminal report: every quote, fact, sentence and shared passage, and every item of each answer.")
+    var details = false
+
+    @Option(help: "Terminal report: columns to fit (default: the terminal's width, else COLUMNS, else 80).")
+    var width: Int?
+
     func validate() throws {
         // An archive stands for its lines, so one input can be enough; the count is checked
         // again once they are read.
@@ -104,7 +110,9 @@ struct Compare: ParsableCommand {
         switch chosen {
         case .json: text = CoverageJSONRenderer.json(report)
         case .markdown: text = CoverageMarkdownRenderer.markdown(report)
-        case .terminal: text = CoverageTerminalRenderer(colour: colour).render(report)
+        case .terminal:
+            text = CoverageTerminalRenderer(colour: colour, width: width ?? Self.terminalWidth(), details: details)
+                .render(report)
         case .html: text = CoverageHTMLRenderer().render(report, articles: articles)
         }
         if let output {
@@ -131,6 +139,18 @@ struct Compare: ParsableCommand {
         } else {
             print(text)
         }
+    }
+
+    /// The columns of the terminal on standard output; else `COLUMNS`; else 80 (piped, or unknown).
+    static func terminalWidth() -> Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 {
+            return columns
+        }
+        return 80
     }
 
     /// The article with every control character in its text and metadata shown as an escape.

@@ -1,0 +1,101 @@
+import CopydeskCompare
+
+/// The full listing behind the answers (`--details`): quotes and facts by source, every sentence
+/// with its match and counterparts, the shared passages, and the formulas of the figures.
+extension CoverageTerminalRenderer {
+    func detailListing(_ report: CoverageReport) -> [String] {
+        var out: [String] = []
+        let ids = report.sources.map(\.id)
+        // One narrow column per source ([1] … [n] as in the header), so the matrix fits any width.
+        let columns = ids.indices.map { "[\($0 + 1)]" }
+        let cellWidth = (columns.map(\.count).max() ?? 3) + 1
+        let matrixWidth = 2 + 5 + cellWidth * ids.count + 1
+
+        out.append("")
+        out += lines.wrap(CoverageReport.contentFormula, lead: "Content: ", indent: 2).map(dim)
+        out += lines.wrap(CoverageReport.summaryFormula, lead: "Copied words: ", indent: 2).map(dim)
+
+        out.append("")
+        out.append(bold("Quotes"))
+        let legend = "  = verbatim  ~ partial  ≈ paraphrase  · absent"
+        if legend.count <= width {
+            out.append(
+                "  " + paint("= verbatim", status: "verbatim") + "  " + paint("~ partial", status: "partial") + "  "
+                    + paint("≈ paraphrase", status: "paraphrase") + "  " + dim("· absent"))
+        } else {
+            out += lines.wrap(legend, lead: "", indent: 2)
+        }
+        if report.quotes.isEmpty { out.append("  none found") }
+        if !report.quotes.isEmpty {
+            out.append("  " + pad("", 5) + columns.map { pad($0, cellWidth) }.joined())
+        }
+        for quote in report.quotes {
+            let cells = quote.coverage.map { entry in
+                paint(pad(mark(entry.status), cellWidth), status: entry.status.rawValue)
+            }
+            let text = "\(quote.speaker ?? "(unattributed)"): “\(quote.text)”"
+            let body = TerminalLines(width: max(10, width - matrixWidth)).wrap(text)
+            for (n, line) in body.enumerated() {
+                let lead =
+                    n == 0 ? "  " + pad(quote.id, 5) + cells.joined() + " " : String(repeating: " ", count: matrixWidth)
+                out.append(lead + line)
+            }
+        }
+
+        out.append("")
+        out += heading("Facts", note: "mentions per source; · absent")
+        if !report.facts.isEmpty {
+            out.append("  " + pad("", 5) + columns.map { pad($0, cellWidth) }.joined())
+        }
+        for fact in report.facts {
+            let cells = fact.coverage.map { entry in
+                entry.mentions.isEmpty
+                    ? dim(pad("·", cellWidth)) : paint(pad("\(entry.mentions.count)", cellWidth), status: "verbatim")
+            }
+            let body = TerminalLines(width: max(10, width - matrixWidth)).wrap("\(fact.kind.rawValue): \(fact.value)")
+            for (n, line) in body.enumerated() {
+                let lead =
+                    n == 0 ? "  " + pad(fact.id, 5) + cells.joined() + " " : String(repeating: " ", count: matrixWidth)
+                out.append(lead + line)
+            }
+        }
+
+        for source in report.sources {
+            out.append("")
+            out.append(bold("Sentences of \(source.id)"))
+            out += lines.wrap("= verbatim  ~ edited  ≈ paraphrase  · unique", lead: "  ", indent: 2).map(dim)
+            for sentence in report.sentences where sentence.source == source.id {
+                let links = sentence.counterparts.map { "\($0.source)#\($0.index + 1) \(format($0.similarity))" }
+                    .joined(separator: ", ")
+                let lead = "  \(pad("#\(sentence.index + 1)", 4)) \(mark(sentence.match)) "
+                let body = lines.wrap(sentence.text, lead: lead, indent: lead.count)
+                for (n, line) in body.enumerated() {
+                    // The mark carries the colour; the words stay plain for reading.
+                    if n == 0, colour {
+                        let markEnd = line.index(line.startIndex, offsetBy: min(line.count, lead.count))
+                        out.append(
+                            paint(String(line[..<markEnd]), status: sentence.match.rawValue) + String(line[markEnd...]))
+                    } else {
+                        out.append(line)
+                    }
+                }
+                if !links.isEmpty {
+                    out += lines.wrap(
+                        "↔ " + links, lead: String(repeating: " ", count: lead.count), indent: lead.count + 2
+                    )
+                    .map(dim)
+                }
+            }
+        }
+
+        out.append("")
+        out += heading("Shared passages", note: "runs of shared 4-word shingles; offsets in Unicode scalars")
+        if report.passages.isEmpty { out.append("  none") }
+        for passage in report.passages {
+            let places = passage.locations.map { "\($0.source) \($0.start)–\($0.end)" }.joined(separator: ", ")
+            out += lines.wrap("“\(passage.text)”", lead: "  ", indent: 3)
+            out += lines.wrap(places, lead: "    ", indent: 4).map(dim)
+        }
+        return out
+    }
+}
