@@ -13,7 +13,7 @@ struct Copydesk: ParsableCommand {
             """,
         subcommands: [
             Extract.self, Similarity.self, Compare.self, Dedup.self, Index.self, Signatures.self, Verify.self,
-            Cluster.self,
+            Cluster.self, Reuse.self,
             Banding.self,
         ]
     )
