@@ -124,7 +124,8 @@ enum ScalarSlice {
     static func text(_ text: String, _ range: Range<Int>, limit: Int = .max) -> String {
         let scalars = text.unicodeScalars
         let lower = max(0, range.lowerBound)
-        let upper = max(lower, min(range.upperBound, lower + max(0, limit)))
+        // `limit` may be Int.max: compared as a length, never added to an offset.
+        let upper = max(lower, range.upperBound - lower > max(0, limit) ? lower + max(0, limit) : range.upperBound)
         let start = scalars.index(scalars.startIndex, offsetBy: lower, limitedBy: scalars.endIndex) ?? scalars.endIndex
         let end = scalars.index(start, offsetBy: upper - lower, limitedBy: scalars.endIndex) ?? scalars.endIndex
         return String(String.UnicodeScalarView(scalars[start..<end]))

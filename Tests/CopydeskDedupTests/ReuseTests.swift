@@ -152,7 +152,11 @@ struct ReuseTests {
             ReuseFixtures.document("repeats-too", repeated),
         ])
         let elapsed = clock.now - started
-        #expect(elapsed < .seconds(20))
+        // Generous: a debug build on a loaded machine. Release takes well under a second.
+        #expect(elapsed < .seconds(90))
+        // The work is bounded by the per-document cap on an n-gram's occurrences, not by the
+        // 10,000 repeats: at most 4 × 4 seed pairs per n-gram and document pair.
+        #expect(result.statistics.seedPairs <= 3 * 16 * 40)
         // The three sentences the story quotes are found in the repeating text.
         #expect(result.passages.contains { $0.a == 0 && $0.b == 1 && $0.bWords >= 50 })
     }
