@@ -174,6 +174,24 @@ struct ReuseTests {
         #expect(result.passages.isEmpty)
     }
 
+    @Test func aStockSentenceOpeningAfterThePassageInBothStoriesIsNotPartOfIt() throws {
+        // Both stories go on, after the quoted paragraph, with the same common opening; other
+        // stories of the archive use it too, which is what makes its words common.
+        let opening = "It was not immediately clear whether the"
+        let council = ReuseFixtures.quoting(ReuseFixtures.councilStory)
+        let football = ReuseFixtures.quoting(ReuseFixtures.footballStory)
+        let documents =
+            [
+                ReuseFixtures.document("council", council.text.replacingOccurrences(of: "\n\nThe treasurer", with: "\n\n\(opening) mayor would attend. The treasurer")),
+                ReuseFixtures.document("football", football.text.replacingOccurrences(of: "\n\nTheir manager", with: "\n\n\(opening) striker would recover. Their manager")),
+            ]
+            + (0..<4).map { ReuseFixtures.document("other\($0)", "\(opening) story \($0) would run. Another sentence of its own, number \($0).") }
+        let result = ReuseFinder().search(documents)
+        let found = try #require(result.passages.first { $0.a == 0 && $0.b == 1 })
+        #expect(found.aScalars == Self.wordSpan(council.range))
+        #expect(found.bScalars == Self.wordSpan(football.range))
+    }
+
     @Test func groupsAreNumberedByTheirEarliestDocument() {
         // Two different quoted texts: the later-dated wire's passage group comes second.
         var first = ReuseFixtures.document("early", ReuseFixtures.agency)

@@ -176,8 +176,8 @@ struct PassageAligner: Sendable {
     /// The main scores are harsh on differing words; at the edges of a passage already found,
     /// that would cut off the first or last few words whenever OCR damaged one of them beyond
     /// recognition. So each end is extended by an anchored alignment over at most `reach` words
-    /// with a gentler first bad step (it costs one match), kept only where it ends on a match,
-    /// gains, and takes two agreeing words or more. Two bad steps in a row still cost as much as in the main alignment.
+    /// with gentler bad steps (each costs one match), kept only where it ends on a match,
+    /// gains, and takes two agreeing words or more.
     func extended(_ alignment: Alignment, _ a: ReuseWords, _ b: ReuseWords, reach: Int = 12) -> Alignment {
         var result = alignment
         if let found = gain(a, b, from: (alignment.a.upperBound, alignment.b.upperBound), step: 1, reach: reach) {
@@ -213,6 +213,10 @@ struct PassageAligner: Sendable {
         let columns = max(0, min(reach, columnsAvailable))
         guard rows > 0, columns > 0 else { return nil }
         let soft: Int32 = -2
+        // Two damaged words in a row at a passage's edge ("par1iament aitcr") are common under
+        // heavy noise; a stock sentence opening pulled in this way is trimmed afterwards
+        // (``ReuseFinder/trimmedToSentences``).
+        let softAgain: Int32 = -2
         let width = columns + 1
         let none = Cell(score: Self.impossible, exact: 0, near: 0)
         // Paths ending on a match, and on a bad step; the anchor is a match.
@@ -250,15 +254,15 @@ struct PassageAligner: Sendable {
                 }
                 if x > 0, y > 0, agree == nil {
                     consider(good[cell - width - 1], soft)
-                    consider(badCells[cell - width - 1], soft + badAgain)
+                    consider(badCells[cell - width - 1], soft + softAgain)
                 }
                 if x > 0 {
                     consider(good[cell - width], soft)
-                    consider(badCells[cell - width], soft + badAgain)
+                    consider(badCells[cell - width], soft + softAgain)
                 }
                 if y > 0 {
                     consider(good[cell - 1], soft)
-                    consider(badCells[cell - 1], soft + badAgain)
+                    consider(badCells[cell - 1], soft + softAgain)
                 }
                 badCells[cell] = bad
             }

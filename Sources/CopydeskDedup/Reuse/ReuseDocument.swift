@@ -98,6 +98,11 @@ struct ReuseWords: Sendable {
     var keyOffsets: [Int32]
     /// Set when the document was longer than the search's word limit.
     var truncated: Bool
+    /// Whether a sentence or paragraph ends after each word (a full stop, question or
+    /// exclamation mark, or a line break before the next word; the last word too).
+    var endsSentence: [Bool]
+    /// Words in many documents of the archive (see ``ReuseFinder``): set once all are read.
+    var common: [Bool] = []
     /// Words every seed n-gram around which is boilerplate (in more documents than the cap):
     /// the inside of a footer every story carries. Empty until the seeds are counted.
     var stock: [Bool] = []
@@ -122,7 +127,35 @@ struct ReuseWords: Sendable {
         seeds = grams
         keys = Array(tokens.keyBytes)
         keyOffsets = Array(tokens.keyOffsets)
+        endsSentence = Self.sentenceEnds(text, spans)
     }
+
+    /// For each word, whether the text between it and the next word ends a sentence.
+    static func sentenceEnds(_ text: String, _ spans: [Range<Int32>]) -> [Bool] {
+        var ends = [Bool](repeating: false, count: spans.count)
+        guard !spans.isEmpty else { return ends }
+        ends[spans.count - 1] = true
+        var word = 0
+        var position = 0
+        var sawEnd = false
+        // One pass over the scalars: between word w's end and word w+1's start, look for a stop.
+        for scalar in text.unicodeScalars {
+            defer { position += 1 }
+            while word < spans.count - 1, position >= Int(spans[word + 1].lowerBound) {
+                ends[word] = sawEnd
+                sawEnd = false
+                word += 1
+            }
+            guard word < spans.count - 1, position >= Int(spans[word].upperBound) else { continue }
+            switch scalar {
+            case ".", "!", "?", "\n", "\r", "\u{2029}": sawEnd = true
+            default: break
+            }
+        }
+        return ends
+    }
+
+    func isCommon(_ index: Int) -> Bool { index < common.count && common[index] }
 
     /// Whether word `index` is boilerplate (see ``stock``).
     func isStock(_ index: Int) -> Bool { index < stock.count && stock[index] }

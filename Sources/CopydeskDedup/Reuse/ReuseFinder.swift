@@ -134,6 +134,7 @@ public struct ReuseFinder: Sendable {
             warnings.append(
                 "the search stopped collecting shared n-grams at \(options.maximumSeedPairs) seed pairs; some shared passages may be missing")
         }
+        Self.markCommonWords(&words)
         for (document, positions) in index.boilerplate where document < words.count {
             words[document]?.markStock(boilerplate: positions, seedWords: seedWords)
         }
@@ -205,7 +206,7 @@ public struct ReuseFinder: Sendable {
             // The edges add at most a few damaged or stock words: the core must be most of the
             // passage already.
             guard let core = found, min(core.a.count, core.b.count) * 3 >= minimum * 2 else { continue }
-            let alignment = aligner.extended(core, a, b)
+            let alignment = Self.trimmedToSentences(aligner.extended(core, a, b), a, b)
             guard min(alignment.a.count, alignment.b.count) >= minimum else { continue }
             let overlaps = kept.contains { other in
                 Self.overlap(other.a, alignment.a) * 2 > min(other.a.count, alignment.a.count)
@@ -214,6 +215,88 @@ public struct ReuseFinder: Sendable {
             if !overlaps { kept.append(alignment) }
         }
         return kept.sorted { $0.a.lowerBound < $1.a.lowerBound }
+    }
+
+    /// Marks the words that are in at least 1% of the documents (and three): "the", "said",
+    /// "critics", a country's name. Document frequencies by word hash, one count per document.
+    static func markCommonWords(_ words: inout [ReuseWords?]) {
+        let documents = words.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+        let threshold = max(3, documents / 100)
+        guard documents >= threshold else { return }
+        var frequency: [UInt64: Int32] = [:]
+        for case let document? in words {
+            for hash in Set(document.hashes) { frequency[hash, default: 0] += 1 }
+        }
+        for index in words.indices {
+            guard var document = words[index] else { continue }
+            document.common = document.hashes.map { Int(frequency[$0] ?? 0) >= threshold }
+            words[index] = document
+        }
+    }
+
+    /// Words of a sentence that follows (or precedes) a passage which two stories may both
+    /// have by chance: "Critics say the …", "It was not immediately …".
+    static let sentenceOpeningWords = 8
+
+    /// Trims an alignment back to a sentence end (or start) when all it has past it, in both
+    /// texts, is a few words whose matches are all common words: two stories that continue
+    /// after a shared passage with the same stock opening ("The …", "Critics say the …") share
+    /// that opening by chance, not by copying. A passage cut mid-sentence keeps its words when
+    /// any of the words past the sentence boundary is rarer.
+    static func trimmedToSentences(_ alignment: PassageAligner.Alignment, _ a: ReuseWords, _ b: ReuseWords)
+        -> PassageAligner.Alignment
+    {
+        var result = alignment
+        let limit = sentenceOpeningWords
+        // The end: the last sentence end inside the alignment, in each text.
+        if let endA = lastSentenceEnd(a, in: result.a, within: limit),
+            let endB = lastSentenceEnd(b, in: result.b, within: limit),
+            onlyCommonMatches(a, (endA + 1)...result.a.upperBound, b, (endB + 1)...result.b.upperBound)
+        {
+            result.a = result.a.lowerBound...endA
+            result.b = result.b.lowerBound...endB
+        }
+        // The start: the first sentence start inside the alignment.
+        if let startA = firstSentenceStart(a, in: result.a, within: limit),
+            let startB = firstSentenceStart(b, in: result.b, within: limit),
+            onlyCommonMatches(a, result.a.lowerBound...(startA - 1), b, result.b.lowerBound...(startB - 1))
+        {
+            result.a = startA...result.a.upperBound
+            result.b = startB...result.b.upperBound
+        }
+        return result
+    }
+
+    /// The last word of `range` (not its last word) after which a sentence ends, at most
+    /// `within` words before the range's end.
+    private static func lastSentenceEnd(_ words: ReuseWords, in range: ClosedRange<Int>, within: Int) -> Int? {
+        guard !words.endsSentence[range.upperBound] else { return nil }
+        var index = range.upperBound - 1
+        while index >= range.lowerBound, range.upperBound - index <= within {
+            if words.endsSentence[index] { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The first word of `range` (not its first word) that starts a sentence, at most `within`
+    /// words after the range's start.
+    private static func firstSentenceStart(_ words: ReuseWords, in range: ClosedRange<Int>, within: Int) -> Int? {
+        guard range.lowerBound == 0 || !words.endsSentence[range.lowerBound - 1] else { return nil }
+        var index = range.lowerBound + 1
+        while index <= range.upperBound, index - range.lowerBound <= within {
+            if words.endsSentence[index - 1] { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether every word of A's stretch that B's stretch also has is a common word.
+    private static func onlyCommonMatches(
+        _ a: ReuseWords, _ rangeA: ClosedRange<Int>, _ b: ReuseWords, _ rangeB: ClosedRange<Int>
+    ) -> Bool {
+        let inB = Set(rangeB.map { b.hashes[$0] })
+        return rangeA.allSatisfy { !inB.contains(a.hashes[$0]) || a.isCommon($0) }
     }
 
     static func overlap(_ x: ClosedRange<Int>, _ y: ClosedRange<Int>) -> Int {
