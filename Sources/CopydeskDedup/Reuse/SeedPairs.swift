@@ -103,14 +103,15 @@ struct SeedPairs: Sendable {
     ///
     /// - Parameter maximumRows: a chain longer than this (words of A) is cut, so one alignment's
     ///   work stays bounded.
-    func chains(options: ReuseOptions, seedWords: Int, maximumRows: Int = 20_000) -> [[Chain]] {
+    func chains(options: ReuseOptions, seedWords: Int, maximumRows: Int = 20_000, maximumDiagonals: Int = 256) -> [[Chain]] {
         var pairs: [[Chain]] = []
         var start = 0
         while start < seeds.count {
             var end = start + 1
             while end < seeds.count, seeds[end].a == seeds[start].a, seeds[end].b == seeds[start].b { end += 1 }
             let found = Self.chains(
-                seeds[start..<end], options: options, seedWords: seedWords, maximumRows: maximumRows)
+                seeds[start..<end], options: options, seedWords: seedWords, maximumRows: maximumRows,
+                maximumDiagonals: maximumDiagonals)
             if !found.isEmpty { pairs.append(found) }
             start = end
         }
@@ -119,7 +120,7 @@ struct SeedPairs: Sendable {
 
     /// Chains of one pair's seeds (sorted by position in A).
     private static func chains(
-        _ seeds: ArraySlice<Seed>, options: ReuseOptions, seedWords: Int, maximumRows: Int
+        _ seeds: ArraySlice<Seed>, options: ReuseOptions, seedWords: Int, maximumRows: Int, maximumDiagonals: Int
     ) -> [Chain] {
         var open: [(chain: Chain, lastRow: Int, lastDiagonal: Int)] = []
         var closed: [Chain] = []
@@ -138,8 +139,11 @@ struct SeedPairs: Sendable {
                     index += 1
                 }
             }
+            // A chain is cut when it grows past `maximumRows` words or `maximumDiagonals`
+            // diagonals, so one alignment's band (rows × diagonals bytes) stays bounded.
             if let match = open.firstIndex(where: {
                 abs($0.lastDiagonal - diagonal) <= drift && row + seedWords - $0.chain.rows.lowerBound <= maximumRows
+                    && max($0.chain.highestDiagonal, diagonal) - min($0.chain.lowestDiagonal, diagonal) <= maximumDiagonals
             }) {
                 open[match].chain.rows = open[match].chain.rows.lowerBound..<max(open[match].chain.rows.upperBound, row + seedWords)
                 open[match].chain.lowestDiagonal = min(open[match].chain.lowestDiagonal, diagonal)
