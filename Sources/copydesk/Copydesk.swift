@@ -15,7 +15,7 @@ struct Copydesk: ParsableCommand {
               2  usage error
             """,
         version: "copydesk \(version)",
-        subcommands: [Extract.self, Similarity.self, Compare.self, Dedup.self, Index.self],
+        subcommands: [Extract.self, Similarity.self, Compare.self, Dedup.self, Reuse.self, Index.self],
         groupedSubcommands: [
             // The steps of a distributed dedup (Scripts/spark): plumbing, not everyday commands.
             CommandGroup(name: "Distributed dedup steps", subcommands: [Signatures.self, Verify.self, Cluster.self, Banding.self])
