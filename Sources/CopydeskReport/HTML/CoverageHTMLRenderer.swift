@@ -49,9 +49,10 @@ public struct CoverageHTMLRenderer: Sendable {
 
     /// Where the editor's answers (verdict, omissions, exclusives, voices, conflicts, framing)
     /// sit: right under the header, above the toolbar and the inventory, so on a phone the
-    /// verdict is the first screen. `CoverageHTMLRenderer+Answers.swift` fills it (the merger
-    /// calls its section from here); the page's CSS already lays out `#answers` at every width.
-    func answersPlace(_ report: CoverageReport, sources: SourceLabels, into page: inout HTMLPage) {}
+    /// verdict is the first screen (`CoverageHTMLRenderer+Answers.swift`).
+    func answersPlace(_ report: CoverageReport, sources: SourceLabels, into page: inout HTMLPage) {
+        answers(report, sources: sources, into: &page)
+    }
 
     // MARK: Header
 
