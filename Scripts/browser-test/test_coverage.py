@@ -34,12 +34,10 @@ def test_header_bars_formula_and_similarity_matrix(page, reports):
 
 
 def test_the_answers_have_their_place_first(page, reports):
-    """The editor's answers go right under the header, before the toolbar and the inventory."""
+    """The editor's answers go right under the header, before the sources, the toolbar and the inventory."""
     page.load(reports["port"])
     order = page.js("Array.from(document.querySelectorAll('main > *')).map(e => e.id || e.className)")
-    expect(order.index("top") == 0 and "toolbar" in order[1:3], f"header then (answers then) toolbar: {order}")
-    if "answers" in order:
-        expect(order.index("answers") == 1, f"the answers come right after the header: {order}")
+    expect(order[:4] == ["top", "answers", "sources", "toolbar"], f"header, answers, sources, toolbar: {order}")
 
 
 def _click_edited_sentence(page, reports):

@@ -28,9 +28,11 @@ public struct CoverageHTMLRenderer: Sendable {
         var page = HTMLPage()
         page.markup(Self.patterns)
         page.element("main") { main in
-            header(report, articles: articles, sources: sources, into: &main)
-            // The answers come first: a reader wants the verdict before the inventory.
+            header(report, into: &main)
+            // The answers come first: a reader wants the verdict before the inventory, and on a
+            // phone before the table of sources (the verdict names sources by outlet or file).
             answersPlace(report, sources: sources, into: &main)
+            sourcesTable(report, articles: articles, sources: sources, into: &main)
             toolbar(report, into: &main)
             overview(report, sources: sources, into: &main)
             quoteMatrix(report, sources: sources, into: &main)
@@ -56,13 +58,19 @@ public struct CoverageHTMLRenderer: Sendable {
 
     // MARK: Header
 
-    func header(_ report: CoverageReport, articles: [Article], sources: SourceLabels, into page: inout HTMLPage) {
+    func header(_ report: CoverageReport, into page: inout HTMLPage) {
         page.element("header", ["id": "top"]) { header in
             header.element("h1", text: report.sources.first?.title ?? "Coverage comparison")
             header.element(
                 "p", ["class": "lede"],
                 text: "How \(report.sources.count) sources covered this story: \(report.quotes.count) quotations, "
                     + "\(report.facts.count) facts, \(report.sentences.count) sentences aligned. Compared by copydesk.")
+        }
+    }
+
+    /// Who each letter is: outlet, title, byline, date, credit, length and link of every source.
+    func sourcesTable(_ report: CoverageReport, articles: [Article], sources: SourceLabels, into page: inout HTMLPage) {
+        page.element("section", ["id": "sources", "aria-label": "Sources"]) { header in
             header.element("div", ["class": "scroll-x"]) { wrap in
                 wrap.element("table", ["class": "sources cards"]) { table in
                     table.element("thead") {
