@@ -1,5 +1,5 @@
 internal import CopydeskIngest
-public import CopydeskText
+internal import CopydeskText
 internal import CopydeskSimilarity
 
 /// One input item of a reused-passage search: a document with its text, or the reason it could

@@ -1,4 +1,4 @@
-public import CopydeskText
+internal import CopydeskText
 
 extension Shingler {
     /// Texts longer than eight times this many UTF-8 bytes (2 MB) are tokenised a piece at a time by
