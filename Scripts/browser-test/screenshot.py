@@ -40,6 +40,7 @@ def main():
     parser.add_argument("output")
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=860)
+    parser.add_argument("--top", action="store_true", help="the page as it opens (the answers), nothing selected")
     options = parser.parse_args()
     chromium = find_chromium()
     if not chromium:
@@ -51,7 +52,8 @@ def main():
         page = browser.new_page(viewport={"width": options.width, "height": options.height},
                                 is_mobile=phone, has_touch=phone, device_scale_factor=1)
         page.goto("file://" + os.path.abspath(options.report))
-        page.evaluate(PANES if page.query_selector("#reading") else CLUSTERS)
+        if not options.top:
+            page.evaluate(PANES if page.query_selector("#reading") else CLUSTERS)
         time.sleep(1.5)  # let the highlight's flash fade
         page.screenshot(path=options.output)
         browser.close()
