@@ -244,9 +244,14 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
             fail(refusal)
             // The caller stops waiting now.
             finished.signal()
-            // Not from this queue: cancelling waits for the network thread, which may be waiting
+            // A body of announced length (already checked against the limit) ends by itself, its
+            // further pieces dropped: cancelling a task that completes meanwhile traps inside
+            // FoundationNetworking ("a task that is not in the registry"), which a small
+            // compressed body made likely. A body of unknown length may never end: cancelled, not
+            // from this queue, since cancelling waits for the network thread, which may be waiting
             // for room in this queue.
-            DispatchQueue.global().async { dataTask.cancel() }
+            let announced = lock.withLock { (response?.expectedContentLength ?? -1) > 0 }
+            if !announced { DispatchQueue.global().async { dataTask.cancel() } }
         }
     }
 
