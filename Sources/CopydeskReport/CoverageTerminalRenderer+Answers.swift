@@ -39,16 +39,6 @@ extension CoverageTerminalRenderer {
         lines.wrap(text, lead: lead + "– ", indent: lead.count + 2, maxLines: sentenceLines)
     }
 
-    /// The name a reader knows a source by, as the verdict gives it: its outlet when no other
-    /// source has the same, else its id.
-    func name(_ id: String, _ report: CoverageReport) -> String {
-        guard let source = report.sources.first(where: { $0.id == id }),
-            let outlet = source.outlet, !outlet.isEmpty,
-            report.sources.filter({ $0.outlet == outlet }).count == 1
-        else { return id }
-        return outlet
-    }
-
     func tally(_ gaps: EditorAnswers.Gaps) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let parts = [(gaps.sentences.count, "sentence"), (gaps.quotes.count, "quote"), (gaps.facts.count, "fact")]
@@ -62,12 +52,12 @@ extension CoverageTerminalRenderer {
         let count = report.sources.count
         for gaps in report.answers.omissions {
             guard !gaps.isEmpty else {
-                out += lines.wrap("\(name(gaps.source, report)): nothing the others carried is missing", lead: "  ", indent: 4)
+                out += lines.wrap("\(report.readerName(of: gaps.source)): nothing the others carried is missing", lead: "  ", indent: 4)
                 continue
             }
             if count == 2 {
                 // With two sources, what one lacks is the other's exclusives, listed below.
-                out += lines.wrap("\(name(gaps.source, report)) lacks \(tally(gaps)) (the other's exclusives)", lead: "  ", indent: 4)
+                out += lines.wrap("\(report.readerName(of: gaps.source)) lacks \(tally(gaps)) (the other's exclusives)", lead: "  ", indent: 4)
                 continue
             }
             // What one other source alone carried is that source's exclusive, listed below; the
@@ -78,12 +68,12 @@ extension CoverageTerminalRenderer {
                 facts: gaps.facts.filter { $0.carriedBy.count >= 2 })
             let listed = details ? gaps : widely
             out += lines.wrap(
-                "\(name(gaps.source, report)) lacks \(tally(widely)) that two or more others carried"
+                "\(report.readerName(of: gaps.source)) lacks \(tally(widely)) that two or more others carried"
                     + (details ? "; \(tally(gaps)) in all" : ""),
                 lead: "  ", indent: 4)
             let shown = listed.sentences.prefix(shortList)
             for item in shown {
-                let by = item.carriedBy.count == count - 1 ? "all others" : item.carriedBy.map { name($0, report) }.joined(separator: ", ")
+                let by = item.carriedBy.count == count - 1 ? "all others" : item.carriedBy.map { report.readerName(of: $0) }.joined(separator: ", ")
                 out += lines.wrap("carried by \(by):", lead: "    ", indent: 6).map(dim)
                 out += sentence(item.text, lead: "      ")
             }
@@ -91,7 +81,7 @@ extension CoverageTerminalRenderer {
             let quotes = listed.quotes.filter { quote in !shown.contains { $0.quotes.contains(quote.id) } }
             for quote in quotes.prefix(shortList) {
                 out += lines.wrap(
-                    "quote of \(quote.speaker ?? "(unattributed)"), carried by \(quote.carriedBy.map { name($0, report) }.joined(separator: ", ")):",
+                    "quote of \(quote.speaker ?? "(unattributed)"), carried by \(quote.carriedBy.map { report.readerName(of: $0) }.joined(separator: ", ")):",
                     lead: "    ", indent: 6
                 ).map(dim)
                 out += quoted(quote.text, lead: "      ")
@@ -114,10 +104,10 @@ extension CoverageTerminalRenderer {
         var out = [""] + heading("Exclusives", note: "what only this source carried; new quotes and facts first")
         for gaps in report.answers.exclusives {
             guard !gaps.isEmpty else {
-                out += lines.wrap("\(name(gaps.source, report)): nothing of its own", lead: "  ", indent: 4)
+                out += lines.wrap("\(report.readerName(of: gaps.source)): nothing of its own", lead: "  ", indent: 4)
                 continue
             }
-            out += lines.wrap("\(name(gaps.source, report)) alone has \(tally(gaps))", lead: "  ", indent: 4)
+            out += lines.wrap("\(report.readerName(of: gaps.source)) alone has \(tally(gaps))", lead: "  ", indent: 4)
             let shown = gaps.sentences.prefix(shortList)
             for item in shown {
                 out += sentence(item.text, lead: "    ")
@@ -143,7 +133,7 @@ extension CoverageTerminalRenderer {
         }
         let limit = details ? voices.count : 8
         for voice in voices.prefix(limit) {
-            let counts = voice.quotes.filter { $0.count > 0 }.map { "\(name($0.source, report)) \($0.count)" }.joined(separator: ", ")
+            let counts = voice.quotes.filter { $0.count > 0 }.map { "\(report.readerName(of: $0.source)) \($0.count)" }.joined(separator: ", ")
             let only = voice.onlyIn.map { _ in " — only here" } ?? ""
             out += lines.wrap("\(voice.name): \(counts)\(only)", lead: "  ", indent: 4)
         }
@@ -168,14 +158,14 @@ extension CoverageTerminalRenderer {
                 sides[side.value, default: []].append(side)
             }
             let summary = values.map { value in
-                "\(value) (\((sides[value] ?? []).map { name($0.source, report) }.joined(separator: ", ")))"
+                "\(value) (\((sides[value] ?? []).map { report.readerName(of: $0.source) }.joined(separator: ", ")))"
             }.joined(separator: " vs ")
             out += lines.wrap("\(conflict.kind.rawValue): \(summary)", lead: "  ", indent: 4).map {
                 paint($0, status: "conflict")
             }
             for value in values {
                 guard let side = sides[value]?.first else { continue }
-                out += lines.wrap("\(name(side.source, report)) #\(side.index + 1):", lead: "    ", indent: 6).map(dim)
+                out += lines.wrap("\(report.readerName(of: side.source)) #\(side.index + 1):", lead: "    ", indent: 6).map(dim)
                 out += sentence(side.sentence, lead: "      ")
             }
         }
@@ -188,11 +178,11 @@ extension CoverageTerminalRenderer {
         var out = ["", bold("Framing")]
         out.append("  Headlines")
         for line in framing.headlines {
-            out += lines.wrap(line.text ?? "(no title)", lead: "    \(name(line.source, report)): ", indent: 6)
+            out += lines.wrap(line.text ?? "(no title)", lead: "    \(report.readerName(of: line.source)): ", indent: 6)
         }
         out.append("  Ledes")
         for line in framing.ledes {
-            let lead = "    \(name(line.source, report)): "
+            let lead = "    \(report.readerName(of: line.source)): "
             out += lines.wrap(line.text ?? "(none)", lead: lead, indent: 6, maxLines: sentenceLines.map { $0 + 1 })
         }
         out.append("  Word choices" + dim("  (in aligned sentences)"))

@@ -1,3 +1,4 @@
+import ArgumentParser
 import CopydeskText
 import Foundation
 
@@ -93,6 +94,16 @@ struct ReportFile {
             let reason = FileError.reason(errno)
             unlink(temporary)
             throw ReportFileError(path: path, reason: reason)
+        }
+    }
+
+    /// ``commit()``, or the reason on standard error and exit status 1.
+    func commitOrFail() throws {
+        do {
+            try commit()
+        } catch {
+            printError("copydesk: \(error)")
+            throw ExitCode(1)
         }
     }
 

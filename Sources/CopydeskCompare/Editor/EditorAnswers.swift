@@ -225,3 +225,15 @@ public struct EditorAnswers: Sendable, Hashable {
         }
     }
 }
+
+extension CoverageReport {
+    /// The name a reader knows a source by, as the answers give it: its outlet when no other
+    /// source has the same one, else its id.
+    public func readerName(of id: String) -> String {
+        guard let source = sources.first(where: { $0.id == id }),
+            let outlet = source.outlet?.trimmedOfSpaces, !outlet.isEmpty,
+            sources.filter({ $0.outlet?.trimmedOfSpaces == outlet }).count == 1
+        else { return id }
+        return outlet
+    }
+}

@@ -127,16 +127,8 @@ struct ReportIndex: Sendable {
         self.groupSources = groupSources
     }
 
-    /// The name a reader knows a source by: its outlet, else its id.
-    func name(_ id: String) -> String {
-        guard let source = report.sources.first(where: { $0.id == id }) else { return id }
-        if let outlet = source.outlet?.trimmedOfSpaces, !outlet.isEmpty,
-            report.sources.filter({ $0.outlet?.trimmedOfSpaces == outlet }).count == 1
-        {
-            return outlet
-        }
-        return id
-    }
+    /// The name a reader knows a source by (``CoverageReport/readerName(of:)``).
+    func name(_ id: String) -> String { report.readerName(of: id) }
 
     func position(of id: String) -> Int? { ids.firstIndex(of: id) }
 

@@ -88,12 +88,7 @@ struct Dedup: ParsableCommand {
         }
         output.flush()
         if let report {
-            do {
-                try report.commit()
-            } catch {
-                printError("copydesk: \(error)")
-                throw ExitCode(1)
-            }
+            try report.commitOrFail()
             if !quiet {
                 let summary = DedupSummary(result)
                 ReportOutput.announce(

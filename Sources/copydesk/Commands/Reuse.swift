@@ -95,14 +95,7 @@ struct Reuse: ParsableCommand {
             output.line(ReuseHTMLRenderer().render(result))
         }
         output.flush()
-        if let report {
-            do {
-                try report.commit()
-            } catch {
-                printError("copydesk: \(error)")
-                throw ExitCode(1)
-            }
-        }
+        try report?.commitOrFail()
         for warning in result.warnings { printError("copydesk: warning: \(warning)") }
         if statistics {
             let s = result.statistics
