@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 /// `-o`/`--output` as a user types it: the file's extension chooses the format, a folder or a
@@ -19,8 +20,8 @@ import Testing
         The regional council called on both sides to return to the table.
         """
 
-    static func scratch() throws -> InputScratch {
-        let scratch = try InputScratch()
+    static func scratch() throws -> Scratch {
+        let scratch = try Scratch()
         try scratch.write("wire.txt", wire)
         try scratch.write("reprint.txt", reprint)
         return scratch

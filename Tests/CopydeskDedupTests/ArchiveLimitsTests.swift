@@ -1,7 +1,10 @@
 import CopydeskDedup
+import CopydeskArchive
+import CopydeskExtract
 import CopydeskIngest
 import CopydeskSimilarity
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 /// Every item out of one archive reader.

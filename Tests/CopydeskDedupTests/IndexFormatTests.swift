@@ -1,5 +1,6 @@
 import CopydeskSimilarity
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 @testable import CopydeskDedup
@@ -60,11 +61,11 @@ struct IndexFormatTests {
                     WITHOUT ROWID;
                 """,
             saying: ["format 2", "earlier", "format 5"])
-        let query = try CommandLine.run(
+        let query = try CLI.run(
             ["index", "query", "--db", path, "-"], stdin: "{\"id\": \"a\", \"text\": \"x y z\"}")
         #expect(query.status == 1)
         #expect(query.stderr.contains("an index in format 2"))
-        let add = try CommandLine.run(
+        let add = try CLI.run(
             ["index", "add", "--db", path, "--quiet", "-"], stdin: "{\"id\": \"a\", \"text\": \"x y z\"}")
         #expect(add.status == 1)
         // Nothing was written into the old file.

@@ -1,6 +1,9 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
+import CopydeskArchive
+import CopydeskExtract
 @testable import CopydeskIngest
 
 /// URL inputs against ``InputTestServer`` on 127.0.0.1.

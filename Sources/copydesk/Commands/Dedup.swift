@@ -1,5 +1,7 @@
 import ArgumentParser
 import CopydeskDedup
+import CopydeskArchive
+import CopydeskExtract
 import CopydeskIngest
 import CopydeskReport
 import CopydeskText

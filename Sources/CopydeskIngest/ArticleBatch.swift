@@ -1,0 +1,124 @@
+import CopydeskArchive
+public import CopydeskExtract
+
+internal import CLibXML2
+public import CopydeskText
+internal import Dispatch
+internal import Foundation
+
+/// What became of one entry of a run, in the order the inputs were given.
+public enum ExtractionResult: Sendable {
+    case article(Article)
+    case failure(IngestError)
+    /// Something skipped that cost nothing (a symbolic link loop in a directory).
+    case warning(source: String, message: String)
+}
+
+/// Extracts the articles of many inputs on all cores and hands the results back in input order,
+/// a slice at a time, so a directory of a million pages neither waits for the last page before
+/// printing the first nor holds them all in memory.
+public struct ArticleBatch: Sendable {
+    /// The resolved arguments: inputs, and the arguments or files that gave none.
+    public let entries: [InputResolver.Entry]
+    /// Whether the run is about several inputs (several arguments, or a directory), so that
+    /// output is a list even when only one article came out.
+    public let isCollection: Bool
+    public var reader: InputReader
+    public var extractor: ArticleExtractor
+
+    public init(
+        arguments: [String], reader: InputReader = InputReader(), extractor: ArticleExtractor = ArticleExtractor()
+    ) {
+        entries = InputResolver().resolve(arguments)
+        if arguments.count == 1, entries.count == 1, case .input(let input) = entries[0] {
+            // One argument that stood for itself, not a directory that held one file.
+            isCollection = input.source != arguments[0]
+        } else {
+            isCollection = true
+        }
+        self.reader = reader
+        self.extractor = extractor
+    }
+
+    /// Reads and extracts every input, calling `deliver` on the caller's thread in input order.
+    ///
+    /// - Parameters:
+    ///   - slice: how many inputs run in parallel before their results are delivered.
+    ///   - workers: threads to run on; `nil` for one per core.
+    public func run(slice: Int = 256, workers: Int? = nil, deliver: (ExtractionResult) -> Void) {
+        let workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
+        // libxml2 sets up its global tables on first use, which is not safe to race: do it once
+        // here, before parsing on several threads (calling it again is harmless).
+        xmlInitParser()
+        var start = 0
+        while start < entries.count {
+            let end = min(start + max(slice, 1), entries.count)
+            let slots = ResultSlots(entries: Array(entries[start..<end]))
+            let threads = max(1, min(workers, end - start))
+            let finished = DispatchSemaphore(value: 0)
+            for _ in 0..<threads {
+                // Threads of our own rather than Dispatch's: a worker's stack is small, and a
+                // page nested 100,000 deep must not overflow whatever walks it.
+                let thread = Thread { [self] in
+                    while let (index, entry) = slots.claim() {
+                        slots.store(process(entry), at: index)
+                    }
+                    finished.signal()
+                }
+                thread.stackSize = Self.stackSize
+                thread.start()
+            }
+            for _ in 0..<threads { finished.wait() }
+            for result in slots.results { deliver(result) }
+            start = end
+        }
+    }
+
+    /// 64 MB: address space only, pages are committed as they are touched.
+    static let stackSize = 64 << 20
+
+    /// One entry, start to finish; an error in one never stops the others.
+    public func process(_ entry: InputResolver.Entry) -> ExtractionResult {
+        switch entry {
+        case .failure(let error):
+            return .failure(error)
+        case .warning(let source, let message):
+            return .warning(source: source, message: message)
+        case .input(let input):
+            do throws(IngestError) {
+                let document = try reader.read(input)
+                return .article(try extractor.extract(document))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+}
+
+/// The entries of one slice, handed out one at a time, and their results in entry order.
+private final class ResultSlots: @unchecked Sendable {
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private let entries: [InputResolver.Entry]
+    private var next = 0
+    private var slots: [ExtractionResult?]
+
+    init(entries: [InputResolver.Entry]) {
+        self.entries = entries
+        slots = Array(repeating: nil, count: entries.count)
+    }
+
+    func claim() -> (Int, InputResolver.Entry)? {
+        lock.withLock {
+            guard next < entries.count else { return nil }
+            defer { next += 1 }
+            return (next, entries[next])
+        }
+    }
+
+    func store(_ result: ExtractionResult, at index: Int) {
+        lock.withLock { slots[index] = result }
+    }
+
+    var results: [ExtractionResult] { lock.withLock { slots.compactMap { $0 } } }
+}

@@ -1,0 +1,25 @@
+import CopydeskArchive
+import CopydeskExtract
+
+/// One input to read, after the arguments have been resolved: a file (named, or found in a
+/// directory), standard input, or a web address.
+public struct Input: Sendable, Hashable {
+    public enum Location: Sendable, Hashable {
+        case file(path: String)
+        case standardInput
+        /// An `http` or `https` address.
+        case url(String)
+    }
+
+    /// The input as the user gave it, or the path of a file found in a directory they gave.
+    public var source: String
+    public var location: Location
+    /// The short stable id of the article, unique within one run.
+    public var id: String
+
+    public init(source: String, location: Location, id: String) {
+        self.source = source
+        self.location = location
+        self.id = id
+    }
+}
