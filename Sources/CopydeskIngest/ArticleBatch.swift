@@ -5,6 +5,7 @@ internal import CLibXML2
 public import CopydeskText
 internal import Dispatch
 internal import Foundation
+import Synchronization
 
 /// What became of one entry of a run, in the order the inputs were given.
 public enum ExtractionResult: Sendable {
@@ -96,29 +97,31 @@ public struct ArticleBatch: Sendable {
 }
 
 /// The entries of one slice, handed out one at a time, and their results in entry order.
-private final class ResultSlots: @unchecked Sendable {
-    // Guarded by `lock`.
-    private let lock = NSLock()
+private final class ResultSlots: Sendable {
+    private struct State {
+        var next = 0
+        var slots: [ExtractionResult?]
+    }
+
     private let entries: [InputResolver.Entry]
-    private var next = 0
-    private var slots: [ExtractionResult?]
+    private let state: Mutex<State>
 
     init(entries: [InputResolver.Entry]) {
         self.entries = entries
-        slots = Array(repeating: nil, count: entries.count)
+        state = Mutex(State(slots: Array(repeating: nil, count: entries.count)))
     }
 
     func claim() -> (Int, InputResolver.Entry)? {
-        lock.withLock {
-            guard next < entries.count else { return nil }
-            defer { next += 1 }
-            return (next, entries[next])
+        state.withLock { state in
+            guard state.next < entries.count else { return nil }
+            defer { state.next += 1 }
+            return (state.next, entries[state.next])
         }
     }
 
     func store(_ result: ExtractionResult, at index: Int) {
-        lock.withLock { slots[index] = result }
+        state.withLock { $0.slots[index] = result }
     }
 
-    var results: [ExtractionResult] { lock.withLock { slots.compactMap { $0 } } }
+    var results: [ExtractionResult] { state.withLock { $0.slots.compactMap { $0 } } }
 }

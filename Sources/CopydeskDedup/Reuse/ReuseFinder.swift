@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Synchronization
 
 /// A stretch of text two documents share: where it lies in each (Unicode scalar offsets into
 /// each document's text), how alike the two copies are, and which group of copies of one text
@@ -305,7 +306,7 @@ public struct ReuseFinder: Sendable {
 
     /// Runs `work` for 0..<count on up to `threads` threads (0: one per core), handing each result
     /// to `store` under a lock.
-    static func parallel<T>(
+    static func parallel<T: Sendable>(
         _ count: Int, threads: Int, _ work: @escaping @Sendable (Int) -> T, store: (Int, T) -> Void
     ) {
         guard count > 0 else { return }
@@ -325,21 +326,12 @@ public struct ReuseFinder: Sendable {
 }
 
 /// Results of parallel work, one slot each, filled under a lock.
-private final class Results<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [T?]
+private final class Results<T: Sendable>: Sendable {
+    private let values: Mutex<[T?]>
 
-    init(count: Int) { values = [T?](repeating: nil, count: count) }
+    init(count: Int) { values = Mutex([T?](repeating: nil, count: count)) }
 
-    func put(_ index: Int, _ value: T) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
-    }
+    func put(_ index: Int, _ value: T) { values.withLock { $0[index] = value } }
 
-    func take(_ index: Int) -> T? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[index]
-    }
+    func take(_ index: Int) -> T? { values.withLock { $0[index] } }
 }
