@@ -72,8 +72,11 @@ struct ReportFile {
     }
 
     /// Writes all of `text` to the temporary file.
-    func write(_ text: String) throws(ReportFileError) {
-        var bytes = Array(text.utf8)
+    func write(_ text: String) throws(ReportFileError) { try write(bytes: Array(text.utf8)) }
+
+    /// Writes all of `bytes` to the temporary file.
+    func write(bytes: [UInt8]) throws(ReportFileError) {
+        var bytes = bytes
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeMutableBytes { buffer in

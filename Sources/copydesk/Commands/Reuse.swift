@@ -77,17 +77,12 @@ struct Reuse: ParsableCommand {
             printError("copydesk: \(error)")
             throw ExitCode(1)
         }
-        if let report, dup2(report.descriptor, STDOUT_FILENO) < 0 {
-            report.discard()
-            printError("copydesk: \(self.output ?? ""): cannot write the report (\(String(cString: strerror(errno))))")
-            throw ExitCode(1)
-        }
         let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
         let result = ReuseFinder(options: options).run(
             inputs, progress: { items, bytes in progress.update(items: items, bytes: bytes) },
             warning: { printWarning(source: $0, $1) })
         progress.finish()
-        var output = BufferedOutput()
+        var output = BufferedOutput(to: report)
         switch format {
         case .summary:
             output.line(TerminalText.escaped(ReuseSummaryRenderer.text(result), keepingLines: true))
@@ -96,8 +91,7 @@ struct Reuse: ParsableCommand {
         case .html:
             output.line(ReuseHTMLRenderer().render(result))
         }
-        output.flush()
-        try report?.commitOrFail()
+        try output.commitReport()
         for warning in result.warnings { printError("copydesk: warning: \(warning)") }
         if statistics {
             let s = result.statistics
