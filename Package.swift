@@ -16,7 +16,9 @@ let package = Package(
         .library(name: "CopydeskDedup", targets: ["CopydeskDedup"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Golden-file tests of the renderers (only its SnapshotTesting library, which has no dependencies).
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
     ],
     targets: [
         .systemLibrary(
@@ -70,7 +72,12 @@ let package = Package(
         .testTarget(name: "CopydeskSimilarityTests", dependencies: ["CopydeskSimilarity", "CopydeskText"]),
         .testTarget(name: "CopydeskCompareTests", dependencies: ["CopydeskCompare", "CopydeskText", "CopydeskSimilarity"]),
         .testTarget(
-            name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText", "CopydeskCompare", "CopydeskDedup"]
+            name: "CopydeskReportTests",
+            dependencies: [
+                "CopydeskReport", "CopydeskText", "CopydeskCompare", "CopydeskDedup", "CopydeskSimilarity",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk", "CopydeskTestSupport"]),
         .testTarget(
