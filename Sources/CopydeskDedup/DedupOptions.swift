@@ -9,7 +9,7 @@ public import CopydeskSimilarity
 public struct DedupOptions: Sendable, Hashable {
     /// Shingles documents are compared on.
     public var shingleKind: ShingleKind = .words(2)
-    /// Word shingles of OCR-folded words (``OCRFolding``: `rn`/`m`, `e`/`c`, `l`/`1`, doubled
+    /// Word shingles of OCR-folded words (`OCRFolding`, CopydeskSimilarity: `rn`/`m`, `e`/`c`, `l`/`1`, doubled
     /// letters …). On the benchmark's OCR-damaged reprints (0.5–5% of characters) this took
     /// recall from .93 to 1.0 and the containment of the noisiest truncated reprints in their
     /// originals from a median of ~.6 to ~.75, while other outlets' own tellings of the same
@@ -17,11 +17,14 @@ public struct DedupOptions: Sendable, Hashable {
     public var foldsOCRConfusions = true
     /// MinHash signature length.
     public var permutations: Int = 128
+    /// Seed of the shingle hash and of the MinHash permutations: signatures compare only when made
+    /// with the same seed.
     public var seed: UInt64 = 0
     /// The Jaccard similarity LSH aims at when proposing candidate pairs. Lower finds more
     /// truncated and heavily edited reprints, at the cost of more pairs to verify. nil: the
     /// lowest of ``candidateThresholdLadder`` whose expected number of pairs, estimated from a
-    /// sample of the archive's own document pairs, stays within ``candidateBudget``.
+    /// sample of the archive's own document pairs, stays within ``candidateBudgetPerDocument``
+    /// (at least ``candidateBudgetFloor``).
     public var candidateThreshold: Double?
     /// Thresholds tried, lowest first, when ``candidateThreshold`` is nil.
     public var candidateThresholdLadder: [Double] = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7]
@@ -52,5 +55,6 @@ public struct DedupOptions: Sendable, Hashable {
     /// Worker threads; 0 means one per core.
     public var threads: Int = 0
 
+    /// Dedup's defaults, the same as `copydesk dedup` without options.
     public init() {}
 }
