@@ -7,11 +7,13 @@
 public enum RecordMatching {
     /// Where one document ended up, by ordinals.
     public struct Placement: Sendable, Hashable {
+        /// The record's ordinal: its place in the input.
         public var ordinal: Int
         /// The ordinal of its cluster's representative (its own for a representative).
         public var representative: Int
         /// nil for a representative.
         public var relation: Relation?
+        /// Similarity to the representative under its relation (1 for a representative).
         public var similarity: Double
     }
 
@@ -35,7 +37,9 @@ public enum RecordMatching {
     /// Clusters documents (one per distinct content) whose ``SignatureRecord/neighbours`` are
     /// their verified edges, as dedup clusters them: the same precedence order, representatives
     /// and relations.
-    /// - Parameter records: whole connected components; neighbours outside them are ignored.
+    /// - Parameters:
+    ///   - records: whole connected components; neighbours outside them are ignored.
+    ///   - options: dedup's options, the same as for the records' verification.
     public static func cluster(_ records: [SignatureRecord], options: DedupOptions) throws -> [Placement] {
         // Entry order is input order, which breaks precedence ties as dedup does.
         let sorted = records.filter(\.isDocument).sorted { $0.ordinal < $1.ordinal }

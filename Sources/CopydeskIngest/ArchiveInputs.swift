@@ -27,15 +27,20 @@ public struct ArchiveInputs: ArchiveReader {
     /// Bytes of input files read so far (compressed bytes for `.gz`): with ``totalBytes(of:)``,
     /// how far along a run is.
     public var bytesRead: Int { finishedBytes + (currentFile?.bytesRead ?? 0) }
+    /// Items passed over on purpose in every archive read so far (WARC records that are not HTML
+    /// responses), by reason.
     public private(set) var skipped: [String: Int] = [:]
     /// What a directory walk passed over at no cost (a symbolic link loop), as it was met; the
     /// caller prints these.
     public var warnings: [ArchiveFailure] = []
 
+    /// The items of `inputs` (paths, folders, `-`), read in the order given.
     public init(_ inputs: [String]) {
         pending = inputs.reversed().map { .input(path: $0, source: $0) }
     }
 
+    /// The next item of the current input, opening the next input when one ends; nil after the
+    /// last.
     public mutating func next() -> ArchiveEntry? {
         while true {
             if var reader = current {

@@ -9,7 +9,9 @@ import Synchronization
 
 /// What became of one entry of a run, in the order the inputs were given.
 public enum ExtractionResult: Sendable {
+    /// The article of an input.
     case article(Article)
+    /// An input that gave no article, with the reason.
     case failure(IngestError)
     /// Something skipped that cost nothing (a symbolic link loop in a directory).
     case warning(source: String, message: String)
@@ -24,9 +26,13 @@ public struct ArticleBatch: Sendable {
     /// Whether the run is about several inputs (several arguments, or a directory), so that
     /// output is a list even when only one article came out.
     public let isCollection: Bool
+    /// How each input is read (size limit, timeout, redirects).
     public var reader: InputReader
+    /// How each document becomes an article.
     public var extractor: ArticleExtractor
 
+    /// Resolves `arguments` (files, folders, URLs, `-`) into entries at once; nothing is read until
+    /// ``run(slice:workers:deliver:)``.
     public init(
         arguments: [String], reader: InputReader = InputReader(), extractor: ArticleExtractor = ArticleExtractor()
     ) {
@@ -46,6 +52,7 @@ public struct ArticleBatch: Sendable {
     /// - Parameters:
     ///   - slice: how many inputs run in parallel before their results are delivered.
     ///   - workers: threads to run on; `nil` for one per core.
+    ///   - deliver: called with each entry's result, on the calling thread, in input order.
     public func run(slice: Int = 256, workers: Int? = nil, deliver: (ExtractionResult) -> Void) {
         let workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
         // libxml2 sets up its global tables on first use, which is not safe to race: do it once

@@ -17,16 +17,21 @@ public import CopydeskExtract
 /// (`.git`, `.DS_Store`) are skipped, and so are files with other extensions (images, style
 /// sheets). A link back to a folder being walked is reported once and not followed; a folder
 /// reached a second time through another link is not walked again. Names that are not UTF-8 and
-/// paths longer than `PATH_MAX` are read like any other (``LocalPath``).
+/// paths longer than `PATH_MAX` are read like any other (`LocalPath`).
 public struct DirectoryWalker: Sendable {
     /// The extensions `extract` reads from directories; a file named on the command line is
     /// read whatever its extension.
     static let extensions: Set<String> = ["html", "htm", "xhtml", "txt"]
 
+    /// One thing a walk found.
     public enum Found: Equatable, Sendable {
-        /// A file to read: `path` for the system calls (see ``LocalPath``), `source` for people.
+        /// A file to read: `path` for the system calls (see `LocalPath`), `source` for people.
         case file(path: String, source: String)
+        /// Something under the folder that cannot be read (a broken link, a FIFO, a folder without
+        /// permission).
         case failure(IngestError)
+        /// Something passed over at no cost, such as a symbolic link loop, with what to tell the
+        /// user.
         case warning(source: String, message: String)
     }
 
@@ -66,6 +71,8 @@ public struct DirectoryWalker: Sendable {
 
     static func walk(_ root: String) -> [Found] { pages.walk(root) }
 
+    /// Everything under `root` that the walker accepts, in sorted order, with a failure or warning
+    /// for what cannot be read.
     public func walk(_ root: String) -> [Found] {
         var found: [Found] = []
         let rootSource = LocalPath.display(root)

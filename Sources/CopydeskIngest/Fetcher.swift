@@ -10,6 +10,7 @@ internal import Foundation
 
 /// A page fetched over HTTP, before decoding.
 public struct FetchedPage: Sendable {
+    /// The response body, inflated when the server compressed it.
     public var bytes: [UInt8]
     /// The `Content-Type` header as sent, charset parameter included.
     public var contentType: String?
@@ -20,8 +21,10 @@ public struct FetchedPage: Sendable {
 /// Fetches `http` and `https` addresses with a timeout, a size limit and a cap on redirects, and
 /// turns every way a fetch fails into one line a user can act on.
 public struct Fetcher: Sendable {
+    /// The size limit, timeout and redirect cap of every fetch.
     public var options: ReadOptions
 
+    /// A fetcher with the given limits.
     public init(options: ReadOptions = ReadOptions()) { self.options = options }
 
     /// A day: the longest timeout a fetch accepts.
@@ -49,7 +52,11 @@ public struct Fetcher: Sendable {
         return String(name)
     }
 
-    /// - Parameter source: the input as the user gave it, to name it in errors.
+    /// The page at `address`, or an error a user can act on.
+    ///
+    /// - Parameters:
+    ///   - address: an absolute `http` or `https` URL.
+    ///   - source: the input as the user gave it, to name it in errors.
     public func fetch(_ address: String, source: String) throws(IngestError) -> FetchedPage {
         guard let url = URL(string: address) else {
             throw IngestError(.unsupported, source: source, "not a valid web address")

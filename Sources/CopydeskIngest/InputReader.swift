@@ -1,12 +1,14 @@
 public import CopydeskArchive
 public import CopydeskExtract
 
-/// Reads one input into a ``Document``: gets its bytes (file, standard input or web), refuses what
+/// Reads one input into a `Document`: gets its bytes (file, standard input or web), refuses what
 /// holds no text (empty, binary, too large), decodes it as browsers would and tells HTML from
 /// plain text.
 public struct InputReader: Sendable {
+    /// The size limit, timeout and redirect cap of every read.
     public var options: ReadOptions
 
+    /// A reader with the given limits.
     public init(options: ReadOptions = ReadOptions()) { self.options = options }
 
     /// The file extensions that make an input HTML whatever its content.
@@ -52,8 +54,12 @@ public struct InputReader: Sendable {
     /// The document in bytes already read.
     ///
     /// - Parameters:
+    ///   - bytes: the input's bytes, as read.
+    ///   - source: the input as the user gave it, to name it in errors.
+    ///   - id: the article's id.
     ///   - isHTMLByName: the file name says HTML (`.html`, `.htm`, `.xhtml`).
     ///   - contentType: the HTTP `Content-Type` header, whose media type and charset count.
+    ///   - url: the address the bytes came from, after redirects, when fetched.
     public func document(
         from bytes: [UInt8], source: String, id: String, isHTMLByName: Bool = false,
         contentType: String? = nil, url: String? = nil

@@ -11,7 +11,9 @@ public import CopydeskExtract
 /// directories expanded into the pages and text files under them, `-` for standard input,
 /// `http(s)://` addresses. Every argument is accounted for: an input, or a line saying why not.
 public struct InputResolver: Sendable {
+    /// What one argument, or one file under a folder, gives.
     public enum Entry: Sendable, Equatable {
+        /// An input to read.
         case input(Input)
         /// An argument, or something in a directory, that gives no input.
         case failure(IngestError)
@@ -19,6 +21,7 @@ public struct InputResolver: Sendable {
         case warning(source: String, message: String)
     }
 
+    /// A resolver; it keeps no state between calls.
     public init() {}
 
     /// - Complexity: O(n log n) in the files under the directories named, which are listed but

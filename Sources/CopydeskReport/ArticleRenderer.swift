@@ -2,7 +2,10 @@ public import CopydeskText
 
 /// Renders extracted articles as text, JSON or JSON Lines (the `extract` command's output).
 public enum ArticleRenderer {
+    /// The output formats of `copydesk extract --format`.
     public enum Format: String, Sendable, CaseIterable {
+        /// `text`: title, metadata lines and paragraphs, for people; `json`: one object, or an
+        /// array for several inputs; `jsonl`: one compact object per line.
         case text, json, jsonl
     }
 
@@ -28,6 +31,7 @@ public enum ArticleRenderer {
         }
     }
 
+    /// The JSON object of one article as a string, compact by default.
     public static func json(_ article: Article, pretty: Bool = false) -> String {
         var json = JSONWriter(pretty: pretty)
         write(article, to: &json)
@@ -56,12 +60,15 @@ public enum ArticleRenderer {
 /// input is read: text with a rule line between articles, JSON as one object (one input) or an
 /// array (several), JSON Lines as one compact object per line.
 public struct ArticleStream: Sendable {
+    /// The format every article is written in.
     public let format: ArticleRenderer.Format
     /// Whether JSON output is an array; a run over several inputs gives one even when only one
     /// article came out, so scripts see the same shape every time.
     public let isList: Bool
+    /// Articles written so far.
     public private(set) var count = 0
 
+    /// A stream in `format`; `isList` makes JSON an array even for one article.
     public init(format: ArticleRenderer.Format, isList: Bool) {
         self.format = format
         self.isList = isList

@@ -1,10 +1,11 @@
 public import CopydeskCompare
 
-/// Renders a ``CoverageReport`` as Markdown: the sources, the editor's answers (verdict,
+/// Renders a `CoverageReport` as Markdown: the sources, the editor's answers (verdict,
 /// omissions, exclusives, voices, conflicts, framing), then tables of summary, quotes and facts by
 /// source, then each source's sentences with their match and counterparts, and the shared
 /// passages. Match levels are words, so the report reads the same without colour.
 public enum CoverageMarkdownRenderer {
+    /// The report as one Markdown document, in the order above.
     public static func markdown(_ report: CoverageReport) -> String {
         var out: [String] = []
         let ids = report.sources.map(\.id)

@@ -1,6 +1,6 @@
 public import CopydeskCompare
 
-/// Renders a ``CoverageReport`` for a terminal, answers first: the verdict, the sources, then
+/// Renders a `CoverageReport` for a terminal, answers first: the verdict, the sources, then
 /// omissions, exclusives, voices, conflicts and framing, then the figures per source. The full
 /// listing — quotes and facts by source, every sentence with its counterparts, the shared
 /// passages and the formulas — follows only with `details` (`--details`); without it, a list
@@ -11,12 +11,14 @@ public import CopydeskCompare
 /// `≈` paraphrase, `·` unique or absent) — and colour (ANSI) only reinforces them; it is off
 /// when `colour` is false (`NO_COLOR`, or not a terminal).
 public struct CoverageTerminalRenderer: Sendable {
+    /// Whether to colour match levels with ANSI escapes; they stay readable without.
     public var colour: Bool
     /// Columns of the terminal (80 when piped).
     public var width: Int
     /// Whether to print the full sentence-by-sentence listing and every item of each answer.
     public var details: Bool
 
+    /// A renderer for a terminal `width` columns wide (at least 40).
     public init(colour: Bool, width: Int = 80, details: Bool = false) {
         self.colour = colour
         self.width = max(40, width)
@@ -25,6 +27,7 @@ public struct CoverageTerminalRenderer: Sendable {
 
     var lines: TerminalLines { TerminalLines(width: width) }
 
+    /// The report as lines of at most ``width`` columns, joined by newlines.
     public func render(_ report: CoverageReport) -> String {
         var out = [bold("Coverage of \(report.sources.count) sources")]
         out += verdict(report)

@@ -8,7 +8,9 @@ public struct Article: Sendable, Hashable, Codable {
     public var source: String
     /// A short stable id: the file name without extension, or host and path slug.
     public var id: String
+    /// The headline as the page printed it.
     public var title: String?
+    /// The names the byline gives ("Jane Doe"), without the leading "By".
     public var byline: String?
     /// ISO 8601 date (`2022-09-15`) or date-time (`2022-09-15T10:30:00Z`).
     public var published: String?
@@ -27,6 +29,8 @@ public struct Article: Sendable, Hashable, Codable {
     /// Things the extractor noticed but could work around, in one line each.
     public var warnings: [String]
 
+    /// An article from its parts; only `source` and `id` are required, as a page may give nothing
+    /// else.
     public init(
         source: String, id: String, title: String? = nil, byline: String? = nil,
         published: String? = nil, outlet: String? = nil, url: String? = nil,

@@ -6,14 +6,22 @@ public struct Charset: Sendable, Hashable, CustomStringConvertible {
 
     private init(_ name: String) { self.name = name }
 
+    /// The WHATWG name, as warnings and `--verbose` output print it.
     public var description: String { name }
 
+    /// UTF-8, the web's default and what most news pages declare.
     public static let utf8 = Charset("UTF-8")
+    /// UTF-16, little-endian: only ever chosen by a byte order mark.
     public static let utf16LE = Charset("UTF-16LE")
+    /// UTF-16, big-endian: only ever chosen by a byte order mark.
     public static let utf16BE = Charset("UTF-16BE")
+    /// windows-1252, what browsers read for `iso-8859-1`, `latin1`, `ascii` and undeclared pages
+    /// that are not UTF-8.
     public static let windows1252 = Charset("windows-1252")
     /// The WHATWG "replacement" encoding (ISO-2022-KR, HZ…): browsers refuse to decode these.
     public static let replacement = Charset("replacement")
+    /// The WHATWG "x-user-defined" encoding, meant for binary data: a declaration of it is ignored
+    /// with a warning (windows-1252 in a `<meta>`, as browsers read it).
     public static let userDefined = Charset("x-user-defined")
 
     /// The charset a label names, as browsers read it; `nil` for a label no browser knows.

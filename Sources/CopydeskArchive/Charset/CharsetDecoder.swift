@@ -2,7 +2,9 @@ import CopydeskExtract
 
 /// Bytes decoded to text, with the charset they were read in and what was odd about them.
 public struct DecodedText: Sendable, Equatable {
+    /// The decoded text.
     public var text: String
+    /// The charset the bytes were read in, after any correction of what the page declared.
     public var charset: Charset
     /// One line each: a declaration that lied, bytes replaced by U+FFFD.
     public var warnings: [String]
@@ -19,9 +21,11 @@ public struct DecodedText: Sendable, Equatable {
 /// is read as windows-1252. A UTF-8 page with a few bad bytes keeps UTF-8 and loses only those
 /// bytes, each to one U+FFFD, never the rest of the page to mojibake.
 public struct CharsetDecoder: Sendable {
+    /// A decoder; it keeps no state between inputs.
     public init() {}
 
     /// - Parameters:
+    ///   - bytes: the page as read, byte order mark included.
     ///   - headerCharset: the `charset` parameter of the HTTP `Content-Type` header, if any.
     ///   - prescan: whether to look for `<meta charset>`, which only HTML has.
     public func decode(_ bytes: UnsafeBufferPointer<UInt8>, headerCharset: String? = nil, prescan: Bool = true)
@@ -86,6 +90,7 @@ public struct CharsetDecoder: Sendable {
         return DecodedText(text: result.text, charset: declared.charset, warnings: warnings)
     }
 
+    /// The text of `bytes`, decoded as the overload over a buffer pointer decodes them.
     public func decode(_ bytes: [UInt8], headerCharset: String? = nil, prescan: Bool = true) -> DecodedText {
         bytes.withUnsafeBufferPointer { decode($0, headerCharset: headerCharset, prescan: prescan) }
     }

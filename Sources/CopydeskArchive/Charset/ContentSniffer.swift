@@ -30,6 +30,8 @@ public enum ContentSniffer {
         return nil
     }
 
+    /// What a binary input is, as the overload over a buffer pointer tells it; `nil` when the bytes
+    /// may be text.
     public static func binaryKind(of bytes: [UInt8]) -> String? {
         bytes.withUnsafeBufferPointer { binaryKind(of: $0) }
     }
@@ -65,10 +67,13 @@ public enum ContentSniffer {
         return false
     }
 
+    /// Whether bytes begin like an HTML page, as the overload over a buffer pointer tells it.
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { looksLikeHTML($0) }
     }
 
+    /// Whether decoded text begins like an HTML page: for UTF-16 input, which can only be sniffed
+    /// once decoded.
     public static func looksLikeHTML(_ text: String) -> Bool {
         looksLikeHTML(Array(text.utf8.prefix(1024)))
     }

@@ -50,6 +50,7 @@ public enum Windows1252 {
         }
     }
 
+    /// Decodes windows-1252 bytes held in an array.
     public static func decode(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBufferPointer { decode($0) }
     }

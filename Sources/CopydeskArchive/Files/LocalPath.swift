@@ -47,7 +47,7 @@ public enum LocalPath {
         return escaped ? String(scalars) : String(decoding: array, as: UTF8.self)
     }
 
-    /// The bytes of a path that ``name(_:)`` or ``joined(_:_:)`` built (or the user typed).
+    /// The bytes of a path that ``name(_:)`` or `joined(_:_:)` built (or the user typed).
     public static func bytes(_ path: String) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(path.utf8.count)

@@ -8,8 +8,11 @@ public struct ReadOptions: Sendable, Hashable {
     /// Redirects a URL may take before it is given up.
     public var maxRedirects: Int
 
+    /// The default page size limit, 50 MB: far above any news page, well below what would strain
+    /// memory.
     public static let defaultMaxBytes = 50_000_000
 
+    /// Limits with the defaults `extract` uses: 50 MB, 30 seconds, 5 redirects.
     public init(maxBytes: Int = ReadOptions.defaultMaxBytes, timeout: Double = 30, maxRedirects: Int = 5) {
         self.maxBytes = maxBytes
         self.timeout = timeout

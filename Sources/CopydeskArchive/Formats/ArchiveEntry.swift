@@ -4,7 +4,9 @@ public import CopydeskText
 /// One article-sized item read from an archive: a document with the metadata the archive carried
 /// for it, or the reason an item could not be read.
 public enum ArchiveEntry: Sendable {
+    /// A document, with the metadata the archive gave for it.
     case document(ArchivedDocument)
+    /// An item that could not be read; reading goes on with the next.
     case failure(ArchiveFailure)
 }
 
@@ -13,11 +15,14 @@ public struct ArchivedDocument: Sendable {
     /// `source` names the item inside the archive: `archive.jsonl:12` (line) or
     /// `crawl.warc.gz@40960` (offset of the record in the decompressed stream).
     public var document: Document
+    /// The headline the archive gave for the item; it takes precedence over the page's.
     public var title: String?
+    /// The outlet the archive gave for the item; it takes precedence over the page's.
     public var outlet: String?
     /// As the archive gave it; normalised to ISO 8601 when it can be read as a date.
     public var published: String?
 
+    /// A document with the metadata its archive carried.
     public init(document: Document, title: String? = nil, outlet: String? = nil, published: String? = nil) {
         self.document = document
         self.title = title
@@ -58,18 +63,22 @@ public struct ArchiveFailure: Error, Sendable, Hashable, CustomStringConvertible
     public var source: String
     /// The item's id when it could still be read.
     public var id: String?
+    /// What went wrong, in words a user can act on.
     public var message: String
 
+    /// A failure at `source`, with the item's id when it could still be read.
     public init(source: String, id: String? = nil, message: String) {
         self.source = source
         self.id = id
         self.message = message
     }
 
+    /// A failure from an ingest error, keeping its source and message.
     public init(_ error: IngestError, id: String? = nil) {
         self.init(source: error.source, id: id, message: error.message)
     }
 
+    /// `source: message`, the one line a user sees.
     public var description: String { "\(source): \(message)" }
 }
 

@@ -47,6 +47,8 @@ public final class FileByteSource: ByteSource {
         if !closed { _ = close(descriptor) }
     }
 
+    /// Reads up to `limit` bytes with `read(2)`, retrying when interrupted; a read error throws
+    /// `IngestError` `.unreadable`.
     public func read(into buffer: inout [UInt8], limit: Int) throws(IngestError) -> Int {
         let start = buffer.count
         buffer.append(contentsOf: repeatElement(0, count: limit))

@@ -6,7 +6,7 @@ internal import CZlib
 /// one member per record), with memory bounded by two fixed buffers.
 ///
 /// Damage is contained: when a member is corrupt, reading throws once with
-/// ``IngestError/Code/damaged`` and the next read resumes at the next member's header, so the
+/// `IngestError` `.damaged` and the next read resumes at the next member's header, so the
 /// intact records after a bad one are still read. A member that inflates more than
 /// ``maximumRatio`` times its compressed size (past the first ``ratioAllowance`` bytes) is a
 /// decompression bomb and is treated as damage; ``maximumOutput``, when set, caps the whole
@@ -41,7 +41,9 @@ public final class GzipByteSource<Base: ByteSource>: ByteSource {
     /// The most the whole stream may inflate to; nil for a stream of many documents.
     public let maximumOutput: Int?
 
+    /// 200: text and HTML deflate 3–15 times, so only a bomb (or long runs of one byte) goes past.
     public static var defaultMaximumRatio: Int { 200 }
+    /// 8 MB: a member may inflate this far before its ratio is checked.
     public static var defaultRatioAllowance: Int { 8 << 20 }
 
     /// How the compressed data is framed.
@@ -62,6 +64,7 @@ public final class GzipByteSource<Base: ByteSource>: ByteSource {
         }
     }
 
+    /// Inflates `base`, named `source` in error messages; throws when zlib cannot be set up.
     public init(
         _ base: Base, source: String, maximumRatio: Int = GzipByteSource.defaultMaximumRatio,
         ratioAllowance: Int = GzipByteSource.defaultRatioAllowance, maximumOutput: Int? = nil,
@@ -157,6 +160,8 @@ public final class GzipByteSource<Base: ByteSource>: ByteSource {
         )
     }
 
+    /// Appends up to `limit` inflated bytes; throws `IngestError` `.damaged` once per corrupt
+    /// member, then resumes at the next one.
     public func read(into buffer: inout [UInt8], limit: Int) throws(IngestError) -> Int {
         guard !finished, limit > 0 else { return 0 }
         if resynchronising {

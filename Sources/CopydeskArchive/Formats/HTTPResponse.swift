@@ -161,8 +161,10 @@ public struct MemoryByteSource: ByteSource {
     private let bytes: [UInt8]
     private var position = 0
 
+    /// A source that hands out `bytes`, then ends.
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
+    /// Appends up to `limit` of the bytes not yet read; never throws.
     public mutating func read(into buffer: inout [UInt8], limit: Int) throws(IngestError) -> Int {
         let count = min(limit, bytes.count - position)
         buffer.append(contentsOf: bytes[position..<position + count])

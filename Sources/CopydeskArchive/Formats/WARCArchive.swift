@@ -11,6 +11,8 @@ public struct WARCArchive<Source: ByteSource>: ArchiveReader {
     /// After a record whose length cannot be known, the lines up to the next version line are
     /// that record's body: passed over without a second report.
     private var resynchronising = false
+    /// Records passed over on purpose (`warcinfo`, `request`, non-HTML or non-200 responses), by
+    /// reason.
     public private(set) var skipped: [String: Int] = [:]
     /// The largest page a `response` record may carry, as for a file (``ReadOptions/maxBytes``);
     /// a record over it is passed over without being held in memory.
@@ -24,13 +26,20 @@ public struct WARCArchive<Source: ByteSource>: ArchiveReader {
     /// The longest WARC header line read; a longer one is damage, not a header.
     static var maximumHeaderLine: Int { 1 << 20 }
 
-    /// - Parameter name: how the archive is named in each item's `source` (its path).
+    /// A reader of the records in `source`.
+    ///
+    /// - Parameters:
+    ///   - source: the archive's bytes, decompressed already when the file is `.warc.gz`.
+    ///   - name: how the archive is named in each item's `source` (its path).
+    ///   - maxDocumentBytes: the largest page a record may carry.
     public init(_ source: Source, name: String, maxDocumentBytes: Int = ReadOptions.defaultMaxBytes) {
         self.reader = BufferedReader(source)
         self.name = name
         self.maxDocumentBytes = max(0, maxDocumentBytes)
     }
 
+    /// The next HTML response as a document, or a failure for a damaged record; nil at the end of
+    /// the archive.
     public mutating func next() -> ArchiveEntry? {
         while !broken {
             do {

@@ -1,12 +1,12 @@
 public import CopydeskCompare
 public import CopydeskText
 
-/// Renders a ``CoverageReport`` as one self-contained HTML page a reader opens in a browser:
+/// Renders a `CoverageReport` as one self-contained HTML page a reader opens in a browser:
 /// the sources, an overview of shared and unique content, the quote and fact matrices, and the
 /// texts side by side with aligned sentences highlighted and linked.
 ///
 /// The page walks the report and appends markup to a string; every piece of article text goes
-/// through one escape (``Swift/String/htmlEscaped()``). Style and script are inlined, the data the
+/// through one escape (`String.htmlEscaped()`). Style and script are inlined, the data the
 /// script needs sits in a `<script type="application/json">` block, and a Content-Security-Policy
 /// allows exactly those inline blocks (by hash) and nothing from the network.
 ///
@@ -14,14 +14,15 @@ public import CopydeskText
 /// let html = CoverageHTMLRenderer().render(report, articles: articles)
 /// ```
 public struct CoverageHTMLRenderer: Sendable {
+    /// A renderer; it keeps no state between reports.
     public init() {}
 
     /// The page for `report`.
     ///
     /// - Parameters:
-    ///   - report: what ``CoverageComparer`` found.
+    ///   - report: what `CoverageComparer` found.
     ///   - articles: the compared articles in the report's order; their text fills the reading
-    ///     panes (offsets in the report count Unicode scalars of ``CopydeskText/Article/text``).
+    ///     panes (offsets in the report count Unicode scalars of `Article.text`).
     ///     When they do not match the report, the panes show the report's sentences instead.
     public func render(_ report: CoverageReport, articles: [Article]) -> String {
         let sources = SourceLabels(report.sources)
