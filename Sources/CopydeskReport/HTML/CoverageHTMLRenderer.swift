@@ -169,35 +169,35 @@ public struct CoverageHTMLRenderer: Sendable {
                             [
                                 "class": "bar", "viewBox": "0 0 1000 22", "preserveAspectRatio": "none", "role": "img",
                                 "aria-label":
-                                    "\(Self.percent(shared)) of sentences carried elsewhere, \(Self.percent(entry.noCounterpart)) with no counterpart",
+                                    "\(Figures.wholePercent(shared)) of sentences carried elsewhere, \(Figures.wholePercent(entry.noCounterpart)) with no counterpart",
                             ])
                         let width = Int((shared * 1000).rounded())
                         cell.element(
                             "rect", ["class": "shared", "x": "0", "y": "0", "width": "\(width)", "height": "22"]
                         ) {
-                            $0.element("title", text: "sentences with a counterpart in another source: \(Self.percent(shared))")
+                            $0.element("title", text: "sentences with a counterpart in another source: \(Figures.wholePercent(shared))")
                         }
                         cell.element(
                             "rect",
                             ["class": "unique", "x": "\(width)", "y": "0", "width": "\(1000 - width)", "height": "22"]
-                        ) { $0.element("title", text: "sentences with no counterpart: \(Self.percent(entry.noCounterpart))") }
+                        ) { $0.element("title", text: "sentences with no counterpart: \(Figures.wholePercent(entry.noCounterpart))") }
                         cell.close("svg")
                         tallyBar(entry, into: &cell)
                         let carried = entry.counterpartsIn.compactMap { share -> String? in
                             guard let other = sources.index(of: share.source) else { return nil }
-                            return "by \(sources.letter(other)) \(Self.percent(share.share))"
+                            return "by \(sources.letter(other)) \(Figures.wholePercent(share.share))"
                         }
                         let shares = entry.sharedWith.compactMap { share -> String? in
                             guard let other = sources.index(of: share.source) else { return nil }
-                            return "with \(sources.letter(other)) \(Self.percent(share.share))"
+                            return "with \(sources.letter(other)) \(Figures.wholePercent(share.share))"
                         }
                         let words = report.sources.indices.contains(index) ? report.sources[index].words : 0
                         cell.element(
                             "div", ["class": "figures"],
-                            text: "\(Self.percent(shared)) of sentences carried elsewhere ("
-                                + carried.joined(separator: ", ") + ") · \(Self.percent(entry.noCounterpart)) no counterpart · "
+                            text: "\(Figures.wholePercent(shared)) of sentences carried elsewhere ("
+                                + carried.joined(separator: ", ") + ") · \(Figures.wholePercent(entry.noCounterpart)) no counterpart · "
                                 + Self.tallyText(entry) + " — copied words: shared " + shares.joined(separator: ", ")
-                                + ", own words \(Self.percent(entry.unique)) of \(words)")
+                                + ", own words \(Figures.wholePercent(entry.unique)) of \(words)")
                     }
                 }
             }
@@ -264,8 +264,8 @@ public struct CoverageHTMLRenderer: Sendable {
                                         [
                                             "type": "button", "class": "pair", "data-pair": "\(row),\(column)",
                                             "title":
-                                                "\(sources.name(row)) shares \(Self.percent(share)) with \(sources.name(column))",
-                                        ], text: Self.percent(share))
+                                                "\(sources.name(row)) shares \(Figures.wholePercent(share)) with \(sources.name(column))",
+                                        ], text: Figures.wholePercent(share))
                                 }
                             }
                         }
@@ -277,7 +277,6 @@ public struct CoverageHTMLRenderer: Sendable {
 
     // MARK: Formatting
 
-    static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 
     static func tallyText(_ entry: CoverageReport.SourceSummary) -> String {
         let parts = CoverageReport.Match.allCases.compactMap { match -> String? in
