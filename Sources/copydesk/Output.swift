@@ -100,6 +100,19 @@ struct ReportFile {
         }
     }
 
+    /// The report file for `-o path`, opened before any work so an unwritable path fails at once;
+    /// `nil` when there is no path; the reason on standard error and exit status 1 when it
+    /// cannot be opened.
+    static func openOrFail(_ path: String?) throws -> ReportFile? {
+        guard let path else { return nil }
+        do {
+            return try ReportFile(path)
+        } catch {
+            printError("copydesk: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
     /// ``commit()``, or the reason on standard error and exit status 1.
     func commitOrFail() throws {
         do {

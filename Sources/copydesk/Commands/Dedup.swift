@@ -57,13 +57,7 @@ struct Dedup: ParsableCommand {
             ?? (isatty(1) == 1 && self.output == nil ? .summary : .jsonl)
         // Before the run, so an unwritable report path fails at once, not after an hour of work.
         // The report goes to a temporary file beside it, renamed into place when complete.
-        let report: ReportFile?
-        do {
-            report = try self.output.map { try ReportFile($0) }
-        } catch {
-            printError("copydesk: \(error)")
-            throw ExitCode(1)
-        }
+        let report = try ReportFile.openOrFail(self.output)
         let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
         let result: DedupResult
         do {

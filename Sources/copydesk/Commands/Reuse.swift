@@ -70,13 +70,7 @@ struct Reuse: ParsableCommand {
         options.maximumDocumentFrequency = maximumDocuments
         options.threads = threads
         let format = format ?? (isatty(1) == 1 && self.output == nil ? .summary : .jsonl)
-        let report: ReportFile?
-        do {
-            report = try self.output.map { try ReportFile($0) }
-        } catch {
-            printError("copydesk: \(error)")
-            throw ExitCode(1)
-        }
+        let report = try ReportFile.openOrFail(self.output)
         let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
         let result = ReuseFinder(options: options).run(
             inputs, progress: { items, bytes in progress.update(items: items, bytes: bytes) },
