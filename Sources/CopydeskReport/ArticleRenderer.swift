@@ -12,7 +12,8 @@ public enum ArticleRenderer {
     /// The line between two articles in text output.
     public static let rule = String(repeating: "─", count: 72)
 
-    /// The JSON object of one article, keys in the documented order, `null` where unknown.
+    /// The JSON object of one article, keys in the documented order (``Article/CodingKeys``),
+    /// `null` where unknown.
     public static func write(_ article: Article, to json: inout JSONWriter) {
         json.object {
             $0.field("source", article.source)
@@ -23,6 +24,7 @@ public enum ArticleRenderer {
             $0.field("outlet", article.outlet)
             $0.field("url", article.url)
             $0.field("credit", article.credit)
+            $0.field("dateline", article.dateline)
             $0.field("language", article.language)
             $0.field("paragraphs", strings: article.paragraphs)
             $0.field("text", article.text)

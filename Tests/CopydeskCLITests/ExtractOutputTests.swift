@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ExtractOutputTests {
     static let keys = [
-        "source", "id", "title", "byline", "published", "outlet", "url", "credit", "language", "paragraphs",
+        "source", "id", "title", "byline", "published", "outlet", "url", "credit", "dateline", "language", "paragraphs",
         "text", "word_count", "warnings",
     ]
 
