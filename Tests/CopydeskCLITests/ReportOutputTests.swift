@@ -49,6 +49,18 @@ import Testing
         #expect(announced.hasSuffix(" quotes)") || announced.hasSuffix(" quote)"))
     }
 
+    @Test func aTextFileGetsTheReportPeopleRead() throws {
+        let scratch = try Self.scratch()
+        let compare = try CLI.run(["compare", "wire.txt", "reprint.txt", "-o", "report.txt"], in: scratch.url)
+        #expect(compare.status == 0, "\(compare.stderr)")
+        let text = try String(contentsOfFile: scratch.path("report.txt"), encoding: .utf8)
+        #expect(text.hasPrefix("Coverage of 2 sources"))
+        #expect(!text.contains("\u{1B}"))  // no colour in a file
+        let dedup = try CLI.run(["dedup", "--quiet", "wire.txt", "reprint.txt", "-o", "clusters.txt"], in: scratch.url)
+        #expect(dedup.status == 0, "\(dedup.stderr)")
+        #expect(try String(contentsOfFile: scratch.path("clusters.txt"), encoding: .utf8).hasPrefix("2 documents"))
+    }
+
     @Test func anExplicitFormatWinsOverANameThatAsksForNothing() throws {
         let scratch = try Self.scratch()
         let markdown = try CLI.run(
