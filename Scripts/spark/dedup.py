@@ -18,14 +18,12 @@ with `--files`, or named with `--copydesk`, which adds it to the job); Spark onl
 4. candidate pairs: band keys grouped, every pair of a bucket (a chain in buckets larger than
    dedup's largest bucket), full and lead bandings, without repeats: ordinals only;
 5. plausible pairs: dedup's MinHash pre-check (`copydesk verify --plausible`) on signature
-   records (~0.7 KB, a ninth of a full record) joined to each candidate pair; then connected
-   components of the plausible pairs, by alternating large-star / small-star rounds on ordinals
-   (Kiveris et al., "Connected Components in MapReduce and Beyond", 2014);
-6. verification and clustering: each document's full record (with its ~6 KB shingle set) goes
-   once to its component, and batches of whole components go through `copydesk verify` and then
-   `copydesk cluster`, dedup's own clustering code. A component over --component-limit
-   documents is verified pair by pair (both records joined to each pair) across all tasks, and
-   its verified components are clustered one by one;
+   records (~0.9 KB against ~3.5 KB with the shingle set, for ~500 words) joined to each
+   candidate pair: most candidate pairs end here, before any shingle set moves;
+6. verification: the plausible pairs, joined with both full records, through `copydesk verify`;
+   connected components of the verified edges by alternating large-star / small-star rounds on
+   ordinals (Kiveris et al., "Connected Components in MapReduce and Beyond", 2014); whole
+   components through `copydesk cluster`, dedup's own clustering code;
 7. documents without a verified edge are clusters of their own;
 8. output: one line per input item in input order, the schema and cluster numbers of
    `copydesk dedup --format jsonl`, as text files under --output.
@@ -318,9 +316,11 @@ def numbered(pair):
         meta["error"] = record["error"]
         return (ordinal, (meta, None, None, None, None))
     verifiable = json.dumps({key: record[key] for key in SLIM if key in record}, separators=(",", ":"))
-    # What the MinHash pre-check reads: a ninth of the record.
+    # What the MinHash pre-check and re-banding read: ~0.9 KB, a quarter of the record for
+    # ~500 words (the shingle set grows with the text, this does not).
     signature = json.dumps({"ordinal": ordinal, "source": "", "signature": record["signature"],
-                            "shingle_count": record["shingle_count"]}, separators=(",", ":"))
+                            "lead": record["lead"], "shingle_count": record["shingle_count"]},
+                           separators=(",", ":"))
     bands = (record.get("bands") or [], record.get("lead_bands") or [])
     return (ordinal, (meta, (record["content_hash"], precedence(record)), verifiable, bands, signature))
 
@@ -354,45 +354,9 @@ def placement(line):
     return (p["ordinal"], (p["representative"], p["relation"], p["similarity"]))
 
 
-def verify_and_cluster(name, matching, batch, verified):
-    """A function over the partitions of (component, (members, pairs)): the plausible pairs of
-    whole components through `copydesk verify`, then the documents with verified edges through
-    `copydesk cluster`, a batch of components (>= `batch` documents) per call of each. A connected
-    component of verified edges lies inside one of plausible pairs, so every call sees whole
-    components, as `cluster` requires. Counts verified edges in the accumulator `verified`."""
-
-    def flush(records, pairs):
-        if not pairs:
-            return
-        neighbours = {}
-        edges = 0
-        for line in run_binary(name, ["verify"] + matching, (records[a] + "\t" + records[b] for a, b in pairs)):
-            a, b = (int(x) for x in line.split())
-            neighbours.setdefault(a, []).append(b)
-            neighbours.setdefault(b, []).append(a)
-            edges += 1
-        verified.add(edges)
-        if neighbours:
-            lines = (with_neighbours(records[n], v) for n, v in sorted(neighbours.items()))
-            yield from map(placement, run_binary(name, ["cluster"] + matching, lines))
-
-    def run(components):
-        records, pairs = {}, []
-        for _, (members, plausible) in components:
-            records.update(members)
-            pairs.extend(plausible)
-            if len(records) >= batch:
-                yield from flush(records, pairs)
-                records, pairs = {}, []
-        yield from flush(records, pairs)
-
-    return run
-
-
 def verify_pairwise(name, arguments, pairs, verifiable, partitions):
-    """The pairs `copydesk ARGUMENTS` (verify) passes, with both documents' records joined to
-    every pair: for the MinHash pre-check on signature records, and for components too large for
-    one task, whose pairs are spread over all of them."""
+    """The pairs `copydesk ARGUMENTS` (verify) passes, with both documents' records (signature
+    records for the pre-check, full ones for exact verification) joined to every pair."""
     joined = (pairs.join(verifiable, partitions).map(lambda item: (item[1][0], item[1][1]))
               .join(verifiable, partitions).map(lambda item: item[1][0] + "\t" + item[1][1]))
     return joined.mapPartitions(lambda part: run_binary(name, arguments, part)).map(
@@ -400,7 +364,8 @@ def verify_pairwise(name, arguments, pairs, verifiable, partitions):
 
 
 def cluster_components(name, matching, edges, verifiable, partitions):
-    """Placements of the documents of `edges`, whole verified components per `copydesk cluster` call."""
+    """Placements of the documents of `edges`, whole verified components per `copydesk cluster`
+    call; `verifiable` needs only the records of those documents."""
     labels, rounds = connected_components(edges, partitions)
     neighbours = edges.flatMap(lambda e: [e, (e[1], e[0])]).groupByKey(partitions)
     members = (labels.union(labels.map(lambda pair: (pair[1], pair[1])).distinct(partitions))
@@ -421,11 +386,6 @@ def main():
     parser.add_argument("--copydesk", help="the copydesk binary, added to the job (default: the one shipped with --files)")
     parser.add_argument("--partitions", type=int, default=0,
                         help="partitions for the shuffles (default: Spark's, or one per 25,000 items if more)")
-    parser.add_argument("--component-limit", type=int, default=20000,
-                        help="components of plausible pairs up to this many documents are verified and clustered "
-                             "in one task; larger ones pair by pair across all tasks (default: 20,000)")
-    parser.add_argument("--batch", type=int, default=2000,
-                        help="documents per call of copydesk verify and cluster (default: 2,000)")
     parser.add_argument("--shingles")
     parser.add_argument("--permutations")
     parser.add_argument("--candidate-threshold")
@@ -490,6 +450,7 @@ def main():
     copies.count()
     items.unpersist()
     verifiable = nodes.mapValues(lambda node: node[0])
+    signatures = nodes.mapValues(lambda node: node[2])
     log(f"{node_count} distinct contents")
 
     # 3. The banding dedup would choose.
@@ -518,7 +479,7 @@ def main():
         keys = ["banding", "keys", "--candidate-threshold", str(plan["candidate_threshold"])] + unbanded
         if plan["lead_rows"] is not None:
             keys += ["--lead-rows", str(plan["lead_rows"])]
-        bands = verifiable.mapPartitions(lambda part: (
+        bands = signatures.mapPartitions(lambda part: (
             (r["ordinal"], (r.get("bands") or [], r.get("lead_bands") or []))
             for r in map(json.loads, run_binary(name, keys, (line for _, line in part)))))
 
@@ -539,47 +500,31 @@ def main():
                   .persist(StorageLevel.MEMORY_AND_DISK))
     log(f"{candidates.count()} candidate pairs")
 
-    # 5. Dedup's MinHash pre-check, on signature records joined to each pair (a ninth of a full
-    # record): most candidate pairs go here, before any shingle set moves. Then connected
-    # components of the plausible pairs (ordinals only): the unit of verification.
-    signatures = nodes.mapValues(lambda node: node[2])
+    # 5. Dedup's MinHash pre-check, on signature records joined to each pair (a quarter of a full
+    # record): most candidate pairs end here, before any shingle set moves.
     pairs = verify_pairwise(name, ["verify", "--plausible"] + matching, candidates, signatures, partitions).persist(
         StorageLevel.MEMORY_AND_DISK)
     log(f"{pairs.count()} plausible pairs")
     candidates.unpersist()
-    labels, rounds = connected_components(pairs, partitions)
-    component = (labels.union(labels.values().distinct(partitions).map(lambda label: (label, label)))
-                 .persist(StorageLevel.MEMORY_AND_DISK))  # (node, its component's smallest node)
-    sizes = component.map(lambda pair: (pair[1], 1)).reduceByKey(lambda a, b: a + b, partitions)
-    limit = args.component_limit
-    large = set(sizes.filter(lambda pair: pair[1] > limit).keys().collect())
-    log(f"{sizes.count()} components of plausible pairs ({rounds} rounds), {component.count()} documents; "
-        f"{len(large)} over {limit} documents")
 
-    # 6. Each document's record goes once to its component; each component's pairs are verified
-    # and its documents clustered there, a batch of components per `copydesk` call.
-    paired = sc.broadcast(bitmap(component.keys(), total))
+    # 6. Exact verification of the plausible pairs, both full records joined to each (only the
+    # records of documents in some plausible pair move).
+    paired = sc.broadcast(bitmap(pairs.flatMap(lambda pair: pair), total))
     in_pairs = verifiable.filter(lambda pair: has(paired.value, pair[0]))
-    oversized = sc.broadcast(large)
-    small = component.filter(lambda pair: pair[1] not in oversized.value)
-    members = in_pairs.join(small, partitions).map(lambda item: (item[1][1], (item[0], item[1][0])))
-    by_component = pairs.join(component, partitions).map(lambda item: (item[1][1], (item[0], item[1][0])))
-    small_pairs = by_component.filter(lambda pair: pair[0] not in oversized.value)
-    verified = sc.accumulator(0)
-    placed = members.cogroup(small_pairs, partitions).mapPartitions(
-        verify_and_cluster(name, matching, args.batch, verified))
-    if large:
-        # Pair by pair, then verified components, as a component too large for one task needs.
-        large_pairs = by_component.filter(lambda pair: pair[0] in oversized.value).values()
-        edges = verify_pairwise(name, ["verify"] + matching, large_pairs, verifiable, partitions).persist(
-            StorageLevel.MEMORY_AND_DISK)
-        log(f"{edges.count()} verified edges in components over {limit}")
-        clustered_large, rounds = cluster_components(name, matching, edges, verifiable, partitions)
-        placed = placed.union(clustered_large)
-    placed = placed.persist(StorageLevel.MEMORY_AND_DISK)
-    log(f"{placed.count()} documents clustered; {verified.value} verified edges in components up to {limit}")
+    edges = verify_pairwise(name, ["verify"] + matching, pairs, in_pairs, partitions).persist(
+        StorageLevel.MEMORY_AND_DISK)
+    log(f"{edges.count()} verified edges")
+    pairs.unpersist()
 
-    # 7. Documents without a verified edge are clusters of their own.
+    # 7. Connected components of the verified edges, each clustered whole by `copydesk cluster`;
+    # a document's full record moves once more, to its component.
+    clustered = sc.broadcast(bitmap(edges.flatMap(lambda edge: edge), total))
+    in_edges = verifiable.filter(lambda pair: has(clustered.value, pair[0]))
+    placed, rounds = cluster_components(name, matching, edges, in_edges, partitions)
+    placed = placed.persist(StorageLevel.MEMORY_AND_DISK)
+    log(f"{placed.count()} documents clustered (connected components in {rounds} rounds)")
+
+    # Documents without a verified edge are clusters of their own.
     clustered = placed.map(lambda pair: (pair[0], True))
     singles = (nodes.keys().map(lambda ordinal: (ordinal, True)).subtractByKey(clustered, partitions)
                .map(lambda pair: (pair[0], (pair[0], None, 1))))

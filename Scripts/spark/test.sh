@@ -38,9 +38,7 @@ export PATH="$venv/bin:$PATH" PYSPARK_PYTHON="$venv/bin/python" PYSPARK_DRIVER_P
 work="$(mktemp -d "${TMPDIR:-/tmp}/copydesk-spark-test.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-# Runs dedup and the Spark job on the same inputs and compares them; the job also gets the
-# options in the array spark_options.
-spark_options=()
+# Runs dedup and the Spark job on the same inputs and compares them.
 check() {
     local name="$1"; shift
     local status=0
@@ -52,7 +50,7 @@ check() {
     fi
     local started=$SECONDS
     if ! spark-submit --master 'local[2]' --driver-memory 1g --files "$copydesk" "$here/dedup.py" \
-        ${spark_options[@]+"${spark_options[@]}"} --output "$work/$name.spark" "$@" >"$work/$name.spark.log" 2>&1; then
+        --output "$work/$name.spark" "$@" >"$work/$name.spark.log" 2>&1; then
         tail -40 "$work/$name.spark.log" >&2
         echo "spark-test: FAILED — the Spark job failed on $name" >&2
         exit 1
@@ -68,13 +66,6 @@ check() {
 python3 "$here/make-mixed.py" Samples/archive/wire-archive.jsonl "$work/mixed"
 check sample Samples/archive/wire-archive.jsonl "$work/mixed/damaged.jsonl.gz" "$work/mixed/crawl.warc.gz" \
     "$work/mixed/missing.jsonl"
-# Again with candidate components of more than two documents over the limit, so the pair-by-pair
-# verification and clustering of verified components (the way for components too large for one task)
-# run beside the per-component one, with a batch per component, so batches end inside a partition.
-spark_options=(--component-limit 2 --batch 1)
-check sample-pairwise Samples/archive/wire-archive.jsonl "$work/mixed/damaged.jsonl.gz" "$work/mixed/crawl.warc.gz" \
-    "$work/mixed/missing.jsonl"
-spark_options=()
 
 documents="${SPARK_TEST_DOCUMENTS:-10000}"
 python3 Benchmarks/Dedup/generate.py --documents "$documents" --seed 7 "$work/generated.jsonl" >&2
