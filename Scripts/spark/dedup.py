@@ -426,8 +426,10 @@ def main():
     # 1. Signatures, numbered in input order: the union is already in input order (files in
     # order, each file's lines or records in order), so numbering needs no sort.
     files = list_inputs(sc, args.inputs)
-    keyed = signature_records(sc, files, name, matching).persist(StorageLevel.MEMORY_AND_DISK)
-    items = keyed.zipWithIndex().map(numbered).persist(StorageLevel.MEMORY_AND_DISK)
+    # The records with their shingle sets are kept on disk, not in the JVM's heap: with them in
+    # memory, 250,000 documents ran a 2 GB driver out of heap on local[2].
+    keyed = signature_records(sc, files, name, matching).persist(StorageLevel.DISK_ONLY)
+    items = keyed.zipWithIndex().map(numbered).persist(StorageLevel.DISK_ONLY)
     total = items.count()
     keyed.unpersist()
     # Every shuffle gets this many partitions: PySpark's joins otherwise add their inputs'
@@ -444,7 +446,7 @@ def main():
     leading = sc.broadcast(bitmap(best.map(lambda pair: pair[1][1]), total))
     meta = items.mapValues(lambda item: item[0]).persist(StorageLevel.MEMORY_AND_DISK)
     nodes = (documents.filter(lambda pair: has(leading.value, pair[0])).mapValues(lambda item: item[2:])
-             .persist(StorageLevel.MEMORY_AND_DISK))  # (ordinal, (verification record, band keys, signature))
+             .persist(StorageLevel.DISK_ONLY))  # (ordinal, (verification record, band keys, signature))
     node_count = nodes.count()
     meta.count()
     copies.count()
