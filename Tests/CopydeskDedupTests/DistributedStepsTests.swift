@@ -164,6 +164,50 @@ struct DistributedStepsTests {
         #expect(Set(dedup.compactMap { $0["cluster"] as? Int }).count >= 3)
     }
 
+    /// The Spark job drops candidate pairs by `verify --plausible` before it moves any shingle
+    /// set, so that step must keep every pair full verification keeps, from signatures alone.
+    @Test func plausiblePairsAreASupersetOfVerifiedOnesFromSignaturesAlone() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("archive.jsonl", Self.archive().joined(separator: "\n"))
+        let nodes = try CommandLine.run(["signatures", path]).stdout.split(separator: "\n")
+            .map { try SignatureRecordCoding.record($0) }.filter(\.isDocument)
+        func withoutSet(_ record: SignatureRecord) -> SignatureRecord {
+            var record = record
+            record.shingles = nil
+            record.bands = nil
+            record.leadBands = nil
+            return record
+        }
+        var full: [String] = []
+        var signaturesOnly: [String] = []
+        var lineOfPair: [String: String] = [:]  // "lower higher" → its signature-only line
+        for (i, a) in nodes.enumerated() {
+            for b in nodes[(i + 1)...] {
+                // Later entry first in half of them: the answer must not depend on the order.
+                let (x, y) = i % 2 == 0 ? (a, b) : (b, a)
+                full.append(try SignatureRecordCoding.line(x) + "\t" + SignatureRecordCoding.line(y))
+                signaturesOnly.append(
+                    try SignatureRecordCoding.line(withoutSet(x)) + "\t" + SignatureRecordCoding.line(withoutSet(y)))
+                lineOfPair["\(a.ordinal) \(b.ordinal)"] = signaturesOnly.last
+            }
+        }
+        let verified = try CommandLine.run(["verify"], stdin: full.joined(separator: "\n"))
+        let plausible = try CommandLine.run(["verify", "--plausible"], stdin: signaturesOnly.joined(separator: "\n"))
+        #expect(verified.status == 0)
+        #expect(plausible.status == 0)
+        let verifiedPairs = Set(verified.stdout.split(separator: "\n"))
+        let plausiblePairs = Set(plausible.stdout.split(separator: "\n"))
+        #expect(!verifiedPairs.isEmpty)
+        #expect(verifiedPairs.isSubset(of: plausiblePairs))
+        // Different stories do not even look alike by their signatures.
+        #expect(plausiblePairs.count < full.count)
+        // Full verification needs the shingle sets and says so (one line: it stops reading there).
+        let pair = try #require(verifiedPairs.first)
+        let refused = try CommandLine.run(["verify"], stdin: try #require(lineOfPair[String(pair)]))
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("has no shingles"))
+    }
+
     @Test func bandingKeysAreThoseOfSignaturesAtThatBanding() throws {
         let scratch = try Scratch()
         let path = try scratch.write("archive.jsonl", Self.archive().joined(separator: "\n"))
