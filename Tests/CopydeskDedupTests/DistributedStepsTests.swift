@@ -169,7 +169,7 @@ struct DistributedStepsTests {
     @Test func plausiblePairsAreASupersetOfVerifiedOnesFromSignaturesAlone() throws {
         let scratch = try Scratch()
         let path = try scratch.write("archive.jsonl", Self.archive().joined(separator: "\n"))
-        let nodes = try CommandLine.run(["signatures", path]).stdout.split(separator: "\n")
+        let nodes = try CLI.run(["signatures", path]).stdout.split(separator: "\n")
             .map { try SignatureRecordCoding.record($0) }.filter(\.isDocument)
         func withoutSet(_ record: SignatureRecord) -> SignatureRecord {
             var record = record
@@ -191,8 +191,8 @@ struct DistributedStepsTests {
                 lineOfPair["\(a.ordinal) \(b.ordinal)"] = signaturesOnly.last
             }
         }
-        let verified = try CommandLine.run(["verify"], stdin: full.joined(separator: "\n"))
-        let plausible = try CommandLine.run(["verify", "--plausible"], stdin: signaturesOnly.joined(separator: "\n"))
+        let verified = try CLI.run(["verify"], stdin: full.joined(separator: "\n"))
+        let plausible = try CLI.run(["verify", "--plausible"], stdin: signaturesOnly.joined(separator: "\n"))
         #expect(verified.status == 0)
         #expect(plausible.status == 0)
         let verifiedPairs = Set(verified.stdout.split(separator: "\n"))
@@ -203,7 +203,7 @@ struct DistributedStepsTests {
         #expect(plausiblePairs.count < full.count)
         // Full verification needs the shingle sets and says so (one line: it stops reading there).
         let pair = try #require(verifiedPairs.first)
-        let refused = try CommandLine.run(["verify"], stdin: try #require(lineOfPair[String(pair)]))
+        let refused = try CLI.run(["verify"], stdin: try #require(lineOfPair[String(pair)]))
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("has no shingles"))
     }
