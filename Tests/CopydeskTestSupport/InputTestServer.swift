@@ -220,7 +220,8 @@ public final class InputTestServer: @unchecked Sendable {
         case "/loop": return Response(status: 302, headers: [("Location", "/loop")])
         case "/to-ftp": return Response(status: 302, headers: [("Location", "ftp://127.0.0.1/story")])
         case "/to-file": return Response(status: 302, headers: [("Location", "file:///etc/passwd")])
-        case "/slow": return Response(status: 200, headers: [html], body: Array(storyHTML.utf8), delay: 4)
+        // 30 s: far past every timeout a test sets, so a test can tell a timeout from a slow machine.
+        case "/slow": return Response(status: 200, headers: [html], body: Array(storyHTML.utf8), delay: 30)
         case "/huge":
             return Response(status: 200, headers: [html], body: Array(repeating: UInt8(ascii: "a"), count: 3_000_000))
         case "/huge-streamed":
@@ -236,9 +237,9 @@ public final class InputTestServer: @unchecked Sendable {
                 status: 200, headers: [html], body: Array(String(repeating: "<p>more of the story</p>", count: 2000).utf8),
                 streamed: true, endless: true)
         case "/trickle":
-            // 60 bytes, one every 0.1 s: 6 s in all, each byte well within any read timeout.
+            // 300 bytes, one every 0.1 s: 30 s in all, each byte well within any read timeout.
             return Response(
-                status: 200, headers: [html], body: Array(String(repeating: "<p>slow</p>", count: 6).utf8).prefix(60)
+                status: 200, headers: [html], body: Array(String(repeating: "<p>slow</p>", count: 30).utf8).prefix(300)
                     .map { $0 }, streamed: true, trickle: 0.1)
         case "/image":
             return Response(
