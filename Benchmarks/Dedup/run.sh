@@ -5,6 +5,10 @@
 #
 #   Benchmarks/Dedup/run.sh            quality run (12,000 documents), copydesk, datasketch and rensa
 #   Benchmarks/Dedup/run.sh scale      1,000,000 documents (~500 words), copydesk only
+#   Benchmarks/Dedup/run.sh speed [N]  end to end on one archive of N documents (default 50,000):
+#                                      copydesk dedup (all cores, and --threads 1), rensa and
+#                                      datasketch (JSON, regex word 5-grams, MinHash, LSH, one
+#                                      core); prints the time ratios
 #   Benchmarks/Dedup/run.sh index      index add 9,000 documents, query the other 3,000; then the
 #                                      index's clusters against dedup's (ARI) on all 12,000, in
 #                                      file, reversed and shuffled order, banded by default and
@@ -26,9 +30,13 @@ if ! [ -x /usr/bin/time ]; then
     apt-get update -qq && apt-get install -y -qq time >/dev/null
 fi
 
-echo "Building copydesk (release)…" >&2
-(cd "$root" && swift build -c release --product copydesk >/dev/null)
-copydesk="$root/.build/release/copydesk"
+# COPYDESK=/path/to/copydesk measures that binary instead of building the release one.
+copydesk="${COPYDESK:-}"
+if [ -z "$copydesk" ]; then
+    echo "Building copydesk (release)…" >&2
+    (cd "$root" && swift build -c release --product copydesk >/dev/null)
+    copydesk="$root/.build/release/copydesk"
+fi
 
 # Runs a command under /usr/bin/time -v with its output to a file; prints "seconds peak_MB".
 measure() {
@@ -60,6 +68,69 @@ if [ "$mode" = "scale" ]; then
     score=$(python3 "$here/evaluate.py" "$out/scale.truth.tsv" "$out/scale.copydesk.jsonl")
     printf "\nscale: %s documents  wall %ss (target < 60)  peak %s MB (target < 2048)  ARI %s  precision %s  recall %s\n" \
         "$(field "$score" documents)" "$seconds" "$peak" "$(field "$score" ari)" "$(field "$score" precision)" "$(field "$score" recall)"
+    exit 0
+fi
+
+if [ "$mode" = "speed" ]; then
+    documents="${2:-50000}"
+    archive="$out/speed.$documents.jsonl"
+    [ -s "$archive" ] || python3 "$here/generate.py" --documents "$documents" --seed 9 "$archive" >&2
+    python="$("$here/setup-peers.sh" | tail -n 1)"
+    megabytes=$(python3 -c "import os,sys; print(round(os.path.getsize(sys.argv[1]) / 1e6, 1))" "$archive")
+    echo "load average before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+    # CPU time (user + system) beside wall time: on a shared machine it is the figure that does
+    # not depend on the neighbours.
+    cpu() { python3 - "$1" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+print(round(float(re.search(r"User time \(seconds\): (.*)", text).group(1))
+            + float(re.search(r"System time \(seconds\): (.*)", text).group(1)), 2))
+PY
+    }
+    echo "Running copydesk dedup (all cores)…" >&2
+    read -r c_seconds c_peak < <(measure "$out/speed.copydesk.time.txt" "$out/speed.copydesk.jsonl" \
+        "$copydesk" dedup --format jsonl --quiet --statistics "$archive")
+    echo "Running copydesk dedup --threads 1…" >&2
+    read -r c1_seconds c1_peak < <(measure "$out/speed.copydesk1.time.txt" "$out/speed.copydesk1.jsonl" \
+        "$copydesk" dedup --format jsonl --quiet --threads 1 "$archive")
+    echo "Running rensa (JSON, regex word 5-grams, RMinHash, RMinHashLSH; one core)…" >&2
+    read -r r_seconds r_peak < <(RAYON_NUM_THREADS=1 measure "$out/speed.rensa.time.txt" "$out/speed.rensa.tsv" \
+        "$python" "$here/datasketch_dedup.py" --engine rensa --shingles 5 "$archive")
+    echo "Running datasketch (JSON, regex word 5-grams, MinHash, MinHashLSH; one core)…" >&2
+    read -r d_seconds d_peak < <(measure "$out/speed.datasketch.time.txt" "$out/speed.datasketch.tsv" \
+        "$python" "$here/datasketch_dedup.py" --shingles 5 "$archive")
+    grep -h "intake\|candidates\|verification\|clustering" "$out/speed.copydesk.time.txt" >&2 || true
+    # Speed work must not move a cluster: the rows are compared with a reference run's, kept in
+    # speed.N.reference.jsonl (REFERENCE=path/to/an/older/copydesk writes it once).
+    reference="$out/speed.$documents.reference.jsonl"
+    if [ -n "${REFERENCE:-}" ] && ! [ -s "$reference" ]; then
+        "$REFERENCE" dedup --format jsonl --quiet "$archive" >"$reference"
+    fi
+    if [ -s "$reference" ]; then
+        if cmp -s "$reference" "$out/speed.copydesk.jsonl" && cmp -s "$reference" "$out/speed.copydesk1.jsonl"; then
+            echo "rows: identical to the reference run's ($(wc -l <"$reference") rows, 1 and 2 threads)"
+        else
+            echo "rows: DIFFER from the reference run's ($reference)"
+        fi
+    fi
+    c_cpu=$(cpu "$out/speed.copydesk.time.txt"); c1_cpu=$(cpu "$out/speed.copydesk1.time.txt")
+    r_cpu=$(cpu "$out/speed.rensa.time.txt"); d_cpu=$(cpu "$out/speed.datasketch.time.txt")
+    printf "\n%s documents, %s MB of JSONL\n\n" "$documents" "$megabytes"
+    printf "%-34s %8s %8s %8s\n" tool "wall s" "CPU s" "peak MB"
+    printf "%-34s %8s %8s %8s\n" "copydesk dedup (2 cores)" "$c_seconds" "$c_cpu" "$c_peak"
+    printf "%-34s %8s %8s %8s\n" "copydesk dedup --threads 1" "$c1_seconds" "$c1_cpu" "$c1_peak"
+    printf "%-34s %8s %8s %8s\n" "rensa 5-grams (1 core)" "$r_seconds" "$r_cpu" "$r_peak"
+    printf "%-34s %8s %8s %8s\n" "datasketch 5-grams (1 core)" "$d_seconds" "$d_cpu" "$d_peak"
+    python3 - "$c_seconds" "$c1_seconds" "$r_seconds" "$d_seconds" "$megabytes" "$c_cpu" "$c1_cpu" "$r_cpu" "$d_cpu" <<'PY'
+import sys
+c, c1, r, d, mb, cc, cc1, rc, dc = map(float, sys.argv[1:])
+print(f"\nwall-time ratios: rensa / copydesk {r / c:.1f}x (target >= 5), datasketch / copydesk {d / c:.1f}x (target >= 25)")
+print(f"CPU-time ratios (what a shared machine can compare): rensa / copydesk {rc / cc:.1f}x, datasketch / copydesk {dc / cc:.1f}x"
+      f" (against --threads 1: {rc / cc1:.1f}x, {dc / cc1:.1f}x)")
+print(f"copydesk end to end: {mb / c:.0f} MB/s of wall time (2 cores), {mb / c1:.0f} MB/s (one thread),"
+      f" {mb / cc:.0f} MB per CPU second")
+PY
+    echo "load average after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
     exit 0
 fi
 
