@@ -14,6 +14,11 @@ final class PageReader {
     /// more than n × maximumDepth however deep the markup nests.
     static let maximumDepth: Int32 = 512
 
+    /// The text, in UTF-8 bytes, from which a `<noscript>` is taken for the article printed
+    /// for readers without scripts (a dozen sentences); the "enable JavaScript" notices and
+    /// menus put there are far shorter.
+    static let noscriptArticleBytes = 1000
+
     /// libxml2 must be initialised once before threads parse concurrently.
     private static let initialised: Bool = {
         xmlInitParser()
@@ -139,6 +144,8 @@ extension PageReader {
         var pendingTarget: Int32 = -1
         var capture: [UInt8] = []
         var sawBody = false
+        /// The open `<noscript>` elements, with the size of the page's text when each opened.
+        var noscripts: [(node: Int32, textStart: Int)] = []
 
         init(size: Int) {
             let root = tree.makeNode(.html)
@@ -161,7 +168,10 @@ extension PageReader {
             case .head, .normal:
                 break
             }
-            if tag.isDropped {
+            // <noscript> in the body is read like any element and judged when it closes. Before
+            // the body, libxml2 may open an implied <body> inside it (an <img> pixel in the head's
+            // <noscript>): there it stays unread, as every <noscript> used to be.
+            if tag.isDropped, tag != .noscript || parent.mode == .head || !sawBody {
                 stack.append(Open(mode: droppedMode(tag, attributes), target: -1, node: -1))
                 return
             }
@@ -197,6 +207,7 @@ extension PageReader {
                 tree.nodes[Int(index)].flags.insert(.preformatted)
             }
             tree.append(index, to: target)
+            if tag == .noscript { noscripts.append((index, tree.text.count)) }
             if tag == .body, !sawBody {
                 sawBody = true
                 tree.body = index
@@ -229,6 +240,23 @@ extension PageReader {
             case .title: facts.title = String(decoding: capture, as: UTF8.self)
             case .linkedData: facts.jsonLD.append(String(decoding: capture, as: UTF8.self))
             default: break
+            }
+            if closed.node >= 0, let open = noscripts.last, open.node == closed.node {
+                noscripts.removeLast()
+                closeNoscript(open.node, textBytes: tree.text.count - open.textStart)
+            }
+        }
+
+        /// What a page shows without scripts is usually a tracking pixel or "please enable
+        /// JavaScript"; but some blogs and archives print the whole article only there, for
+        /// readers without scripts, and fill the visible page from a script. A `<noscript>`
+        /// holding at least an article's worth of text is kept as a block; any other is
+        /// dropped, as browsers with scripts on do.
+        private mutating func closeNoscript(_ node: Int32, textBytes: Int) {
+            if textBytes >= PageReader.noscriptArticleBytes {
+                tree[node].tag = .div
+            } else {
+                tree.unlink(node)
             }
         }
 
