@@ -70,4 +70,19 @@ import Testing
         #expect(!text(article).contains("Kommentare erscheinen"))
         #expect(!text(article).contains("Verraten Sie"))
     }
+
+    @Test func longNoscriptNoticeOnAFullPageStaysOut() throws {
+        // A consent notice for readers without scripts, as long as an article, inside a real story's markup.
+        let notice = String(
+            repeating: "We and our partners would like to store cookies on your device to measure how the site is used. ",
+            count: 12)
+        let story = F.noscriptStory + F.teaserStory
+        let html = F.page(
+            "<title>Safer downloads</title>",
+            "<article><h1>Safer downloads</h1><noscript><p>\(notice)</p></noscript>\(story.map { "<p>\($0)</p>" }.joined())</article>"
+        )
+        let article = try extract(html)
+        #expect(article.paragraphs == story)
+        #expect(!text(article).contains("store cookies"))
+    }
 }

@@ -57,7 +57,8 @@ extension BodyFurniture {
     /// "Verraten Sie gerne in den Kommentaren: …", "32 Kommentare". The box is pruned with its
     /// class words; these lines sit outside it, in the story's container.
     static func isCommentsPrompt(_ lower: String) -> Bool {
-        guard lower.utf8.count <= 160 else { return false }
+        // Nearly every line names no comment at all: four scans settle it.
+        guard lower.utf8.count <= 160, commentStems.contains(where: { lower.includes($0) }) else { return false }
         if commentsPrompts.contains(where: { lower.includes($0) }) { return true }
         return hasCommentCount(lower)
     }
@@ -71,6 +72,9 @@ extension BodyFurniture {
         "tell us in the comments", "let us know in the comments", "deja un comentario", "dejar un comentario",
         "laisser un commentaire", "laissez un commentaire", "napisz komentarz", "dodaj komentarz", "skomentuj",
     ]
+
+    /// Every phrase and count word above holds one of these.
+    private static let commentStems = ["comment", "kommentar", "comentario", "koment", "reply"]
 
     private static let commentWords: Set<Substring> = [
         "comment", "comments", "kommentar", "kommentare", "comentario", "comentarios", "commentaire",

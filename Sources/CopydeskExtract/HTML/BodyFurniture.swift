@@ -37,7 +37,6 @@ enum BodyFurniture {
                 continue
             }
             if isFurniture(paragraph) || isTeaser(paragraph) { continue }
-            if paragraph.utf8.count <= 160, isCommentsPrompt(paragraph.lowercased()) { continue }
             kept.append(paragraph)
         }
         // The end of the body: an address block, contact lines or the author's note follow the
@@ -71,7 +70,7 @@ enum BodyFurniture {
         let lower = paragraph.lowercased()
         if isRelatedCall(lower) || isSignUpCall(lower) { return true }
         if isGalleryCounter(lower) || isCredit(paragraph, lower: lower) { return true }
-        if isCopyright(lower) || isForumFurniture(lower) { return true }
+        if isCopyright(lower) || isForumFurniture(lower) || isCommentsPrompt(lower) { return true }
         if isDateOrBylineLine(paragraph, lower: lower) { return true }
         return false
     }

@@ -14,9 +14,9 @@ final class PageReader {
     /// more than n × maximumDepth however deep the markup nests.
     static let maximumDepth: Int32 = 512
 
-    /// The text, in UTF-8 bytes, from which a `<noscript>` is taken for the article printed
-    /// for readers without scripts (a dozen sentences); the "enable JavaScript" notices and
-    /// menus put there are far shorter.
+    /// The text, in UTF-8 bytes, from which a `<noscript>` may be the article printed for
+    /// readers without scripts (a dozen sentences); most "enable JavaScript" notices and menus
+    /// put there are far shorter.
     static let noscriptArticleBytes = 1000
 
     /// libxml2 must be initialised once before threads parse concurrently.
@@ -75,6 +75,7 @@ final class PageReader {
         }
         context.pointee._private = nil
         reader.state.flushText()
+        reader.state.settleNoscripts()
         reader.state.facts.indexMetas()
         return (reader.state.tree, reader.state.facts)
     }
@@ -146,6 +147,9 @@ extension PageReader {
         var sawBody = false
         /// The open `<noscript>` elements, with the size of the page's text when each opened.
         var noscripts: [(node: Int32, textStart: Int)] = []
+        /// The closed ones long enough to be an article, and the text of the short ones dropped.
+        var longNoscripts: [(node: Int32, textBytes: Int)] = []
+        var droppedNoscriptBytes = 0
 
         init(size: Int) {
             let root = tree.makeNode(.html)
@@ -249,15 +253,28 @@ extension PageReader {
 
         /// What a page shows without scripts is usually a tracking pixel or "please enable
         /// JavaScript"; but some blogs and archives print the whole article only there, for
-        /// readers without scripts, and fill the visible page from a script. A `<noscript>`
-        /// holding at least an article's worth of text is kept as a block; any other is
-        /// dropped, as browsers with scripts on do.
+        /// readers without scripts, and fill the visible page from a script. A short `<noscript>`
+        /// is dropped at once, as browsers with scripts on do; a long one waits for the end of
+        /// the page (``settleNoscripts()``).
         private mutating func closeNoscript(_ node: Int32, textBytes: Int) {
             if textBytes >= PageReader.noscriptArticleBytes {
-                tree[node].tag = .div
+                longNoscripts.append((node, textBytes))
             } else {
+                droppedNoscriptBytes += textBytes
                 tree.unlink(node)
             }
+        }
+
+        /// A long `<noscript>` is the article only when the page around it is a shell, with less
+        /// text than it: a consent notice or a cookie wall of the same length on a full page
+        /// stays out.
+        mutating func settleNoscripts() {
+            let inside = longNoscripts.reduce(0) { $0 + $1.textBytes }
+            let outside = tree.text.count - inside - droppedNoscriptBytes
+            for (node, textBytes) in longNoscripts {
+                if textBytes > outside { tree[node].tag = .div } else { tree.unlink(node) }
+            }
+            longNoscripts.removeAll()
         }
 
         mutating func characters(_ bytes: UnsafePointer<xmlChar>, _ count: Int) {
