@@ -36,12 +36,16 @@ enum BodyFurniture {
             {
                 continue
             }
-            if isFurniture(paragraph) { continue }
+            if isFurniture(paragraph) || isTeaser(paragraph) { continue }
             kept.append(paragraph)
         }
         // The end of the body: an address block, contact lines or the author's note follow the
         // story; they go while the last line is one of them.
-        while kept.count > 1, let last = kept.last, isTrailer(last, byline: byline) { kept.removeLast() }
+        // Labels are told only under a story of some length: a few short lines have lost no box.
+        let labels = kept.reduce(0) { $0 + $1.utf8.count } >= shortestStoryForLabels
+        while kept.count > 1, let last = kept.last, isTrailer(last, byline: byline) || labels && isDanglingLabel(last) {
+            kept.removeLast()
+        }
         // Nothing left is worse than a little furniture: keep what was written.
         return kept.isEmpty ? paragraphs : kept
     }
@@ -66,7 +70,7 @@ enum BodyFurniture {
         let lower = paragraph.lowercased()
         if isRelatedCall(lower) || isSignUpCall(lower) { return true }
         if isGalleryCounter(lower) || isCredit(paragraph, lower: lower) { return true }
-        if isCopyright(lower) || isForumFurniture(lower) { return true }
+        if isCopyright(lower) || isForumFurniture(lower) || isCommentsPrompt(lower) { return true }
         if isDateOrBylineLine(paragraph, lower: lower) { return true }
         return false
     }

@@ -26,11 +26,10 @@ public struct HTMLArticleExtractor: Sendable {
         var h1: [String] = []
         var h2: [String] = []
         for index in tree.nodes.indices {
-            switch tree.nodes[index].tag {
-            case .h1: h1.append(tree.plainText(Int32(index)))
-            case .h2: h2.append(tree.plainText(Int32(index)))
-            default: break
-            }
+            let tag = tree.nodes[index].tag
+            // A heading inside a dropped <noscript> ("JavaScript is off") is no longer on the page.
+            guard tag == .h1 || tag == .h2, tree.isAttached(Int32(index)) else { continue }
+            if tag == .h1 { h1.append(tree.plainText(Int32(index))) } else { h2.append(tree.plainText(Int32(index))) }
         }
         let provisionalTitle = PageTitle.resolve(facts: facts, linkedData: linkedData, h1: h1, h2: h2, siteName: nil)
         let found = ContentScorer.findArticle(in: tree, title: provisionalTitle ?? "")

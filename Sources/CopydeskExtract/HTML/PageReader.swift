@@ -14,6 +14,11 @@ final class PageReader {
     /// more than n × maximumDepth however deep the markup nests.
     static let maximumDepth: Int32 = 512
 
+    /// The text, in UTF-8 bytes, from which a `<noscript>` may be the article printed for
+    /// readers without scripts (a dozen sentences); most "enable JavaScript" notices and menus
+    /// put there are far shorter.
+    static let noscriptArticleBytes = 1000
+
     /// libxml2 must be initialised once before threads parse concurrently.
     private static let initialised: Bool = {
         xmlInitParser()
@@ -70,6 +75,7 @@ final class PageReader {
         }
         context.pointee._private = nil
         reader.state.flushText()
+        reader.state.settleNoscripts()
         reader.state.facts.indexMetas()
         return (reader.state.tree, reader.state.facts)
     }
@@ -139,6 +145,11 @@ extension PageReader {
         var pendingTarget: Int32 = -1
         var capture: [UInt8] = []
         var sawBody = false
+        /// The open `<noscript>` elements, with the size of the page's text when each opened.
+        var noscripts: [(node: Int32, textStart: Int)] = []
+        /// The closed ones long enough to be an article, and the text of the short ones dropped.
+        var longNoscripts: [(node: Int32, textBytes: Int)] = []
+        var droppedNoscriptBytes = 0
 
         init(size: Int) {
             let root = tree.makeNode(.html)
@@ -161,7 +172,10 @@ extension PageReader {
             case .head, .normal:
                 break
             }
-            if tag.isDropped {
+            // <noscript> in the body is read like any element and judged when it closes. Before
+            // the body, libxml2 may open an implied <body> inside it (an <img> pixel in the head's
+            // <noscript>): there it stays unread, as every <noscript> used to be.
+            if tag.isDropped, tag != .noscript || parent.mode == .head || !sawBody {
                 stack.append(Open(mode: droppedMode(tag, attributes), target: -1, node: -1))
                 return
             }
@@ -197,6 +211,7 @@ extension PageReader {
                 tree.nodes[Int(index)].flags.insert(.preformatted)
             }
             tree.append(index, to: target)
+            if tag == .noscript { noscripts.append((index, tree.text.count)) }
             if tag == .body, !sawBody {
                 sawBody = true
                 tree.body = index
@@ -230,6 +245,36 @@ extension PageReader {
             case .linkedData: facts.jsonLD.append(String(decoding: capture, as: UTF8.self))
             default: break
             }
+            if closed.node >= 0, let open = noscripts.last, open.node == closed.node {
+                noscripts.removeLast()
+                closeNoscript(open.node, textBytes: tree.text.count - open.textStart)
+            }
+        }
+
+        /// What a page shows without scripts is usually a tracking pixel or "please enable
+        /// JavaScript"; but some blogs and archives print the whole article only there, for
+        /// readers without scripts, and fill the visible page from a script. A short `<noscript>`
+        /// is dropped at once, as browsers with scripts on do; a long one waits for the end of
+        /// the page (``settleNoscripts()``).
+        private mutating func closeNoscript(_ node: Int32, textBytes: Int) {
+            if textBytes >= PageReader.noscriptArticleBytes {
+                longNoscripts.append((node, textBytes))
+            } else {
+                droppedNoscriptBytes += textBytes
+                tree.unlink(node)
+            }
+        }
+
+        /// A long `<noscript>` is the article only when the page around it is a shell, with less
+        /// text than it: a consent notice or a cookie wall of the same length on a full page
+        /// stays out.
+        mutating func settleNoscripts() {
+            let inside = longNoscripts.reduce(0) { $0 + $1.textBytes }
+            let outside = tree.text.count - inside - droppedNoscriptBytes
+            for (node, textBytes) in longNoscripts {
+                if textBytes > outside { tree[node].tag = .div } else { tree.unlink(node) }
+            }
+            longNoscripts.removeAll()
         }
 
         mutating func characters(_ bytes: UnsafePointer<xmlChar>, _ count: Int) {
