@@ -1,3 +1,5 @@
+import CopydeskText
+
 /// Publication dates as pages write them in metadata, read into ISO 8601.
 enum PageDate {
     /// `2017-11-03 03:01:00.000000` → `2017-11-03T03:01:00`, `2019-04-28T06:01:07+0000` →
@@ -62,17 +64,8 @@ enum PageDate {
     private static func unixTime(_ text: String) -> String? {
         guard text.count == 10 || text.count == 13, var seconds = Int(text) else { return nil }
         if text.count == 13 { seconds /= 1000 }
-        let days = seconds / 86_400
-        // Civil-from-days (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let date = CivilDate(daysSince1970: seconds / 86_400)
+        let (year, month, day) = (date.year, date.month, date.day)
         guard year >= 1990, year < 2100 else { return nil }
         let rest = seconds % 86_400
         return "\(year)-\(pad(month))-\(pad(day))T\(pad(rest / 3600)):\(pad(rest / 60 % 60)):\(pad(rest % 60))Z"
