@@ -189,7 +189,7 @@ public struct BandingChoice: Sendable {
     public func banding(nodeCount: Int, sampled: [Int: (signature: [UInt32], lead: [UInt32])]) throws
         -> (threshold: Double, banding: RecordBanding)
     {
-        guard nodeCount >= 0 else { throw DedupError("the node count \(nodeCount) is negative") }
+        guard nodeCount >= 0 else { throw DedupError(.badRecord, "the node count \(nodeCount) is negative") }
         let sample = samplePositions(nodeCount: nodeCount)
         let (thresholds, bandings) = fullLadder(permutations: options.permutations)
         let leads = leadLadder(width: Fingerprinter.leadPermutations)
@@ -209,7 +209,7 @@ public struct BandingChoice: Sendable {
         for position in positions {
             guard let signatures = sampled[position], signatures.signature.count == options.permutations,
                 signatures.lead.count == Fingerprinter.leadPermutations
-            else { throw DedupError("the signature of node \(position) is missing or has the wrong length") }
+            else { throw DedupError(.badRecord, "the signature of node \(position) is missing or has the wrong length") }
             row[position] = row.count
             full += signatures.signature
             leadValues += signatures.lead

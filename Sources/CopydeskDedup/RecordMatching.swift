@@ -24,7 +24,7 @@ public enum RecordMatching {
         // Dedup verifies a pair with the earlier entry first.
         let (x, y) = a.ordinal <= b.ordinal ? (a, b) : (b, a)
         guard let setX = x.shingleValues, let setY = y.shingleValues
-        else { throw DedupError("record \(x.ordinal) or \(y.ordinal) has no shingles") }
+        else { throw DedupError(.badRecord, "record \(x.ordinal) or \(y.ordinal) has no shingles") }
         return Verdict(SetOverlap(setX, setY), options: options) != nil
     }
 
@@ -36,7 +36,7 @@ public enum RecordMatching {
         let (x, y) = a.ordinal <= b.ordinal ? (a, b) : (b, a)
         guard let sx = x.signatureValues, let sy = y.signatureValues, let cx = x.shingleCount,
             let cy = y.shingleCount
-        else { throw DedupError("record \(x.ordinal) or \(y.ordinal) has no signature") }
+        else { throw DedupError(.badRecord, "record \(x.ordinal) or \(y.ordinal) has no signature") }
         return sx.withUnsafeBufferPointer { bx in
             sy.withUnsafeBufferPointer { by in
                 Verdict.mayPass(bx, by, countA: cx, countB: cy, options: options)
@@ -59,15 +59,15 @@ public enum RecordMatching {
         let decoded = try sorted.map { record in
             guard let fingerprint = record.fingerprint, let shingles = record.shingleValues,
                 let length = record.length
-            else { throw DedupError("record \(record.ordinal) has no signature or shingles") }
+            else { throw DedupError(.badRecord, "record \(record.ordinal) has no signature or shingles") }
             if let problem = catalog.problem(length: length, fingerprint: fingerprint) {
-                throw DedupError("record \(record.ordinal) has \(problem)")
+                throw DedupError(.badRecord, "record \(record.ordinal) has \(problem)")
             }
             return (fingerprint, shingles, length)
         }
         // One write for all the sets, as dedup's intake writes a chunk's.
         let locations = try store.append(decoded.map(\.1))
-        guard locations.count == sorted.count else { throw DedupError("cannot store the shingles of the records") }
+        guard locations.count == sorted.count else { throw DedupError(.badRecord, "cannot store the shingles of the records") }
         for (index, record) in sorted.enumerated() {
             let (fingerprint, _, length) = decoded[index]
             local[record.ordinal] = Int32(catalog.count)

@@ -34,7 +34,7 @@ public final class ShingleStore: @unchecked Sendable {
         template += Array("copydesk-shingles-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
         guard descriptor >= 0 else {
-            throw DedupError("cannot create a scratch file in \(directory): \(String(cString: strerror(errno)))")
+            throw DedupError(.scratch, "cannot create a scratch file in \(directory): \(String(cString: strerror(errno)))")
         }
         template.withUnsafeBufferPointer { if let path = $0.baseAddress { _ = unlink(path) } }
         self.descriptor = descriptor
@@ -70,7 +70,7 @@ public final class ShingleStore: @unchecked Sendable {
                 let result = pwrite(descriptor, base + written, raw.count - written, off_t(end + written))
                 if result < 0 {
                     if errno == EINTR { continue }
-                    throw DedupError("cannot write the scratch file: \(String(cString: strerror(errno)))")
+                    throw DedupError(.scratch, "cannot write the scratch file: \(String(cString: strerror(errno)))")
                 }
                 written += result
             }
@@ -91,7 +91,7 @@ public final class ShingleStore: @unchecked Sendable {
                 let result = pread(descriptor, base + done, raw.count - done, off_t(location.offset + done))
                 if result < 0, errno == EINTR { continue }
                 guard result > 0 else {
-                    throw DedupError("cannot read the scratch file back: \(String(cString: strerror(errno)))")
+                    throw DedupError(.scratch, "cannot read the scratch file back: \(String(cString: strerror(errno)))")
                 }
                 done += result
             }
@@ -124,7 +124,7 @@ public final class MappedShingles: @unchecked Sendable {
         }
         let pointer = mmap(nil, length, PROT_READ, MAP_SHARED, descriptor, 0)
         guard let pointer, pointer != MAP_FAILED else {
-            throw DedupError("cannot map the scratch file: \(String(cString: strerror(errno)))")
+            throw DedupError(.scratch, "cannot map the scratch file: \(String(cString: strerror(errno)))")
         }
         base = UnsafeRawPointer(pointer)
     }
@@ -148,11 +148,4 @@ public final class MappedShingles: @unchecked Sendable {
         guard let base else { return }
         _ = madvise(UnsafeMutableRawPointer(mutating: base), length, MADV_DONTNEED)
     }
-}
-
-/// Why a dedup run could not go on (as opposed to one document that could not be read).
-public struct DedupError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
 }

@@ -157,7 +157,7 @@ public enum SignatureRecordCoding {
         do {
             return try JSONDecoder().decode(SignatureRecord.self, from: Data(line.utf8))
         } catch {
-            throw DedupError("not a signature record: \(line.prefix(80))")
+            throw DedupError(.badRecord, "not a signature record: \(line.prefix(80))")
         }
     }
 }

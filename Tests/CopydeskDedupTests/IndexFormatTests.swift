@@ -119,12 +119,12 @@ struct IndexFormatTests {
     /// message that holds every one of `phrases`.
     func expectRefused(_ path: String, after sql: String, saying phrases: [String]) throws {
         try SQLiteDatabase(path: path).execute(sql)
-        #expect {
-            _ = try ArchiveIndex(path: path)
-        } throws: { error in
-            let message = "\(error)"
-            return phrases.allSatisfy { message.contains($0) }
-        }
+        let error = #expect(throws: DedupError.self) { _ = try ArchiveIndex(path: path) }
+        let message = error.map(\.message) ?? ""
+        #expect(phrases.allSatisfy { message.contains($0) }, "\(message)")
+        // The code says which refusal it is; the words are for people.
+        let code: DedupError.Code = phrases.contains { $0.hasPrefix("format") } ? .otherFormat : .notAnIndex
+        #expect(error?.code == code)
     }
 
     /// A band look-up is one seek per run in the band pages' primary key, and a document's set

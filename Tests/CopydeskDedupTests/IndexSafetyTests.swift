@@ -25,7 +25,8 @@ struct IndexSafetyTests {
     @Test func readingNeverCreatesAnIndex() throws {
         let scratch = try Scratch()
         let path = scratch.path("missing.db")
-        #expect(throws: DedupError.self) { try ArchiveIndex(path: path, mode: .reading) }
+        let error = #expect(throws: DedupError.self) { try ArchiveIndex(path: path, mode: .reading) }
+        #expect(error?.code == .notAnIndex)
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 

@@ -59,7 +59,7 @@ public final class ArchiveIndex {
             if let name = $0.text(0) { tables.insert(name) }
         }
         if mode == .reading, !tables.contains("meta") {
-            throw DedupError("\(path): not a copydesk index (create one with `copydesk index add`)")
+            throw DedupError(.notAnIndex, "\(path): not a copydesk index (create one with `copydesk index add`)")
         }
         if tables.isEmpty {
             // 4 KiB pages (SQLite's default): three stored sets to a page, four band pages of
@@ -73,7 +73,7 @@ public final class ArchiveIndex {
                 try database.execute("PRAGMA user_version=\(IndexSchema.version)")
             }
         } else if !tables.contains("meta") {
-            throw DedupError("\(path): an SQLite database, but not a copydesk index")
+            throw DedupError(.notAnIndex, "\(path): an SQLite database, but not a copydesk index")
         }
         try database.execute("PRAGMA cache_size=-\(Self.queryCacheKiB)")
         try database.execute("PRAGMA temp_store=MEMORY")
@@ -126,6 +126,7 @@ public final class ArchiveIndex {
         }
         if let version = settings["version"], version != IndexSchema.version {
             throw DedupError(
+                .otherFormat,
                 "\(path): an index in format \(version), made by "
                     + ((Int(version) ?? 0) < (Int(IndexSchema.version) ?? 0) ? "an earlier" : "a later")
                     + " copydesk; this one reads format \(IndexSchema.version). Build a new index from the archive"
@@ -142,7 +143,7 @@ public final class ArchiveIndex {
             let containment = settings["containment"].flatMap(Double.init),
             let minimum = settings["minimum_shingles"].flatMap(Int.init)
         else {
-            throw DedupError("\(path): not a copydesk index, or a damaged one (its settings are incomplete)")
+            throw DedupError(.damaged, "\(path): not a copydesk index, or a damaged one (its settings are incomplete)")
         }
         options.shingleKind = kind
         options.permutations = permutations
@@ -183,7 +184,7 @@ public final class ArchiveIndex {
         _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil,
         warning: ((_ source: String, _ message: String) -> Void)? = nil, waiting: (() -> Void)? = nil
     ) throws -> IndexAddReport {
-        guard !database.readOnly else { throw DedupError("\(database.path): the index was opened for reading") }
+        guard !database.readOnly else { throw DedupError(.readOnly, "\(database.path): the index was opened for reading") }
         try database.lockWriters(waiting: waiting)
         defer { database.unlockWriters() }
         var report = IndexAddReport()

@@ -63,7 +63,7 @@ final class BandPages {
             // Pages are read in key order; a damaged file could break that, and a look-up in a
             // run out of order would silently miss buckets.
             if damaged || zip(keys, keys.dropFirst()).contains(where: { $0 > $1 }) {
-                throw DedupError("\(database.path): the band run \(number) is damaged; rebuild the index")
+                throw DedupError(.damaged, "\(database.path): the band run \(number) is damaged; rebuild the index")
             }
             table.append(run: BandRun(keys: keys, documents: documents), number: number)
         }
@@ -126,7 +126,7 @@ final class BandPageReader {
                     }
                 }
             }
-            if damaged { throw DedupError("\(database.path): a page of band run \(run) is damaged; rebuild the index") }
+            if damaged { throw DedupError(.damaged, "\(database.path): a page of band run \(run) is damaged; rebuild the index") }
         }
     }
 }

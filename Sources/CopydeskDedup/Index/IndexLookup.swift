@@ -125,7 +125,7 @@ final class IndexLookup {
         shingleSet.reset()
         try shingleSet.bind(1, row)
         while try shingleSet.step() { set = shingleSet.withBlob(0) { ShingleSetCodec.decode($0) } }
-        guard let set else { throw DedupError("\(database.path): the shingle set of document \(row) is damaged") }
+        guard let set else { throw DedupError(.damaged, "\(database.path): the shingle set of document \(row) is damaged") }
         if decoded.count >= 256 { decoded.removeAll(keepingCapacity: true) }
         decoded[row] = set
         return set

@@ -172,7 +172,7 @@ final class IndexWriter {
         let row = lookup.database.lastInsertedRow
         // Band cells and the sketch table hold rows in 32 bits.
         guard row > 0, row < Int64(UInt32.max) else {
-            throw DedupError("\(lookup.database.path): more documents than an index holds (4,294,967,294)")
+            throw DedupError(.full, "\(lookup.database.path): more documents than an index holds (4,294,967,294)")
         }
         try insertSketch.run([.integer(row), .integer(Int64(new.shingles.count)), .blob(new.sketch)])
         sketches.set(Int(row), sketch: new.sketch, count: new.shingles.count)

@@ -45,7 +45,9 @@ final class SQLiteDatabase {
             let reason = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
             sqlite3_close(handle)
             handle = nil
-            throw DedupError("\(path): cannot open the index: \(reason)")
+            // No file there at all: nothing to read, which is not SQLite's failure.
+            let code: DedupError.Code = access(path, F_OK) != 0 ? .notAnIndex : .database
+            throw DedupError(code, "\(path): cannot open the index: \(reason)")
         }
     }
 
@@ -87,17 +89,17 @@ final class SQLiteDatabase {
         if lockDescriptor < 0 {
             lockDescriptor = openForLock(path)
             guard lockDescriptor >= 0 else {
-                throw DedupError("\(path): cannot lock the index for writing: \(String(cString: strerror(errno)))")
+                throw DedupError(.locked, "\(path): cannot lock the index for writing: \(String(cString: strerror(errno)))")
             }
         }
         if flock(lockDescriptor, LOCK_EX | LOCK_NB) == 0 { return }
         guard errno == EWOULDBLOCK else {
-            throw DedupError("\(path): cannot lock the index for writing: \(String(cString: strerror(errno)))")
+            throw DedupError(.locked, "\(path): cannot lock the index for writing: \(String(cString: strerror(errno)))")
         }
         waiting?()
         while flock(lockDescriptor, LOCK_EX) != 0 {
             guard errno == EINTR else {
-                throw DedupError("\(path): cannot lock the index for writing: \(String(cString: strerror(errno)))")
+                throw DedupError(.locked, "\(path): cannot lock the index for writing: \(String(cString: strerror(errno)))")
             }
         }
     }
@@ -108,7 +110,7 @@ final class SQLiteDatabase {
 
     func error(_ what: String) -> DedupError {
         let reason = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "unknown error"
-        return DedupError("\(path): \(what): \(reason)")
+        return DedupError(.database, "\(path): \(what): \(reason)")
     }
 
     func execute(_ sql: String) throws {
