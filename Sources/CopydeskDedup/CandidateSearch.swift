@@ -1,5 +1,6 @@
 internal import CopydeskSimilarity
 internal import Foundation
+internal import Synchronization
 
 /// Pairs of documents worth verifying, found by LSH banding over the stored signatures.
 ///
@@ -171,21 +172,12 @@ public enum BandKey {
     }
 }
 
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pairs: [UInt64] = []
+private final class Collected: Sendable {
+    private let pairs = Mutex<[UInt64]>([])
 
-    func add(_ more: [UInt64]) {
-        lock.lock()
-        pairs += more
-        lock.unlock()
-    }
+    func add(_ more: [UInt64]) { pairs.withLock { $0 += more } }
 
-    func all() -> [UInt64] {
-        lock.lock()
-        defer { lock.unlock() }
-        return pairs
-    }
+    func all() -> [UInt64] { pairs.withLock { $0 } }
 }
 
 /// Sorts (band key, entry) pairs by key, then entry: a radix sort on the keys' high 32 bits

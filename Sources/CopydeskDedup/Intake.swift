@@ -3,6 +3,7 @@ internal import CopydeskExtract
 internal import CopydeskIngest
 internal import CopydeskText
 internal import Foundation
+internal import Synchronization
 
 /// One input item after intake: read, its article found, fingerprinted; or the reason it could
 /// not be.
@@ -147,19 +148,10 @@ public struct Intake: Sendable {
 }
 
 /// Batches finished by workers, waiting to be handed on in order.
-private final class Finished: @unchecked Sendable {
-    private let lock = NSLock()
-    private var batches: [Int: [IntakeItem]] = [:]
+private final class Finished: Sendable {
+    private let batches = Mutex<[Int: [IntakeItem]]>([:])
 
-    func put(_ index: Int, _ items: [IntakeItem]) {
-        lock.lock()
-        batches[index] = items
-        lock.unlock()
-    }
+    func put(_ index: Int, _ items: [IntakeItem]) { batches.withLock { $0[index] = items } }
 
-    func take(_ index: Int) -> [IntakeItem]? {
-        lock.lock()
-        defer { lock.unlock() }
-        return batches.removeValue(forKey: index)
-    }
+    func take(_ index: Int) -> [IntakeItem]? { batches.withLock { $0.removeValue(forKey: index) } }
 }

@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Synchronization
 
 #if canImport(Glibc)
     internal import Glibc
@@ -17,7 +18,7 @@ internal import Foundation
 ///
 /// The file is unlinked as soon as it is created: it disappears with the process, even on
 /// SIGKILL.
-public final class ShingleStore: @unchecked Sendable {
+public final class ShingleStore: Sendable {
     /// Where one set lives in the store.
     public struct Location: Sendable, Hashable {
         public var offset: Int
@@ -25,8 +26,8 @@ public final class ShingleStore: @unchecked Sendable {
     }
 
     private let descriptor: Int32
-    private let lock = NSLock()
-    private var end = 0
+    /// Bytes written so far; held while a write is under way, so writes never interleave.
+    private let end = Mutex(0)
 
     public init(directory: String? = nil) throws {
         let directory = directory ?? NSTemporaryDirectory()
@@ -43,11 +44,7 @@ public final class ShingleStore: @unchecked Sendable {
     deinit { close(descriptor) }
 
     /// Bytes written so far.
-    public var byteCount: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return end
-    }
+    public var byteCount: Int { end.withLock { $0 } }
 
     /// Stores several sets with one write; returns where each went. Thread-safe.
     public func append(_ sets: [[UInt32]]) throws -> [Location] {
@@ -55,28 +52,35 @@ public final class ShingleStore: @unchecked Sendable {
         locations.reserveCapacity(sets.count)
         var buffer: [UInt32] = []
         buffer.reserveCapacity(sets.reduce(0) { $0 + $1.count })
-        lock.lock()
-        defer { lock.unlock() }
-        var offset = end
-        for set in sets {
-            locations.append(Location(offset: offset, count: set.count))
-            buffer += set
-            offset += set.count * 4
-        }
-        try buffer.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var written = 0
-            while written < raw.count {
-                let result = pwrite(descriptor, base + written, raw.count - written, off_t(end + written))
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    throw DedupError(.scratch, "cannot write the scratch file: \(String(cString: strerror(errno)))")
-                }
-                written += result
+        let descriptor = descriptor
+        return try end.withLock { (end: inout Int) throws(DedupError) -> [Location] in
+            var offset = end
+            for set in sets {
+                locations.append(Location(offset: offset, count: set.count))
+                buffer += set
+                offset += set.count * 4
             }
+            let start = end
+            // The errno of a failed write, if any (the closure cannot throw a typed error).
+            let failure: Int32? = buffer.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return nil }
+                var written = 0
+                while written < raw.count {
+                    let result = pwrite(descriptor, base + written, raw.count - written, off_t(start + written))
+                    if result < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    written += result
+                }
+                return nil
+            }
+            if let failure {
+                throw DedupError(.scratch, "cannot write the scratch file: \(String(cString: strerror(failure)))")
+            }
+            end = offset
+            return locations
         }
-        end = offset
-        return locations
     }
 
     /// Reads one set back into `buffer` (replacing its contents). Thread-safe.
@@ -112,6 +116,9 @@ extension ShingleStore {
 /// Mapped file pages count as resident once touched, so ``relieve()`` hands them back to the
 /// page cache from time to time: resident memory stays bounded by what was touched since, not
 /// by the size of the store.
+///
+/// `@unchecked Sendable` because a raw pointer is not `Sendable`: the mapping is read-only and
+/// never moves, so threads may read it at once.
 public final class MappedShingles: @unchecked Sendable {
     private let base: UnsafeRawPointer?
     private let length: Int

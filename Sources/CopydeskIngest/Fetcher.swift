@@ -163,6 +163,10 @@ public struct Fetcher: Sendable {
 }
 
 /// Collects one fetch's bytes and enforces the limits as data arrives.
+///
+/// `@unchecked Sendable` (and an `NSLock`, not a `Mutex`) because URLSession's delegate must be an
+/// `NSObject`, and the response it keeps is not `Sendable`; every field is read and written
+/// under `lock`.
 private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     struct Outcome {
         var bytes: [UInt8]
