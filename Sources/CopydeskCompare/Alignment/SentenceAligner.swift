@@ -146,7 +146,13 @@ struct SentenceAligner: Sendable {
                     }.sorted { ($0.match, -$0.similarity, $0.index) < ($1.match, -$1.similarity, $1.index) }
                     guard let top = found.first else { continue }
                     let close = found.filter { $0.match == top.match && top.similarity - $0.similarity <= 0.1 }
-                    counterparts[a][i].append(contentsOf: close.prefix(maxCounterpartsPerSource))
+                    for var counterpart in close.prefix(maxCounterpartsPerSource) {
+                        // Worked out only for the counterparts kept: the report says why they matched.
+                        counterpart.matchedWords = MatchedWords.between(
+                            sources[a], sentence: i, sources[b], sentence: counterpart.index, similarity: similarity,
+                            cache: &cache)
+                        counterparts[a][i].append(counterpart)
+                    }
                 }
             }
         }

@@ -131,6 +131,10 @@ public struct CoverageReport: Sendable, Hashable {
         public var index: Int
         public var similarity: Double
         public var match: Match
+        /// Why the two sentences were matched: the content words they share, rarest in the story
+        /// first, each as this sentence prints it, and "quit ~ resigned" where the other sentence
+        /// has another word of the same synonym group (JSON `matched_words`).
+        public var matchedWords: [String] = []
     }
 
     public struct AlignedSentence: Sendable, Hashable {
