@@ -10,22 +10,29 @@ import Testing
         SourceText(article: MarkedArticle(id: id, published: "2024-05-02", paragraphs).article, id: id)
     }
 
+    static func words(
+        _ a: SourceText, _ i: Int, _ b: SourceText, _ j: Int, _ similarity: SentenceSimilarity
+    ) -> [String] {
+        var cache = SentenceProfile.Cache()
+        return MatchedWords.between(
+            a, terms: MatchedWords.terms(of: a, cache: &cache), sentence: i,
+            b, terms: MatchedWords.terms(of: b, cache: &cache), sentence: j, similarity: similarity)
+    }
+
     /// Every term weighs the same: the words come in reading order.
     static let even = SentenceSimilarity(weights: [:], sentences: 2)
 
     @Test func aSynonymAndACapitalAreNamedBesideTheOtherSentencesWord() {
         let a = Self.source("a", ["The county sheriff quit on Monday after Beijing protested the inquiry."])
         let b = Self.source("b", ["China objected to the probe, and the sheriff resigned on Monday."])
-        var cache = SentenceProfile.Cache()
-        let words = MatchedWords.between(a, sentence: 0, b, sentence: 0, similarity: Self.even, cache: &cache)
+        let words = Self.words(a, 0, b, 0, Self.even)
         #expect(words == ["sheriff", "quit ~ resigned", "Monday", "Beijing ~ China", "inquiry ~ probe"])
     }
 
     @Test func functionWordsAndWordsOnlyOneSidePrintsAreNotReasons() {
         let a = Self.source("a", ["The mayor said the new budget would not raise the property tax."])
         let b = Self.source("b", ["The council said the budget was late and the mayor was away."])
-        var cache = SentenceProfile.Cache()
-        let words = MatchedWords.between(a, sentence: 0, b, sentence: 0, similarity: Self.even, cache: &cache)
+        let words = Self.words(a, 0, b, 0, Self.even)
         // "the", "said", "would" are function words; "tax" and "property" only one side prints.
         #expect(words == ["mayor", "budget"])
     }
@@ -40,22 +47,27 @@ import Testing
             fnv1a(SentenceProfile.term("harlow")): 0.1, fnv1a(SentenceProfile.term("eastbay")): 0.2,
             fnv1a(SentenceProfile.term("welders")): 3, fnv1a(SentenceProfile.term("crane")): 2.5,
         ]
-        var cache = SentenceProfile.Cache()
-        let words = MatchedWords.between(
-            a, sentence: 0, b, sentence: 0, similarity: SentenceSimilarity(weights: weights, sentences: 20),
-            cache: &cache)
+        let words = Self.words(a, 0, b, 0, SentenceSimilarity(weights: weights, sentences: 20))
         #expect(words.count == MatchedWords.limit)
         #expect(Array(words.prefix(2)) == ["welders", "crane"])
         #expect(!words.contains("Harlow") && !words.contains("Eastbay"))
     }
 
+    @Test func inflectionsAreOneWordAndSynonymsTwo() {
+        #expect(MatchedWords.sameWord("resigns", "resigned"))
+        #expect(MatchedWords.sameWord("apology", "apologize"))
+        #expect(MatchedWords.sameWord("denied", "deny"))
+        #expect(!MatchedWords.sameWord("overridden", "overrule"))
+        #expect(!MatchedWords.sameWord("quit", "resigned"))
+        #expect(!MatchedWords.sameWord("beijing", "china"))
+    }
+
     @Test func sentencesOutsideTheSourcesGiveNoWordsAndNoTrap() {
         let a = Self.source("a", ["The bridge reopened on Friday."])
         let b = Self.source("b", ["The bridge reopened to traffic on Friday."])
-        var cache = SentenceProfile.Cache()
-        #expect(MatchedWords.between(a, sentence: 3, b, sentence: 0, similarity: Self.even, cache: &cache).isEmpty)
-        #expect(MatchedWords.between(a, sentence: 0, b, sentence: -1, similarity: Self.even, cache: &cache).isEmpty)
-        #expect(MatchedWords.between(a, sentence: 0, b, sentence: 0, similarity: Self.even, cache: &cache)
+        #expect(Self.words(a, 3, b, 0, Self.even).isEmpty)
+        #expect(Self.words(a, 0, b, -1, Self.even).isEmpty)
+        #expect(Self.words(a, 0, b, 0, Self.even)
             == ["bridge", "reopened", "Friday"])
     }
 

@@ -9,36 +9,54 @@ enum MatchedWords {
     /// More than this says no more: the first few rare words carry a match.
     static let limit = 6
 
+    /// The content term of every token of `source` (nil for a stop word), looked up once per
+    /// comparison so that explaining a match costs no dictionary lookup per word.
+    static func terms(of source: SourceText, cache: inout SentenceProfile.Cache) -> [UInt64?] {
+        source.keys.map { cache.facts($0).term }
+    }
+
     /// The words sentence `i` of `a` shares with sentence `j` of `b`, each as `a` prints it,
     /// written "quit ~ resigned" where `b` prints another word of the same term. Numbers count:
-    /// "67" in both is part of why they match. Empty for sentence indices outside the sources.
+    /// "67" in both is part of why they match. `termsA` and `termsB` are ``terms(of:cache:)`` of
+    /// the two sources. Empty for sentence indices outside the sources.
     static func between(
-        _ a: SourceText, sentence i: Int, _ b: SourceText, sentence j: Int,
-        similarity: SentenceSimilarity, cache: inout SentenceProfile.Cache
+        _ a: SourceText, terms termsA: [UInt64?], sentence i: Int,
+        _ b: SourceText, terms termsB: [UInt64?], sentence j: Int,
+        similarity: SentenceSimilarity
     ) -> [String] {
         guard a.sentenceTokens.indices.contains(i), b.sentenceTokens.indices.contains(j) else { return [] }
-        let tokensA = a.sentenceTokens[i].clamped(to: a.keys.indices)
-        let tokensB = b.sentenceTokens[j].clamped(to: b.keys.indices)
-        // The first token of b's sentence that carries each term.
-        var inB: [UInt64: Int] = [:]
-        for token in tokensB {
-            if let term = cache.facts(b.keys[token]).term, inB[term] == nil { inB[term] = token }
-        }
-        var seen = Set<UInt64>()
-        var found: [(weight: Double, token: Int, words: String)] = []
+        let tokensA = a.sentenceTokens[i].clamped(to: termsA.indices.clamped(to: a.keys.indices))
+        let tokensB = b.sentenceTokens[j].clamped(to: termsB.indices.clamped(to: b.keys.indices))
+        // Linear searches: a sentence has a few dozen tokens, and hashing them cost more (the
+        // aligner asks this of every counterpart it keeps).
+        var found: [(weight: Double, token: Int, other: Int)] = []
         for token in tokensA {
-            let key = a.keys[token]
-            guard let term = cache.facts(key).term, let other = inB[term], seen.insert(term).inserted else {
-                continue
-            }
-            let mine = a.surface(token)
-            // The same stem is the same word inflected ("resigns", "resigned"); another stem on
-            // one term is a synonym or a metonym, and the reader should see both.
-            let same = Stemmer.stem(key) == Stemmer.stem(b.keys[other])
-            found.append((similarity.weight(term), token, same ? mine : "\(mine) ~ \(b.surface(other))"))
+            guard let term = termsA[token], !found.contains(where: { termsA[$0.token] == term }),
+                let other = tokensB.first(where: { termsB[$0] == term })
+            else { continue }
+            found.append((similarity.weight(term), token, other))
         }
         // Rarest first; in reading order among equals.
         found.sort { ($0.weight, -$0.token) > ($1.weight, -$1.token) }
-        return found.prefix(limit).map(\.words)
+        return found.prefix(limit).map { entry in
+            let mine = a.surface(entry.token)
+            let same = sameWord(a.keys[entry.token], b.keys[entry.other])
+            return same ? mine : "\(mine) ~ \(b.surface(entry.other))"
+        }
+    }
+
+    /// Two keys of one term are the same word inflected ("resigns", "resigned"; "apology",
+    /// "apologize") when they differ only in the last two letters of the shorter or after;
+    /// otherwise the term joined a synonym or a capital ("quit", "resigned"; "overridden",
+    /// "overrule"; "Beijing", "China"), and the reader should see both. A prefix, not the
+    /// stemmer: this runs for every word of every counterpart, and stemming allocates.
+    static func sameWord(_ x: String, _ y: String) -> Bool {
+        let shorter = min(x.unicodeScalars.count, y.unicodeScalars.count)
+        var common = 0
+        for (p, q) in zip(x.unicodeScalars, y.unicodeScalars) {
+            guard p == q else { break }
+            common += 1
+        }
+        return shorter - common <= 2
     }
 }

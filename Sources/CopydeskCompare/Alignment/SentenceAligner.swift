@@ -59,11 +59,12 @@ struct SentenceAligner: Sendable {
         let profiles = sources.map { source in
             source.sentenceTokens.map { SentenceProfile(keys: source.keys[$0], cache: &cache) }
         }
+        let tokenTerms = sources.map { MatchedWords.terms(of: $0, cache: &cache) }
         // Terms printed in lower case somewhere: words of the story rather than names.
-        let wordTerms: [Set<UInt64>] = sources.map { source in
+        let wordTerms: [Set<UInt64>] = sources.indices.map { s in
             var terms = Set<UInt64>()
-            for index in source.keys.indices where !source.isCapitalized(index) {
-                if let term = cache.facts(source.keys[index]).term { terms.insert(term) }
+            for index in sources[s].keys.indices where !sources[s].isCapitalized(index) {
+                if let term = tokenTerms[s][index] { terms.insert(term) }
             }
             return terms
         }
@@ -149,8 +150,8 @@ struct SentenceAligner: Sendable {
                     for var counterpart in close.prefix(maxCounterpartsPerSource) {
                         // Worked out only for the counterparts kept: the report says why they matched.
                         counterpart.matchedWords = MatchedWords.between(
-                            sources[a], sentence: i, sources[b], sentence: counterpart.index, similarity: similarity,
-                            cache: &cache)
+                            sources[a], terms: tokenTerms[a], sentence: i, sources[b], terms: tokenTerms[b],
+                            sentence: counterpart.index, similarity: similarity)
                         counterparts[a][i].append(counterpart)
                     }
                 }
