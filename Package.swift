@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "copydesk", targets: ["copydesk"]),
         .library(name: "CopydeskText", targets: ["CopydeskText"]),
+        .library(name: "CopydeskExtract", targets: ["CopydeskExtract"]),
+        .library(name: "CopydeskArchive", targets: ["CopydeskArchive"]),
         .library(name: "CopydeskIngest", targets: ["CopydeskIngest"]),
         .library(name: "CopydeskSimilarity", targets: ["CopydeskSimilarity"]),
         .library(name: "CopydeskCompare", targets: ["CopydeskCompare"]),
@@ -14,7 +16,11 @@ let package = Package(
         .library(name: "CopydeskDedup", targets: ["CopydeskDedup"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Golden-file tests of the renderers (only its SnapshotTesting library, which has no dependencies).
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+        // `swift package generate-documentation`: the DocC catalogs in Sources/*/*.docc. A plugin, so nothing links it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,38 +31,63 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CopydeskText"),
-        .target(name: "CopydeskIngest", dependencies: ["CopydeskText", "CLibXML2", "CZlib"]),
+        // A decoded page to an article: HTML and plain-text extraction, bylines, dates, wire credits.
+        .target(name: "CopydeskExtract", dependencies: ["CopydeskText", "CLibXML2"]),
+        // Bytes to documents: files, charsets, gzip, HTTP responses, JSONL and WARC records.
+        .target(name: "CopydeskArchive", dependencies: ["CopydeskText", "CopydeskExtract", "CZlib"]),
+        // What the user named to documents and articles: paths, folders, URLs, standard input, batches.
+        .target(name: "CopydeskIngest", dependencies: ["CopydeskText", "CopydeskExtract", "CopydeskArchive"]),
         .target(name: "CopydeskSimilarity", dependencies: ["CopydeskText"]),
         .target(name: "CopydeskCompare", dependencies: ["CopydeskText", "CopydeskSimilarity"]),
         .target(
             name: "CopydeskReport",
-            dependencies: ["CopydeskText", "CopydeskIngest", "CopydeskSimilarity", "CopydeskCompare", "CopydeskDedup"],
+            dependencies: ["CopydeskText", "CopydeskSimilarity", "CopydeskCompare", "CopydeskDedup"],
             // The HTML report's style and script, compiled into the binary so a report needs no file beside it.
             resources: [.embedInCode("HTML/Resources")]
         ),
         .target(
             name: "CopydeskDedup",
-            dependencies: ["CopydeskText", "CopydeskSimilarity", "CopydeskIngest", "CSQLite"]
+            dependencies: [
+                "CopydeskText", "CopydeskSimilarity", "CopydeskExtract", "CopydeskArchive", "CopydeskIngest", "CSQLite",
+            ]
         ),
         .executableTarget(
             name: "copydesk",
             dependencies: [
-                "CopydeskText", "CopydeskIngest", "CopydeskSimilarity", "CopydeskCompare", "CopydeskReport",
-                "CopydeskDedup",
+                "CopydeskText", "CopydeskExtract", "CopydeskArchive", "CopydeskIngest", "CopydeskSimilarity",
+                "CopydeskCompare", "CopydeskReport", "CopydeskDedup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the test targets share: a scratch folder, fixtures, a local HTTP server, the one way to run the binary.
+        .target(name: "CopydeskTestSupport", dependencies: ["CZlib"], path: "Tests/CopydeskTestSupport"),
         .testTarget(name: "CopydeskTextTests", dependencies: ["CopydeskText"]),
-        .testTarget(name: "CopydeskIngestTests", dependencies: ["CopydeskIngest", "CopydeskText"]),
+        .testTarget(name: "CopydeskExtractTests", dependencies: ["CopydeskExtract", "CopydeskText"]),
+        .testTarget(
+            name: "CopydeskArchiveTests",
+            dependencies: ["CopydeskArchive", "CopydeskExtract", "CopydeskText", "CopydeskTestSupport"]
+        ),
+        .testTarget(
+            name: "CopydeskIngestTests",
+            dependencies: ["CopydeskIngest", "CopydeskArchive", "CopydeskExtract", "CopydeskText", "CopydeskTestSupport"]
+        ),
         .testTarget(name: "CopydeskSimilarityTests", dependencies: ["CopydeskSimilarity", "CopydeskText"]),
         .testTarget(name: "CopydeskCompareTests", dependencies: ["CopydeskCompare", "CopydeskText", "CopydeskSimilarity"]),
         .testTarget(
-            name: "CopydeskReportTests", dependencies: ["CopydeskReport", "CopydeskText", "CopydeskCompare", "CopydeskDedup"]
+            name: "CopydeskReportTests",
+            dependencies: [
+                "CopydeskReport", "CopydeskText", "CopydeskCompare", "CopydeskDedup", "CopydeskSimilarity",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk"]),
+        .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk", "CopydeskTestSupport"]),
         .testTarget(
             name: "CopydeskDedupTests",
-            dependencies: ["CopydeskDedup", "CopydeskIngest", "CopydeskSimilarity", "CopydeskText", "CZlib", "copydesk"]
+            dependencies: [
+                "CopydeskDedup", "CopydeskIngest", "CopydeskArchive", "CopydeskExtract", "CopydeskSimilarity", "CopydeskText",
+                "CopydeskTestSupport", "copydesk",
+            ]
         ),
     ]
 )
@@ -65,13 +96,13 @@ let package = Package(
 // so an ordinary build must not see them.
 if Context.environment["COPYDESK_FUZZ"] != nil {
     package.targets.append(
-        .target(name: "FuzzSupport", dependencies: ["CopydeskIngest"], path: "Fuzz/Targets/FuzzSupport"))
+        .target(name: "FuzzSupport", dependencies: ["CopydeskArchive", "CopydeskExtract"], path: "Fuzz/Targets/FuzzSupport"))
     let fuzzTargets: [(String, [Target.Dependency])] = [
-        ("FuzzHTML", ["CopydeskIngest", "FuzzSupport"]),
-        ("FuzzText", ["CopydeskIngest", "FuzzSupport"]),
-        ("FuzzJSONL", ["CopydeskIngest", "FuzzSupport"]),
-        ("FuzzWARC", ["CopydeskIngest", "FuzzSupport"]),
-        ("FuzzCompare", ["CopydeskIngest", "CopydeskText", "CopydeskCompare", "FuzzSupport"]),
+        ("FuzzHTML", ["CopydeskExtract", "CopydeskIngest", "FuzzSupport"]),
+        ("FuzzText", ["CopydeskExtract", "CopydeskIngest", "FuzzSupport"]),
+        ("FuzzJSONL", ["CopydeskArchive", "FuzzSupport"]),
+        ("FuzzWARC", ["CopydeskArchive", "FuzzSupport"]),
+        ("FuzzCompare", ["CopydeskExtract", "CopydeskIngest", "CopydeskText", "CopydeskCompare", "FuzzSupport"]),
         ("FuzzRecords", ["CopydeskDedup", "FuzzSupport"]),
     ]
     for (name, dependencies) in fuzzTargets {

@@ -5,10 +5,18 @@
 #
 #   Benchmarks/Dedup/run.sh            quality run (12,000 documents), copydesk, datasketch and rensa
 #   Benchmarks/Dedup/run.sh scale      1,000,000 documents (~500 words), copydesk only
-#   Benchmarks/Dedup/run.sh index      index add 9,000 documents, query the other 3,000
+#   Benchmarks/Dedup/run.sh speed [N]  end to end on one archive of N documents (default 50,000):
+#                                      copydesk dedup (all cores, and --threads 1), rensa and
+#                                      datasketch (JSON, regex word 5-grams, MinHash, LSH, one
+#                                      core); prints the time ratios
+#   Benchmarks/Dedup/run.sh index      index add 9,000 documents, query the other 3,000; then the
+#                                      index's clusters against dedup's (ARI) on all 12,000, in
+#                                      file, reversed and shuffled order, banded by default and
+#                                      banded as the dedup run was
 #   Benchmarks/Dedup/run.sh index-scale [N]
 #                                      index add N documents (default 1,000,000) of ~500 words,
-#                                      then 1,000 held-out queries: latency, precision/recall
+#                                      then 1,000 held-out queries (latency, precision/recall) and
+#                                      10,010 queries in one process (time per document end to end)
 #
 # Generated archives and outputs go to Benchmarks/out/ (git-ignored) and are reused.
 set -euo pipefail
@@ -22,9 +30,13 @@ if ! [ -x /usr/bin/time ]; then
     apt-get update -qq && apt-get install -y -qq time >/dev/null
 fi
 
-echo "Building copydesk (release)…" >&2
-(cd "$root" && swift build -c release --product copydesk >/dev/null)
-copydesk="$root/.build/release/copydesk"
+# COPYDESK=/path/to/copydesk measures that binary instead of building the release one.
+copydesk="${COPYDESK:-}"
+if [ -z "$copydesk" ]; then
+    echo "Building copydesk (release)…" >&2
+    (cd "$root" && swift build -c release --product copydesk >/dev/null)
+    copydesk="$root/.build/release/copydesk"
+fi
 
 # Runs a command under /usr/bin/time -v with its output to a file; prints "seconds peak_MB".
 measure() {
@@ -59,6 +71,69 @@ if [ "$mode" = "scale" ]; then
     exit 0
 fi
 
+if [ "$mode" = "speed" ]; then
+    documents="${2:-50000}"
+    archive="$out/speed.$documents.jsonl"
+    [ -s "$archive" ] || python3 "$here/generate.py" --documents "$documents" --seed 9 "$archive" >&2
+    python="$("$here/setup-peers.sh" | tail -n 1)"
+    megabytes=$(python3 -c "import os,sys; print(round(os.path.getsize(sys.argv[1]) / 1e6, 1))" "$archive")
+    echo "load average before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+    # CPU time (user + system) beside wall time: on a shared machine it is the figure that does
+    # not depend on the neighbours.
+    cpu() { python3 - "$1" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+print(round(float(re.search(r"User time \(seconds\): (.*)", text).group(1))
+            + float(re.search(r"System time \(seconds\): (.*)", text).group(1)), 2))
+PY
+    }
+    echo "Running copydesk dedup (all cores)…" >&2
+    read -r c_seconds c_peak < <(measure "$out/speed.copydesk.time.txt" "$out/speed.copydesk.jsonl" \
+        "$copydesk" dedup --format jsonl --quiet --statistics "$archive")
+    echo "Running copydesk dedup --threads 1…" >&2
+    read -r c1_seconds c1_peak < <(measure "$out/speed.copydesk1.time.txt" "$out/speed.copydesk1.jsonl" \
+        "$copydesk" dedup --format jsonl --quiet --threads 1 "$archive")
+    echo "Running rensa (JSON, regex word 5-grams, RMinHash, RMinHashLSH; one core)…" >&2
+    read -r r_seconds r_peak < <(RAYON_NUM_THREADS=1 measure "$out/speed.rensa.time.txt" "$out/speed.rensa.tsv" \
+        "$python" "$here/datasketch_dedup.py" --engine rensa --shingles 5 "$archive")
+    echo "Running datasketch (JSON, regex word 5-grams, MinHash, MinHashLSH; one core)…" >&2
+    read -r d_seconds d_peak < <(measure "$out/speed.datasketch.time.txt" "$out/speed.datasketch.tsv" \
+        "$python" "$here/datasketch_dedup.py" --shingles 5 "$archive")
+    grep -h "intake\|candidates\|verification\|clustering" "$out/speed.copydesk.time.txt" >&2 || true
+    # Speed work must not move a cluster: the rows are compared with a reference run's, kept in
+    # speed.N.reference.jsonl (REFERENCE=path/to/an/older/copydesk writes it once).
+    reference="$out/speed.$documents.reference.jsonl"
+    if [ -n "${REFERENCE:-}" ] && ! [ -s "$reference" ]; then
+        "$REFERENCE" dedup --format jsonl --quiet "$archive" >"$reference"
+    fi
+    if [ -s "$reference" ]; then
+        if cmp -s "$reference" "$out/speed.copydesk.jsonl" && cmp -s "$reference" "$out/speed.copydesk1.jsonl"; then
+            echo "rows: identical to the reference run's ($(wc -l <"$reference") rows, 1 and 2 threads)"
+        else
+            echo "rows: DIFFER from the reference run's ($reference)"
+        fi
+    fi
+    c_cpu=$(cpu "$out/speed.copydesk.time.txt"); c1_cpu=$(cpu "$out/speed.copydesk1.time.txt")
+    r_cpu=$(cpu "$out/speed.rensa.time.txt"); d_cpu=$(cpu "$out/speed.datasketch.time.txt")
+    printf "\n%s documents, %s MB of JSONL\n\n" "$documents" "$megabytes"
+    printf "%-34s %8s %8s %8s\n" tool "wall s" "CPU s" "peak MB"
+    printf "%-34s %8s %8s %8s\n" "copydesk dedup (2 cores)" "$c_seconds" "$c_cpu" "$c_peak"
+    printf "%-34s %8s %8s %8s\n" "copydesk dedup --threads 1" "$c1_seconds" "$c1_cpu" "$c1_peak"
+    printf "%-34s %8s %8s %8s\n" "rensa 5-grams (1 core)" "$r_seconds" "$r_cpu" "$r_peak"
+    printf "%-34s %8s %8s %8s\n" "datasketch 5-grams (1 core)" "$d_seconds" "$d_cpu" "$d_peak"
+    python3 - "$c_seconds" "$c1_seconds" "$r_seconds" "$d_seconds" "$megabytes" "$c_cpu" "$c1_cpu" "$r_cpu" "$d_cpu" <<'PY'
+import sys
+c, c1, r, d, mb, cc, cc1, rc, dc = map(float, sys.argv[1:])
+print(f"\nwall-time ratios: rensa / copydesk {r / c:.1f}x (target >= 5), datasketch / copydesk {d / c:.1f}x (target >= 25)")
+print(f"CPU-time ratios (what a shared machine can compare): rensa / copydesk {rc / cc:.1f}x, datasketch / copydesk {dc / cc:.1f}x"
+      f" (against --threads 1: {rc / cc1:.1f}x, {dc / cc1:.1f}x)")
+print(f"copydesk end to end: {mb / c:.0f} MB/s of wall time (2 cores), {mb / c1:.0f} MB/s (one thread),"
+      f" {mb / cc:.0f} MB per CPU second")
+PY
+    echo "load average after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+    exit 0
+fi
+
 if [ "$mode" = "index-scale" ]; then
     documents="${2:-1000000}"
     all="$out/index-scale.all.jsonl"
@@ -89,14 +164,16 @@ wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
 user, system = float(get(r"User time \(seconds\): (.*)")), float(get(r"System time \(seconds\): (.*)"))
 peak = int(get(r"Maximum resident set size \(kbytes\): (\d+)")) / 1024
 n = int(sys.argv[2])
-print(f"add: {n} documents in {wall:.1f} s ({n / wall:.0f} documents/s), user {user:.1f} s, system {system:.1f} s, peak {peak:.0f} MB")
+print(f"add: {n} documents in {wall:.1f} s ({n / wall:.0f} documents/s; target >= 10,000), user {user:.1f} s, "
+      f"system {system:.1f} s, peak {peak:.0f} MB")
 PY
     echo "file: $(du -b "$db" | cut -f 1) bytes ($(du -h "$db" | cut -f 1)); WAL: $(du -b "$db-wal" 2>/dev/null | cut -f 1 || echo 0) bytes" 
     "$copydesk" index stats --db "$db" | head -n 4
     echo "where the bytes are (dbstat):"
     sqlite3 "$db" "SELECT name, count(*) AS pages, sum(pgsize) / 1048576 AS MB, round(100.0 * sum(unused) / sum(pgsize), 1) AS unused_percent FROM dbstat GROUP BY name ORDER BY 2 DESC" 2>/dev/null || true
     echo "query plan of a band look-up:"
-    sqlite3 "$db" "EXPLAIN QUERY PLAN SELECT document FROM bands WHERE key IN (1, 2, 3)"
+    sqlite3 "$db" "EXPLAIN QUERY PLAN SELECT cells FROM band_pages WHERE run = 1 AND last_key >= 5 ORDER BY last_key LIMIT 1"
+    echo "band runs (cells): $(sqlite3 "$db" "SELECT group_concat(cells, ' ') FROM band_runs")"
     echo "queries: $(wc -l <"$queries") held-out documents, one long-lived process…" >&2
     /usr/bin/time -v "$copydesk" index query --db "$db" --format jsonl --latencies "$out/index-scale.latencies.txt" \
         "$queries" >"$out/index-scale.answers.jsonl" 2>"$out/index-scale.query.time.txt" || true
@@ -110,6 +187,23 @@ PY
 )
     echo "one process: $(wc -l <"$queries") queries in ${q_seconds} s, peak ${q_peak} MB; look-up per query: $(python3 "$here/index_latency.py" summary "$out/index-scale.latencies.txt")"
     python3 "$here/index_check.py" "$out/index-scale.all.truth.tsv" "$add" "$out/index-scale.answers.jsonl"
+    # Batch queries: every 100th line of the archive (10,010 documents: the held-out ones, and
+    # others that are indexed or not depending on N), one process, one read transaction; the
+    # wall time per document includes reading, fingerprinting, look-up and writing the answer.
+    batch="$out/index-scale.batch.jsonl"
+    [ -s "$batch" ] || awk 'NR % 100 == 0' "$all" >"$batch"
+    /usr/bin/time -v "$copydesk" index query --db "$db" --format jsonl "$batch" \
+        >"$out/index-scale.batch.answers.jsonl" 2>"$out/index-scale.batch.time.txt" || true
+    python3 - "$out/index-scale.batch.time.txt" "$(wc -l <"$batch")" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+parts = [float(p) for p in re.search(r"Elapsed \(wall clock\) time.*: (.*)", text).group(1).split(":")]
+wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+user, system = (float(re.search(p + r" time \(seconds\): (.*)", text).group(1)) for p in ("User", "System"))
+n = int(sys.argv[2])
+print(f"batch query: {n} documents in one process, {wall:.2f} s wall ({wall * 1000 / n:.3f} ms a document end to end; "
+      f"target <= 1 ms), {user + system:.2f} s CPU ({(user + system) * 1000 / n:.3f} ms a document)")
+PY
     echo "one process per query (start-up included)…" >&2
     echo "per process: $(python3 "$here/index_latency.py" per-process "$copydesk" "$db" "$queries" "$out/index-scale.answers.each.jsonl")"
     python3 "$here/index_check.py" "$out/index-scale.all.truth.tsv" "$add" "$out/index-scale.answers.each.jsonl"
@@ -128,9 +222,45 @@ if [ "$mode" = "index" ]; then
     read -r q_seconds q_peak < <(measure "$out/index.query.time.txt" "$out/index.answers.jsonl" \
         "$copydesk" index query --db "$out/index.db" --format jsonl "$out/index.query.jsonl")
     queries=$(wc -l <"$out/index.query.jsonl")
-    printf "\nindex add: 9000 documents in %ss (peak %s MB); query: %s documents in %ss (%s ms each, process start included)\n" \
-        "$a_seconds" "$a_peak" "$queries" "$q_seconds" "$(python3 -c "print(round($q_seconds * 1000 / $queries, 2))")"
+    cpu() { python3 -c "import re,sys; t=open(sys.argv[1]).read(); print(round(sum(float(re.search(p + r' time \(seconds\): (.*)', t).group(1)) for p in ('User', 'System')), 2))" "$1"; }
+    printf "\nindex add: 9000 documents in %ss (%ss CPU, peak %s MB); query: %s documents in %ss (%s ms each, process start included)\n" \
+        "$a_seconds" "$(cpu "$out/index.add.time.txt")" "$a_peak" "$queries" "$q_seconds" \
+        "$(python3 -c "print(round($q_seconds * 1000 / $queries, 2))")"
     python3 "$here/index_check.py" "$out/quality.truth.tsv" "$out/index.add.jsonl" "$out/index.answers.jsonl"
+
+    # Index = dedup: the clusters of an index holding all 12,000 documents against dedup's, in
+    # three orders of adding; banded by default (for millions of documents) and banded as the
+    # dedup run of these 12,000 was (its candidate threshold and lead rows, from --statistics).
+    "$copydesk" dedup --format jsonl --quiet --statistics "$archive" >"$out/index.dedup.jsonl" 2>"$out/index.dedup.stats.txt"
+    read -r threshold lead_rows < <(python3 -c "
+import re, sys
+text = open(sys.argv[1]).read()
+print(re.search(r'candidate threshold ([0-9.]+)', text).group(1), re.search(r'lead [0-9]+×([0-9]+)', text).group(1))" \
+        "$out/index.dedup.stats.txt")
+    tac "$archive" >"$out/index.reversed.jsonl"
+    python3 -c "import random, sys; lines = open(sys.argv[1]).readlines(); random.Random(16).shuffle(lines); open(sys.argv[2], 'w').writelines(lines)" \
+        "$archive" "$out/index.shuffled.jsonl"
+    echo ""
+    echo "index = dedup (ARI of the index's clusters against dedup's; dedup banded $(grep -o 'LSH [^,]*' "$out/index.dedup.stats.txt"))"
+    for banding in default as-dedup; do
+        for order in file reversed shuffled; do
+            case "$order" in
+                file) input="$archive" ;;
+                *) input="$out/index.$order.jsonl" ;;
+            esac
+            db="$out/index.agree.$banding.$order.db"
+            rm -f "$db" "$db-wal" "$db-shm"
+            if [ "$banding" = default ]; then
+                /usr/bin/time -f "%U %S" -o "$out/index.agree.time.txt" "$copydesk" index add --db "$db" --quiet "$input"
+            else
+                /usr/bin/time -f "%U %S" -o "$out/index.agree.time.txt" "$copydesk" index add --db "$db" --quiet \
+                    --candidate-threshold "$threshold" --lead-rows "$lead_rows" "$input"
+            fi
+            printf "%-9s %-9s add CPU %5ss  %s\n" "$banding" "$order" \
+                "$(awk '{print $1 + $2}' "$out/index.agree.time.txt")" \
+                "$(python3 "$here/index_check.py" agree "$out/index.dedup.jsonl" "$db" "$out/quality.truth.tsv")"
+        done
+    done
     exit 0
 fi
 

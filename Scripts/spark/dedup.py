@@ -11,15 +11,20 @@ with `--files`, or named with `--copydesk`, which adds it to the job); Spark onl
    standard input; WARC files and pages one file at a time), and every item gets its ordinal, its
    place in the input, as dedup numbers its entries;
 2. identical content: one node per distinct content hash, the copy with precedence (earliest
-   published, then an agency's own copy, then longest, then first read) leading it;
+   published, then an agency's own copy, then longest, then first read) leading it; leaders are
+   marked in a broadcast bitmap, so no record moves;
 3. banding: `copydesk banding sample/choose` pick the LSH banding as dedup does, from the same
    sample of node pairs; `copydesk banding keys` re-bands when the choice is not the default;
 4. candidate pairs: band keys grouped, every pair of a bucket (a chain in buckets larger than
-   dedup's largest bucket), full and lead bandings, without repeats;
-5. verification: the pairs, joined with both records, through `copydesk verify`;
-6. connected components of the verified edges: alternating large-star / small-star rounds
-   (Kiveris et al., "Connected Components in MapReduce and Beyond", 2014);
-7. clustering: whole components through `copydesk cluster`, dedup's own clustering code;
+   dedup's largest bucket), full and lead bandings, without repeats: ordinals only;
+5. plausible pairs: dedup's MinHash pre-check (`copydesk verify --plausible`) on signature
+   records (~0.9 KB against ~3.5 KB with the shingle set, for ~500 words) joined to each
+   candidate pair: most candidate pairs end here, before any shingle set moves;
+6. verification: the plausible pairs, joined with both full records, through `copydesk verify`;
+   connected components of the verified edges by alternating large-star / small-star rounds on
+   ordinals (Kiveris et al., "Connected Components in MapReduce and Beyond", 2014); whole
+   components through `copydesk cluster`, dedup's own clustering code;
+7. documents without a verified edge are clusters of their own;
 8. output: one line per input item in input order, the schema and cluster numbers of
    `copydesk dedup --format jsonl`, as text files under --output.
 
@@ -293,16 +298,82 @@ def row(record, cluster=None, representative=None, similarity=None, relation=Non
             + f',"similarity":{similarity},"relation":' + swift_quote(relation) + "}")
 
 
+# What `copydesk verify` and `copydesk cluster` read of a document: its metadata, signatures and
+# shingle set. Serialised once, when the document is numbered, and shuffled once, to where its
+# pairs are verified; every other step moves ordinals.
 SLIM = ("ordinal", "id", "source", "title", "outlet", "agency", "published", "length", "shingle_count", "content_hash",
         "signature", "lead", "shingles")
 
 
-# What verification reads.
-VERIFIED = ("ordinal", "source", "shingle_count", "signature", "shingles")
+def numbered(pair):
+    """(ordinal, item) for the record at `ordinal`: what the output row needs (id, source, error),
+    what identical content is resolved by (hash, precedence) and, for a document, its
+    verification record as one JSON string, its band keys and its signature record."""
+    (_, record), ordinal = pair
+    record["ordinal"] = ordinal
+    meta = {"id": record.get("id"), "source": record["source"]}
+    if "error" in record:
+        meta["error"] = record["error"]
+        return (ordinal, (meta, None, None, None, None))
+    verifiable = json.dumps({key: record[key] for key in SLIM if key in record}, separators=(",", ":"))
+    # What the MinHash pre-check and re-banding read: ~0.9 KB, a quarter of the record for
+    # ~500 words (the shingle set grows with the text, this does not).
+    signature = json.dumps({"ordinal": ordinal, "source": "", "signature": record["signature"],
+                            "lead": record["lead"], "shingle_count": record["shingle_count"]},
+                           separators=(",", ":"))
+    bands = (record.get("bands") or [], record.get("lead_bands") or [])
+    return (ordinal, (meta, (record["content_hash"], precedence(record)), verifiable, bands, signature))
 
 
-def slim(record):
-    return {key: record[key] for key in SLIM if key in record}
+def bitmap(ordinals, size):
+    """A bit per ordinal below `size`, set for those in the RDD `ordinals`: 12.5 MB for 100
+    million documents, small enough to broadcast where a join would shuffle whole records."""
+    def part(values):
+        bits = bytearray((size + 7) // 8)
+        for value in values:
+            bits[value >> 3] |= 1 << (value & 7)
+        yield bytes(bits)
+
+    def merge(a, b):
+        return (int.from_bytes(a, "little") | int.from_bytes(b, "little")).to_bytes(len(a), "little")
+
+    return ordinals.mapPartitions(part).treeReduce(merge)
+
+
+def has(bits, ordinal):
+    return bits[ordinal >> 3] >> (ordinal & 7) & 1 == 1
+
+
+def with_neighbours(verifiable, neighbours):
+    """The verification record with its verified neighbours, for `copydesk cluster`."""
+    return verifiable[:-1] + ',"neighbours":[' + ",".join(map(str, sorted(neighbours))) + "]}"
+
+
+def placement(line):
+    p = json.loads(line)
+    return (p["ordinal"], (p["representative"], p["relation"], p["similarity"]))
+
+
+def verify_pairwise(name, arguments, pairs, verifiable, partitions):
+    """The pairs `copydesk ARGUMENTS` (verify) passes, with both documents' records (signature
+    records for the pre-check, full ones for exact verification) joined to every pair."""
+    joined = (pairs.join(verifiable, partitions).map(lambda item: (item[1][0], item[1][1]))
+              .join(verifiable, partitions).map(lambda item: item[1][0] + "\t" + item[1][1]))
+    return joined.mapPartitions(lambda part: run_binary(name, arguments, part)).map(
+        lambda line: tuple(int(x) for x in line.split()))
+
+
+def cluster_components(name, matching, edges, verifiable, partitions):
+    """Placements of the documents of `edges`, whole verified components per `copydesk cluster`
+    call; `verifiable` needs only the records of those documents."""
+    labels, rounds = connected_components(edges, partitions)
+    neighbours = edges.flatMap(lambda e: [e, (e[1], e[0])]).groupByKey(partitions)
+    members = (labels.union(labels.map(lambda pair: (pair[1], pair[1])).distinct(partitions))
+               .join(neighbours, partitions).join(verifiable, partitions)
+               .map(lambda item: (item[1][0][0], with_neighbours(item[1][1], item[1][0][1]))))
+    return (members.partitionBy(partitions)
+            .mapPartitions(lambda part: run_binary(name, ["cluster"] + matching, (line for _, line in part)))
+            .map(placement)), rounds
 
 
 # ---------------------------------------------------------------------------------------------
@@ -313,7 +384,8 @@ def main():
     parser.add_argument("inputs", nargs="+", help="JSONL (.gz) or WARC (.gz) files, pages, directories: Hadoop paths")
     parser.add_argument("--output", required=True, help="a Hadoop directory for the JSONL part files")
     parser.add_argument("--copydesk", help="the copydesk binary, added to the job (default: the one shipped with --files)")
-    parser.add_argument("--partitions", type=int, default=0, help="partitions for the shuffles (default: Spark's)")
+    parser.add_argument("--partitions", type=int, default=0,
+                        help="partitions for the shuffles (default: Spark's, or one per 25,000 items if more)")
     parser.add_argument("--shingles")
     parser.add_argument("--permutations")
     parser.add_argument("--candidate-threshold")
@@ -337,37 +409,51 @@ def main():
     sc = spark.sparkContext
     sc.setLogLevel("WARN")
     name = "copydesk"
-    # Every shuffle gets this many partitions: PySpark's joins otherwise add their inputs'
-    # partition counts together, and a chain of joins multiplies tiny tasks.
-    partitions = args.partitions or sc.defaultParallelism
     if args.copydesk:
         sc.addFile(os.path.abspath(args.copydesk))
         name = os.path.basename(args.copydesk)
 
     started = time.monotonic()
+    step = [started]
 
     def log(message):
-        print(f"copydesk spark: [{time.monotonic() - started:7.1f} s] {message}", file=sys.stderr, flush=True)
+        # Time since the start, and since the previous line: a step's own cost.
+        now = time.monotonic()
+        print(f"copydesk spark: [{now - started:7.1f} s, step {now - step[0]:6.1f} s] {message}", file=sys.stderr,
+              flush=True)
+        step[0] = now
 
-    # 1. Signatures, numbered in input order.
+    # 1. Signatures, numbered in input order: the union is already in input order (files in
+    # order, each file's lines or records in order), so numbering needs no sort.
     files = list_inputs(sc, args.inputs)
-    keyed = signature_records(sc, files, name, matching)
-    records = (keyed.sortByKey(numPartitions=partitions).zipWithIndex().map(lambda pair: (pair[1], dict(pair[0][1], ordinal=pair[1])))
-               .persist(StorageLevel.MEMORY_AND_DISK))
-    total = records.count()
-    documents = records.filter(lambda pair: "error" not in pair[1])
+    # The records with their shingle sets are kept on disk, not in the JVM's heap: with them in
+    # memory, 250,000 documents ran a 2 GB driver out of heap on local[2].
+    keyed = signature_records(sc, files, name, matching).persist(StorageLevel.DISK_ONLY)
+    items = keyed.zipWithIndex().map(numbered).persist(StorageLevel.DISK_ONLY)
+    total = items.count()
+    keyed.unpersist()
+    # Every shuffle gets this many partitions: PySpark's joins otherwise add their inputs'
+    # partition counts together, and a chain of joins multiplies tiny tasks.
+    partitions = args.partitions or max(sc.defaultParallelism, -(-total // 25000))
+    documents = items.filter(lambda pair: pair[1][1] is not None)
+    log(f"{total} items, {documents.count()} documents")
 
-    # 2. One node per distinct content, led by its copy with precedence.
-    leader_of = (documents.map(lambda pair: (pair[1]["content_hash"], pair[1]))
-                 .reduceByKey(lambda a, b: a if precedence(a) <= precedence(b) else b, partitions)
-                 .map(lambda pair: (pair[0], pair[1]["ordinal"])))
-    copies = (documents.map(lambda pair: (pair[1]["content_hash"], pair[0])).join(leader_of, partitions)
+    # 2. One node per distinct content, led by its copy with precedence; leaders marked in a
+    # broadcast bitmap, so the records stay where they are.
+    best = documents.map(lambda pair: (pair[1][1][0], (pair[1][1][1], pair[0]))).reduceByKey(min, partitions)
+    copies = (documents.map(lambda pair: (pair[1][1][0], pair[0])).join(best.mapValues(lambda v: v[1]), partitions)
               .map(lambda pair: pair[1]).persist(StorageLevel.MEMORY_AND_DISK))  # (ordinal, leader)
-    leaders = leader_of.map(lambda pair: (pair[1], True))
-    nodes = (documents.join(leaders, partitions).map(lambda pair: (pair[0], pair[1][0]))
-             .sortByKey(numPartitions=partitions).persist(StorageLevel.MEMORY_AND_DISK))
+    leading = sc.broadcast(bitmap(best.map(lambda pair: pair[1][1]), total))
+    meta = items.mapValues(lambda item: item[0]).persist(StorageLevel.MEMORY_AND_DISK)
+    nodes = (documents.filter(lambda pair: has(leading.value, pair[0])).mapValues(lambda item: item[2:])
+             .persist(StorageLevel.DISK_ONLY))  # (ordinal, (verification record, band keys, signature))
     node_count = nodes.count()
-    log(f"{total} items, {documents.count()} documents, {node_count} distinct contents")
+    meta.count()
+    copies.count()
+    items.unpersist()
+    verifiable = nodes.mapValues(lambda node: node[0])
+    signatures = nodes.mapValues(lambda node: node[2])
+    log(f"{node_count} distinct contents")
 
     # 3. The banding dedup would choose.
     local = executable(name)
@@ -379,10 +465,10 @@ def main():
         if sample:
             wanted = sc.broadcast(set(sample))
             sampled = (nodes.zipWithIndex().filter(lambda pair: pair[1] in wanted.value)
-                       .map(lambda pair: {"ordinal": pair[1], "source": "", "signature": pair[0][1]["signature"],
-                                          "lead": pair[0][1]["lead"]}).collect())
-            for record in sampled:
-                handle.write(json.dumps(record) + "\n")
+                       .map(lambda pair: (pair[1], json.loads(pair[0][1][0]))).collect())
+            for index, record in sampled:
+                handle.write(json.dumps({"ordinal": index, "source": "", "signature": record["signature"],
+                                         "lead": record["lead"]}) + "\n")
             choose += ["--sampled", handle.name]
     plan = json.loads(subprocess.run(choose, check=True, capture_output=True, text=True).stdout)
     os.unlink(handle.name)
@@ -390,63 +476,65 @@ def main():
                                         capture_output=True, text=True).stdout)
     log(f"banding {plan['bands']}x{plan['rows']} (candidate threshold {plan['candidate_threshold']}), "
         f"lead {plan['lead_bands']}x{plan['lead_rows']}; {len(sample)} sampled nodes")
+    bands = nodes.mapValues(lambda node: node[1])
     if (plan["bands"], plan["rows"], plan["lead_rows"]) != (default["bands"], default["rows"], default["lead_rows"]):
         keys = ["banding", "keys", "--candidate-threshold", str(plan["candidate_threshold"])] + unbanded
         if plan["lead_rows"] is not None:
             keys += ["--lead-rows", str(plan["lead_rows"])]
-        nodes = nodes.mapPartitions(lambda part: (
-            (r["ordinal"], r) for r in map(json.loads, run_binary(name, keys, (json.dumps(v) for _, v in part)))))
-        nodes = nodes.persist(StorageLevel.MEMORY_AND_DISK)
+        bands = signatures.mapPartitions(lambda part: (
+            (r["ordinal"], (r.get("bands") or [], r.get("lead_bands") or []))
+            for r in map(json.loads, run_binary(name, keys, (line for _, line in part)))))
 
-    # 4. Candidate pairs.
+    # 4. Candidate pairs: band keys and ordinals only.
     largest = plan["largest_bucket"]
     lead = plan["lead_candidates"]
 
     def band_keys(pair):
-        ordinal, record = pair
-        for key in record.get("bands") or []:
+        ordinal, (full, lead_keys) = pair
+        for key in full:
             yield ("F" + key, ordinal)
         if lead:
-            for key in record.get("lead_bands") or []:
+            for key in lead_keys:
                 yield ("L" + key, ordinal)
 
-    pairs = (nodes.flatMap(band_keys).groupByKey(partitions)
-             .flatMap(lambda bucket: candidate_pairs(list(bucket[1]), largest)).distinct(partitions)
-             .persist(StorageLevel.MEMORY_AND_DISK))
-    log(f"{pairs.count()} candidate pairs")
+    candidates = (bands.flatMap(band_keys).groupByKey(partitions)
+                  .flatMap(lambda bucket: candidate_pairs(list(bucket[1]), largest)).distinct(partitions)
+                  .persist(StorageLevel.MEMORY_AND_DISK))
+    log(f"{candidates.count()} candidate pairs")
 
-    # 5. Verification by the binary.
-    # Each record is serialised once; a pair's line is two strings joined.
-    verifiable = nodes.mapValues(lambda r: json.dumps({k: r[k] for k in VERIFIED if k in r})).persist(
+    # 5. Dedup's MinHash pre-check, on signature records joined to each pair (a quarter of a full
+    # record): most candidate pairs end here, before any shingle set moves.
+    pairs = verify_pairwise(name, ["verify", "--plausible"] + matching, candidates, signatures, partitions).persist(
         StorageLevel.MEMORY_AND_DISK)
-    joined = (pairs.join(verifiable, partitions).map(lambda item: (item[1][0], item[1][1]))
-              .join(verifiable, partitions).map(lambda item: item[1][0] + "\t" + item[1][1]))
-    edges = (joined.mapPartitions(lambda part: run_binary(name, ["verify"] + matching, part))
-             .map(lambda line: tuple(int(x) for x in line.split())).persist(StorageLevel.MEMORY_AND_DISK))
+    log(f"{pairs.count()} plausible pairs")
+    candidates.unpersist()
+
+    # 6. Exact verification of the plausible pairs, both full records joined to each (only the
+    # records of documents in some plausible pair move).
+    paired = sc.broadcast(bitmap(pairs.flatMap(lambda pair: pair), total))
+    in_pairs = verifiable.filter(lambda pair: has(paired.value, pair[0]))
+    edges = verify_pairwise(name, ["verify"] + matching, pairs, in_pairs, partitions).persist(
+        StorageLevel.MEMORY_AND_DISK)
     log(f"{edges.count()} verified edges")
+    pairs.unpersist()
 
-    # 6. Connected components.
-    labels, rounds = connected_components(edges, partitions)
-    labels = labels.persist(StorageLevel.MEMORY_AND_DISK)
-    log(f"connected components in {rounds} rounds")
+    # 7. Connected components of the verified edges, each clustered whole by `copydesk cluster`;
+    # a document's full record moves once more, to its component.
+    clustered = sc.broadcast(bitmap(edges.flatMap(lambda edge: edge), total))
+    in_edges = verifiable.filter(lambda pair: has(clustered.value, pair[0]))
+    placed, rounds = cluster_components(name, matching, edges, in_edges, partitions)
+    placed = placed.persist(StorageLevel.MEMORY_AND_DISK)
+    log(f"{placed.count()} documents clustered (connected components in {rounds} rounds)")
 
-    # 7. Clustering, a component at a time (several per partition), by the binary.
-    neighbours = edges.flatMap(lambda e: [e, (e[1], e[0])]).groupByKey(partitions).mapValues(list)
-    slim_nodes = nodes.mapValues(slim)
-    members = (labels.union(labels.map(lambda pair: (pair[1], pair[1])).distinct(partitions))
-               .join(neighbours, partitions).join(slim_nodes, partitions)
-               .map(lambda item: (item[1][0][0], dict(item[1][1], neighbours=sorted(item[1][0][1])))))
-    placed = (members.partitionBy(partitions)
-              .mapPartitions(lambda part: run_binary(name, ["cluster"] + matching, (json.dumps(r) for _, r in part)))
-              .map(json.loads).map(lambda p: (p["ordinal"], (p["representative"], p["relation"], p["similarity"]))))
+    # Documents without a verified edge are clusters of their own.
     clustered = placed.map(lambda pair: (pair[0], True))
     singles = (nodes.keys().map(lambda ordinal: (ordinal, True)).subtractByKey(clustered, partitions)
                .map(lambda pair: (pair[0], (pair[0], None, 1))))
     placements = placed.union(singles).persist(StorageLevel.MEMORY_AND_DISK)
 
     # Clusters numbered by their representative's place in the input, as dedup numbers them.
-    numbers = (placements.filter(lambda pair: pair[1][0] == pair[0]).keys().sortBy(lambda o: o, numPartitions=partitions).zipWithIndex()
-               .map(lambda pair: (pair[0], pair[1] + 1)))
+    numbers = (placements.filter(lambda pair: pair[1][0] == pair[0]).keys().sortBy(lambda o: o, numPartitions=partitions)
+               .zipWithIndex().map(lambda pair: (pair[0], pair[1] + 1)))
 
     # 8. One row per input item.
     def assign(item):
@@ -463,8 +551,8 @@ def main():
 
     by_leader = copies.map(lambda pair: (pair[1], pair[0])).join(placements, partitions).map(
         lambda item: (item[1][0], (item[0], item[1][1])))
-    document_rows = by_leader.join(records, partitions).map(assign).join(numbers, partitions).map(render)
-    failure_rows = records.filter(lambda pair: "error" in pair[1]).map(lambda pair: (pair[0], row(pair[1])))
+    document_rows = by_leader.join(meta, partitions).map(assign).join(numbers, partitions).map(render)
+    failure_rows = meta.filter(lambda pair: "error" in pair[1]).map(lambda pair: (pair[0], row(pair[1])))
     rows = document_rows.union(failure_rows).sortByKey(numPartitions=partitions).persist(StorageLevel.MEMORY_AND_DISK)
     written = rows.count()
     if written != total:

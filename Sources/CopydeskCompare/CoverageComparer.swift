@@ -9,6 +9,7 @@ public import CopydeskText
 /// report.quotes.first?.coverage(of: "rewrite")?.status   // .partial
 /// ```
 public struct CoverageComparer: Sendable {
+    /// A comparer; it keeps no state between comparisons.
     public init() {}
 
     /// The coverage report of `articles`, in the order given. Sources whose ids repeat get a

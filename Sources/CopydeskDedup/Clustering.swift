@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Synchronization
 
 /// Where one document ended up.
 public struct Assignment: Sendable, Hashable {
@@ -165,26 +166,22 @@ struct GreedyPlacement {
     }
 }
 
-private final class Edges: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lists: [[Int32]]
+/// Verified pairs as adjacency lists, added to by the verifying workers.
+private final class Edges: Sendable {
+    private let lists: Mutex<[[Int32]]>
 
-    init(count: Int) { lists = Array(repeating: [], count: count) }
+    init(count: Int) { lists = Mutex(Array(repeating: [], count: count)) }
 
     func add(_ edges: [(Int32, Int32)]) {
-        lock.lock()
-        for (a, b) in edges {
-            lists[Int(a)].append(b)
-            lists[Int(b)].append(a)
+        lists.withLock { lists in
+            for (a, b) in edges {
+                lists[Int(a)].append(b)
+                lists[Int(b)].append(a)
+            }
         }
-        lock.unlock()
     }
 
     /// Each list in ascending order, whatever order the workers finished in: ties between
     /// clusters are then broken the same way on every run, and by `copydesk cluster`.
-    func adjacency() -> [[Int32]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return lists.map { $0.sorted() }
-    }
+    func adjacency() -> [[Int32]] { lists.withLock { $0.map { $0.sorted() } } }
 }

@@ -9,19 +9,21 @@ public import CopydeskSimilarity
 public struct DedupOptions: Sendable, Hashable {
     /// Shingles documents are compared on.
     public var shingleKind: ShingleKind = .words(2)
-    /// Word shingles of OCR-folded words (``OCRFolding``: `rn`/`m`, `e`/`c`, `l`/`1`, doubled
-    /// letters …). On the benchmark's OCR-damaged reprints (0.5–5% of characters) this took
-    /// recall from .93 to 1.0 and the containment of the noisiest truncated reprints in their
-    /// originals from a median of ~.6 to ~.75, while other outlets' own tellings of the same
-    /// event stayed where they were (containment ≤ .57).
+    /// Word shingles of OCR-folded words (`OCRFolding`, in CopydeskSimilarity: `rn`/`m`, `e`/`c`,
+    /// `l`/`1`, doubled letters …): a scanned reprint then shares most of its shingles with the
+    /// typeset original, while other outlets' own tellings of the same event stay as far apart as
+    /// before. The measured effect is in `Benchmarks/Dedup/README.md`.
     public var foldsOCRConfusions = true
     /// MinHash signature length.
     public var permutations: Int = 128
+    /// Seed of the shingle hash and of the MinHash permutations: signatures compare only when made
+    /// with the same seed.
     public var seed: UInt64 = 0
     /// The Jaccard similarity LSH aims at when proposing candidate pairs. Lower finds more
     /// truncated and heavily edited reprints, at the cost of more pairs to verify. nil: the
     /// lowest of ``candidateThresholdLadder`` whose expected number of pairs, estimated from a
-    /// sample of the archive's own document pairs, stays within ``candidateBudget``.
+    /// sample of the archive's own document pairs, stays within ``candidateBudgetPerDocument``
+    /// (at least ``candidateBudgetFloor``).
     public var candidateThreshold: Double?
     /// Thresholds tried, lowest first, when ``candidateThreshold`` is nil.
     public var candidateThresholdLadder: [Double] = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7]
@@ -33,12 +35,10 @@ public struct DedupOptions: Sendable, Hashable {
     /// Exact Jaccard at or above which two documents are near-duplicates.
     public var jaccardThreshold: Double = 0.4
     /// Exact containment at or above which the shorter document is a truncated copy of the
-    /// longer (|A ∩ B| / |A| for the shorter A). 0.6: a cut reprint with a local paragraph of its
-    /// own inserted falls to ~0.6 (the paragraph is a fifth of what is left), while other
-    /// outlets' own tellings of the event reached 0.57 at most on the benchmark archive (OCR
-    /// folded). Measured on two generated archives of 12,000 documents (seeds 7 and 8): 0.65 →
-    /// 0.6 took recall on reprints cut, given local paragraphs, trimmed and scanned at once from
-    /// .944/.946 to .974/.979, precision 1.0 on both.
+    /// longer (|A ∩ B| / |A| for the shorter A). 0.6: a reprint cut short with a local paragraph
+    /// of its own inserted keeps about that share of its shingles in the original, while other
+    /// outlets' own tellings of the event stay below it once OCR confusions are folded. The
+    /// margin is thin; the measurements behind it are in `Benchmarks/Dedup/README.md`.
     public var containmentThreshold: Double = 0.6
     /// Documents with fewer shingles never count as contained in another: a one-line credit
     /// ("Reporting by Reuters") is contained in every story that carries it.
@@ -52,5 +52,6 @@ public struct DedupOptions: Sendable, Hashable {
     /// Worker threads; 0 means one per core.
     public var threads: Int = 0
 
+    /// Dedup's defaults, the same as `copydesk dedup` without options.
     public init() {}
 }

@@ -1,20 +1,30 @@
 /// The figures a newsroom reads first after a dedup run.
 public struct DedupSummary: Sendable {
+    /// One cluster of reprints, for the list of the largest.
     public struct Cluster: Sendable {
+        /// The cluster's number, as in the result's assignments.
         public var number: Int
+        /// Documents in the cluster, its representative included.
         public var size: Int
+        /// The catalog entry index of its representative.
         public var representative: Int
+        /// How many members relate to the representative in each way.
         public var relations: [Relation: Int]
     }
 
+    /// One outlet that reprints, with how much of what it published is reprinted copy.
     public struct Outlet: Sendable {
+        /// The outlet's name as the archive or page gave it.
         public var name: String
         /// Documents of the outlet that are reprints of another document.
         public var reprints: Int
+        /// Documents of the outlet in the run.
         public var documents: Int
     }
 
+    /// Documents read.
     public var documents = 0
+    /// Input items that could not be read.
     public var failures = 0
     /// Clusters of two documents or more.
     public var clusters = 0
@@ -22,9 +32,12 @@ public struct DedupSummary: Sendable {
     public var duplicates = 0
     /// Documents found nowhere else.
     public var unique = 0
+    /// The largest clusters, largest first (then by number).
     public var largest: [Cluster] = []
+    /// The outlets with the most reprints, most first (then by name).
     public var outlets: [Outlet] = []
 
+    /// The summary of `result`, listing at most `top` clusters and `top` outlets.
     public init(_ result: DedupResult, top: Int = 10) {
         var sizes: [Int: Int] = [:]
         var relations: [Int: [Relation: Int]] = [:]

@@ -123,7 +123,8 @@ public struct Deduplicator: Sendable {
             statistics.leadRows = lead.rows
             pairs += CandidateSearch(parameters: lead, largestBucket: options.largestBucket, threads: threads)
                 .pairs(in: catalog.table(lead: true), documents: documents)
-            CandidateSearch.sortUnique(&pairs)
+            var scratch: [UInt64] = []
+            CandidateSearch.sortUniquePairs(&pairs, scratch: &scratch)
         }
         statistics.candidatePairs = pairs.count
         lap("candidates")

@@ -1,3 +1,5 @@
+internal import CopydeskArchive
+internal import CopydeskExtract
 internal import CopydeskIngest
 internal import CopydeskText
 internal import Foundation

@@ -7,35 +7,49 @@
 public enum RecordMatching {
     /// Where one document ended up, by ordinals.
     public struct Placement: Sendable, Hashable {
+        /// The record's ordinal: its place in the input.
         public var ordinal: Int
         /// The ordinal of its cluster's representative (its own for a representative).
         public var representative: Int
         /// nil for a representative.
         public var relation: Relation?
+        /// Similarity to the representative under its relation (1 for a representative).
         public var similarity: Double
     }
 
     /// Whether the pair passes dedup's verification (the MinHash pre-check, then the exact overlap
     /// of the shingle sets), and so is an edge.
     public static func verified(_ a: SignatureRecord, _ b: SignatureRecord, options: DedupOptions) throws -> Bool {
+        guard try plausible(a, b, options: options) else { return false }
         // Dedup verifies a pair with the earlier entry first.
         let (x, y) = a.ordinal <= b.ordinal ? (a, b) : (b, a)
+        guard let setX = x.shingleValues, let setY = y.shingleValues
+        else { throw DedupError("record \(x.ordinal) or \(y.ordinal) has no shingles") }
+        return Verdict(SetOverlap(setX, setY), options: options) != nil
+    }
+
+    /// Whether the pair passes dedup's MinHash pre-check, the first half of
+    /// ``verified(_:_:options:)``: it reads only the signatures and shingle counts, so a cluster
+    /// engine can drop most candidate pairs before it moves any shingle set. Every verified pair
+    /// is plausible.
+    public static func plausible(_ a: SignatureRecord, _ b: SignatureRecord, options: DedupOptions) throws -> Bool {
+        let (x, y) = a.ordinal <= b.ordinal ? (a, b) : (b, a)
         guard let sx = x.signatureValues, let sy = y.signatureValues, let cx = x.shingleCount,
-            let cy = y.shingleCount, let setX = x.shingleValues, let setY = y.shingleValues
-        else { throw DedupError("record \(x.ordinal) or \(y.ordinal) has no signature or shingles") }
-        let plausible = sx.withUnsafeBufferPointer { bx in
+            let cy = y.shingleCount
+        else { throw DedupError("record \(x.ordinal) or \(y.ordinal) has no signature") }
+        return sx.withUnsafeBufferPointer { bx in
             sy.withUnsafeBufferPointer { by in
                 Verdict.mayPass(bx, by, countA: cx, countB: cy, options: options)
             }
         }
-        guard plausible else { return false }
-        return Verdict(SetOverlap(setX, setY), options: options) != nil
     }
 
     /// Clusters documents (one per distinct content) whose ``SignatureRecord/neighbours`` are
     /// their verified edges, as dedup clusters them: the same precedence order, representatives
     /// and relations.
-    /// - Parameter records: whole connected components; neighbours outside them are ignored.
+    /// - Parameters:
+    ///   - records: whole connected components; neighbours outside them are ignored.
+    ///   - options: dedup's options, the same as for the records' verification.
     public static func cluster(_ records: [SignatureRecord], options: DedupOptions) throws -> [Placement] {
         // Entry order is input order, which breaks precedence ties as dedup does.
         let sorted = records.filter(\.isDocument).sorted { $0.ordinal < $1.ordinal }

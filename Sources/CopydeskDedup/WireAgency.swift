@@ -1,4 +1,4 @@
-internal import CopydeskIngest
+internal import CopydeskExtract
 
 /// Whether an outlet is a wire agency: the copy an agency sends is the original its clients
 /// reprint, so among copies of one day it is a cluster's representative.

@@ -2,14 +2,18 @@ public import CopydeskText
 
 /// Renders extracted articles as text, JSON or JSON Lines (the `extract` command's output).
 public enum ArticleRenderer {
+    /// The output formats of `copydesk extract --format`.
     public enum Format: String, Sendable, CaseIterable {
+        /// `text`: title, metadata lines and paragraphs, for people; `json`: one object, or an
+        /// array for several inputs; `jsonl`: one compact object per line.
         case text, json, jsonl
     }
 
     /// The line between two articles in text output.
     public static let rule = String(repeating: "─", count: 72)
 
-    /// The JSON object of one article, keys in the documented order, `null` where unknown.
+    /// The JSON object of one article, keys in the documented order (``Article/CodingKeys``),
+    /// `null` where unknown.
     public static func write(_ article: Article, to json: inout JSONWriter) {
         json.object {
             $0.field("source", article.source)
@@ -20,6 +24,7 @@ public enum ArticleRenderer {
             $0.field("outlet", article.outlet)
             $0.field("url", article.url)
             $0.field("credit", article.credit)
+            $0.field("dateline", article.dateline)
             $0.field("language", article.language)
             $0.field("paragraphs", strings: article.paragraphs)
             $0.field("text", article.text)
@@ -28,6 +33,7 @@ public enum ArticleRenderer {
         }
     }
 
+    /// The JSON object of one article as a string, compact by default.
     public static func json(_ article: Article, pretty: Bool = false) -> String {
         var json = JSONWriter(pretty: pretty)
         write(article, to: &json)
@@ -56,12 +62,15 @@ public enum ArticleRenderer {
 /// input is read: text with a rule line between articles, JSON as one object (one input) or an
 /// array (several), JSON Lines as one compact object per line.
 public struct ArticleStream: Sendable {
+    /// The format every article is written in.
     public let format: ArticleRenderer.Format
     /// Whether JSON output is an array; a run over several inputs gives one even when only one
     /// article came out, so scripts see the same shape every time.
     public let isList: Bool
+    /// Articles written so far.
     public private(set) var count = 0
 
+    /// A stream in `format`; `isList` makes JSON an array even for one article.
     public init(format: ArticleRenderer.Format, isList: Bool) {
         self.format = format
         self.isList = isList

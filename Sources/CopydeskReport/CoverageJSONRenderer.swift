@@ -1,6 +1,6 @@
 public import CopydeskCompare
 
-/// Writes a ``CoverageReport`` as the JSON that `copydesk compare --format json` prints.
+/// Writes a `CoverageReport` as the JSON that `copydesk compare --format json` prints.
 ///
 /// The shape is a contract (issue 5): `sources`, `quotes`, `facts`, `sentences`, `passages`,
 /// `summary`, with the member names below, then the editor's answers (issue 14): `verdict`,
@@ -8,12 +8,15 @@ public import CopydeskCompare
 /// order the sources were given; absent quotes carry `null` text and offsets, absent facts an
 /// empty `mentions` list. Offsets count Unicode scalars of each article's text.
 public enum CoverageJSONRenderer {
+    /// The report as a JSON document, indented by default.
     public static func json(_ report: CoverageReport, pretty: Bool = true) -> String {
         var json = JSONWriter(pretty: pretty)
         write(report, to: &json)
         return json.output
     }
 
+    /// Writes the report's object into `json`, for callers that embed it (the HTML page's data
+    /// block).
     public static func write(_ report: CoverageReport, to json: inout JSONWriter) {
         json.object { root in
             root.field("sources") { $0.array { array in for source in report.sources { write(source, to: &array) } } }

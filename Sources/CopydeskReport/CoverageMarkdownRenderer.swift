@@ -1,10 +1,11 @@
 public import CopydeskCompare
 
-/// Renders a ``CoverageReport`` as Markdown: the sources, the editor's answers (verdict,
+/// Renders a `CoverageReport` as Markdown: the sources, the editor's answers (verdict,
 /// omissions, exclusives, voices, conflicts, framing), then tables of summary, quotes and facts by
 /// source, then each source's sentences with their match and counterparts, and the shared
 /// passages. Match levels are words, so the report reads the same without colour.
 public enum CoverageMarkdownRenderer {
+    /// The report as one Markdown document, in the order above.
     public static func markdown(_ report: CoverageReport) -> String {
         var out: [String] = []
         let ids = report.sources.map(\.id)
@@ -30,13 +31,13 @@ public enum CoverageMarkdownRenderer {
         out.append("| --- | " + ids.map { _ in "---:" }.joined(separator: " | ") + " | ---: | --- |")
         for entry in report.summary {
             let carried = ids.map { id in
-                id == entry.source ? "—" : entry.counterpartsIn.first { $0.source == id }.map { percent($0.share) } ?? ""
+                id == entry.source ? "—" : entry.counterpartsIn.first { $0.source == id }.map { Figures.percent($0.share) } ?? ""
             }
             let tallies = CoverageReport.Match.allCases.compactMap { match in
                 entry.sentenceMatches[match].map { "\($0) \(match.rawValue)" }
             }
             out.append(
-                "| `\(cell(entry.source))` | \(carried.joined(separator: " | ")) | \(percent(entry.noCounterpart)) | \(tallies.joined(separator: ", ")) |"
+                "| `\(cell(entry.source))` | \(carried.joined(separator: " | ")) | \(Figures.percent(entry.noCounterpart)) | \(tallies.joined(separator: ", ")) |"
             )
         }
         out.append("")
@@ -47,9 +48,9 @@ public enum CoverageMarkdownRenderer {
         out.append("| --- | " + ids.map { _ in "---:" }.joined(separator: " | ") + " | ---: |")
         for entry in report.summary {
             let shares = ids.map { id in
-                id == entry.source ? "—" : entry.sharedWith.first { $0.source == id }.map { percent($0.share) } ?? ""
+                id == entry.source ? "—" : entry.sharedWith.first { $0.source == id }.map { Figures.percent($0.share) } ?? ""
             }
-            out.append("| `\(cell(entry.source))` | \(shares.joined(separator: " | ")) | \(percent(entry.unique)) |")
+            out.append("| `\(cell(entry.source))` | \(shares.joined(separator: " | ")) | \(Figures.percent(entry.unique)) |")
         }
 
         out.append("")
@@ -90,7 +91,7 @@ public enum CoverageMarkdownRenderer {
             out.append("| ---: | --- | --- | --- |")
             for sentence in report.sentences where sentence.source == source.id {
                 let links = sentence.counterparts.map {
-                    "`\(cell($0.source))` #\($0.index + 1) (\(format($0.similarity)))"
+                    "`\(cell($0.source))` #\($0.index + 1) (\(Figures.fixed($0.similarity)))"
                 }
                 out.append(
                     "| \(sentence.index + 1) | \(sentence.match.rawValue) | \(cell(sentence.text)) | \(links.joined(separator: ", ")) |"
@@ -124,17 +125,5 @@ public enum CoverageMarkdownRenderer {
         return result
     }
 
-    static func percent(_ value: Double) -> String { format(value * 100, digits: 1) + "%" }
 
-    static func format(_ value: Double, digits: Int = 2) -> String {
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        var text = String(rounded)
-        if let dot = text.firstIndex(of: ".") {
-            let decimals = text.distance(from: dot, to: text.endIndex) - 1
-            if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
-        }
-        return text
-    }
 }

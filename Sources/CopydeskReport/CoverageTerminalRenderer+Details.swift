@@ -65,7 +65,7 @@ extension CoverageTerminalRenderer {
             out.append(bold("Sentences of \(source.id)"))
             out += lines.wrap("= verbatim  ~ edited  ≈ paraphrase  · unique", lead: "  ", indent: 2).map(dim)
             for sentence in report.sentences where sentence.source == source.id {
-                let links = sentence.counterparts.map { "\($0.source)#\($0.index + 1) \(format($0.similarity))" }
+                let links = sentence.counterparts.map { "\($0.source)#\($0.index + 1) \(Figures.fixed($0.similarity))" }
                     .joined(separator: ", ")
                 let lead = "  \(pad("#\(sentence.index + 1)", 4)) \(mark(sentence.match)) "
                 let body = lines.wrap(sentence.text, lead: lead, indent: lead.count)

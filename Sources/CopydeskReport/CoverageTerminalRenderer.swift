@@ -1,6 +1,6 @@
 public import CopydeskCompare
 
-/// Renders a ``CoverageReport`` for a terminal, answers first: the verdict, the sources, then
+/// Renders a `CoverageReport` for a terminal, answers first: the verdict, the sources, then
 /// omissions, exclusives, voices, conflicts and framing, then the figures per source. The full
 /// listing — quotes and facts by source, every sentence with its counterparts, the shared
 /// passages and the formulas — follows only with `details` (`--details`); without it, a list
@@ -11,12 +11,14 @@ public import CopydeskCompare
 /// `≈` paraphrase, `·` unique or absent) — and colour (ANSI) only reinforces them; it is off
 /// when `colour` is false (`NO_COLOR`, or not a terminal).
 public struct CoverageTerminalRenderer: Sendable {
+    /// Whether to colour match levels with ANSI escapes; they stay readable without.
     public var colour: Bool
     /// Columns of the terminal (80 when piped).
     public var width: Int
     /// Whether to print the full sentence-by-sentence listing and every item of each answer.
     public var details: Bool
 
+    /// A renderer for a terminal `width` columns wide (at least 40).
     public init(colour: Bool, width: Int = 80, details: Bool = false) {
         self.colour = colour
         self.width = max(40, width)
@@ -25,6 +27,7 @@ public struct CoverageTerminalRenderer: Sendable {
 
     var lines: TerminalLines { TerminalLines(width: width) }
 
+    /// The report as lines of at most ``width`` columns, joined by newlines.
     public func render(_ report: CoverageReport) -> String {
         var out = [bold("Coverage of \(report.sources.count) sources")]
         out += verdict(report)
@@ -67,17 +70,17 @@ public struct CoverageTerminalRenderer: Sendable {
         let idWidth = report.sources.map(\.id.count).max() ?? 4
         let indent = 2 + min(idWidth, 24) + 2
         for entry in report.summary {
-            let carried = entry.counterpartsIn.map { "\($0.source) \(percent($0.share))" }.joined(separator: ", ")
+            let carried = entry.counterpartsIn.map { "\($0.source) \(Figures.percent($0.share))" }.joined(separator: ", ")
             let tallies = CoverageReport.Match.allCases.map { "\(entry.sentenceMatches[$0] ?? 0) \($0.rawValue)" }
                 .joined(separator: ", ")
-            let shares = entry.sharedWith.map { "\($0.source) \(percent($0.share))" }.joined(separator: ", ")
+            let shares = entry.sharedWith.map { "\($0.source) \(Figures.percent($0.share))" }.joined(separator: ", ")
             let lead = "  " + pad(entry.source, min(idWidth, 24)) + "  "
             out += lines.wrap(
-                "\(bar(1 - entry.noCounterpart)) carried by \(carried); no counterpart \(percent(entry.noCounterpart))",
+                "\(bar(1 - entry.noCounterpart)) carried by \(carried); no counterpart \(Figures.percent(entry.noCounterpart))",
                 lead: lead, indent: indent)
             out += lines.wrap("sentences: \(tallies)", lead: String(repeating: " ", count: indent), indent: indent)
             out += lines.wrap(
-                "copied words shared with \(shares); own words \(percent(entry.unique))",
+                "copied words shared with \(shares); own words \(Figures.percent(entry.unique))",
                 lead: String(repeating: " ", count: indent), indent: indent
             ).map(dim)
         }
@@ -136,17 +139,5 @@ public struct CoverageTerminalRenderer: Sendable {
         return count >= width ? text : text + String(repeating: " ", count: width - count)
     }
 
-    func percent(_ value: Double) -> String { format(value * 100, digits: 1) + "%" }
 
-    func format(_ value: Double, digits: Int = 2) -> String {
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        var text = String(rounded)
-        if let dot = text.firstIndex(of: ".") {
-            let decimals = text.distance(from: dot, to: text.endIndex) - 1
-            if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
-        }
-        return text
-    }
 }

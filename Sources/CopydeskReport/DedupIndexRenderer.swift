@@ -40,6 +40,8 @@ public enum DedupIndexRenderer {
         }
     }
 
+    /// A query answer for people: whether the input reprints indexed copy, what, and when first
+    /// seen.
     public static func text(_ answer: IndexAnswer) -> String {
         let name = answer.id ?? answer.source
         if let error = answer.error { return "\(answer.source): \(error)" }
@@ -73,6 +75,7 @@ public enum DedupIndexRenderer {
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 
+    /// The one-line summary of `copydesk index add`.
     public static func text(_ report: IndexAddReport) -> String {
         var line =
             "\(report.added) added (\(report.reprints) reprints of indexed copy), \(report.alreadyIndexed) already indexed"
@@ -85,6 +88,7 @@ public enum DedupIndexRenderer {
         return line
     }
 
+    /// The summary of `copydesk index stats`.
     public static func text(_ statistics: IndexStatistics) -> String {
         var lines = [
             "\(statistics.documents) documents, \(statistics.clusters) clusters, \(statistics.clustersWithReprints) with reprints, \(statistics.reprints) reprints",

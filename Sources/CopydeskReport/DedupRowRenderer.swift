@@ -6,6 +6,7 @@ public import CopydeskDedup
 /// representative); an item that could not be read has `id`, `source` and `error` instead. CSV has
 /// the same columns plus `error`, empty for documents.
 public enum DedupRowRenderer {
+    /// The header line of the CSV output.
     public static let csvHeader = "id,source,cluster,representative,similarity,relation,error"
 
     /// The JSON line of entry `index` (no newline).

@@ -3,6 +3,7 @@ public import CopydeskDedup
 /// The terminal summary of a dedup run: totals, the largest clusters with their representatives,
 /// and the outlets that reprint most.
 public enum DedupSummaryRenderer {
+    /// The summary for a terminal, from the run's result and its figures.
     public static func text(_ result: DedupResult, _ summary: DedupSummary) -> String {
         var lines: [String] = []
         lines.append(

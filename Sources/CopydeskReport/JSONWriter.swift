@@ -5,18 +5,22 @@
 /// var json = JSONWriter()
 /// json.object {
 ///     $0.field("id", "afp-1")
-///     $0.field("paragraphs") { $0.array(["a", "b"]) }
+///     $0.field("paragraphs", strings: ["a", "b"])
 /// }
 /// ```
 public struct JSONWriter: Sendable {
+    /// The JSON written so far.
     public private(set) var output: String = ""
     private var needsComma: [Bool] = [false]
     private let pretty: Bool
 
+    /// A writer; `pretty` indents nested containers by two spaces and puts each member on its own
+    /// line.
     public init(pretty: Bool = false) { self.pretty = pretty }
 
     // MARK: Containers
 
+    /// Writes an object; `body` writes its fields.
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
         separate()
         output += "{"
@@ -27,6 +31,7 @@ public struct JSONWriter: Sendable {
         output += "}"
     }
 
+    /// Writes an array; `body` writes its values.
     public mutating func array(_ body: (inout JSONWriter) -> Void) {
         separate()
         output += "["
@@ -53,16 +58,19 @@ public struct JSONWriter: Sendable {
 
     // MARK: Scalars
 
+    /// Writes a string, escaped, or `null`.
     public mutating func value(_ string: String?) {
         separate()
         if let string { Self.appendQuoted(string, to: &output) } else { output += "null" }
     }
 
+    /// Writes an integer, or `null`.
     public mutating func value(_ int: Int?) {
         separate()
         output += int.map(String.init) ?? "null"
     }
 
+    /// Writes `true`, `false` or `null`.
     public mutating func value(_ bool: Bool?) {
         separate()
         output += bool.map { $0 ? "true" : "false" } ?? "null"
@@ -79,17 +87,23 @@ public struct JSONWriter: Sendable {
         output += Self.format(double, digits: digits)
     }
 
+    /// Writes `null`.
     public mutating func null() {
         separate()
         output += "null"
     }
 
+    /// Writes `"key":` and a string or `null`.
     public mutating func field(_ key: String, _ string: String?) { field(key) { $0.value(string) } }
+    /// Writes `"key":` and an integer or `null`.
     public mutating func field(_ key: String, _ int: Int?) { field(key) { $0.value(int) } }
+    /// Writes `"key":` and `true`, `false` or `null`.
     public mutating func field(_ key: String, _ bool: Bool?) { field(key) { $0.value(bool) } }
+    /// Writes `"key":` and a number with at most `digits` decimals, or `null`.
     public mutating func field(_ key: String, _ double: Double?, digits: Int = 4) {
         field(key) { $0.value(double, digits: digits) }
     }
+    /// Writes `"key":` and an array of strings.
     public mutating func field(_ key: String, strings: [String]) {
         field(key) { json in json.array { for s in strings { $0.value(s) } } }
     }

@@ -42,6 +42,7 @@ public enum ReuseRowRenderer {
 /// The terminal summary of a reused-passage search: totals, then the groups with the most
 /// copies, each with its earliest document and the opening of the passage.
 public enum ReuseSummaryRenderer {
+    /// The summary for a terminal, listing at most `top` groups.
     public static func text(_ result: ReuseResult, top: Int = 15) -> String {
         let readable = result.documents.filter { $0.text != nil }.count
         var involved = Set<Int>()

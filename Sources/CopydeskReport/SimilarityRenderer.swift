@@ -1,6 +1,6 @@
 public import CopydeskSimilarity
 
-/// Renders a ``SimilarityReport`` (the `similarity` command's output) as text or JSON.
+/// Renders a `SimilarityReport` (the `similarity` command's output) as text or JSON.
 public enum SimilarityRenderer {
     /// The JSON object: `a`, `b`, `jaccard`, `estimate`, `containment` {`a_in_b`, `b_in_a`},
     /// `shared_passages` [{`a_start`, `a_end`, `b_start`, `b_end`, `text`}]; offsets count
@@ -33,6 +33,7 @@ public enum SimilarityRenderer {
         }
     }
 
+    /// The report as a JSON document, compact by default.
     public static func json(_ report: SimilarityReport, pretty: Bool = false) -> String {
         var json = JSONWriter(pretty: pretty)
         write(report, to: &json)

@@ -8,7 +8,9 @@ public struct Article: Sendable, Hashable, Codable {
     public var source: String
     /// A short stable id: the file name without extension, or host and path slug.
     public var id: String
+    /// The headline as the page printed it.
     public var title: String?
+    /// The names the byline gives ("Jane Doe"), without the leading "By".
     public var byline: String?
     /// ISO 8601 date (`2022-09-15`) or date-time (`2022-09-15T10:30:00Z`).
     public var published: String?
@@ -27,6 +29,8 @@ public struct Article: Sendable, Hashable, Codable {
     /// Things the extractor noticed but could work around, in one line each.
     public var warnings: [String]
 
+    /// An article from its parts; only `source` and `id` are required, as a page may give nothing
+    /// else.
     public init(
         source: String, id: String, title: String? = nil, byline: String? = nil,
         published: String? = nil, outlet: String? = nil, url: String? = nil,
@@ -81,5 +85,61 @@ public struct Article: Sendable, Hashable, Codable {
             if inWord && hasAlnum { count += 1 }
         }
         return count
+    }
+}
+
+// MARK: - JSON
+
+/// One JSON shape for an article, whoever writes it: `Article`'s `Codable` uses the keys, order
+/// and derived fields of `copydesk extract --format json` (`ArticleRenderer`), so a line the CLI
+/// printed decodes into the same `Article`, and an `Article` a library user encodes reads as the
+/// CLI's output.
+extension Article {
+    /// The keys in the order `extract` prints them; `text` and `word_count` are derived, written
+    /// but not read back.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case source, id, title, byline, published, outlet, url, credit, dateline, language, paragraphs, text
+        case wordCount = "word_count"
+        case warnings
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        let paragraphs = try values.decodeIfPresent([String].self, forKey: .paragraphs)
+        // Only `text` given (a hand-written line): its blank lines are the paragraph breaks.
+        let text = try values.decodeIfPresent(String.self, forKey: .text)
+        let fromText = text.map { $0.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init) }
+        self.init(
+            source: try values.decode(String.self, forKey: .source),
+            id: try values.decode(String.self, forKey: .id),
+            title: try values.decodeIfPresent(String.self, forKey: .title),
+            byline: try values.decodeIfPresent(String.self, forKey: .byline),
+            published: try values.decodeIfPresent(String.self, forKey: .published),
+            outlet: try values.decodeIfPresent(String.self, forKey: .outlet),
+            url: try values.decodeIfPresent(String.self, forKey: .url),
+            credit: try values.decodeIfPresent(String.self, forKey: .credit),
+            dateline: try values.decodeIfPresent(String.self, forKey: .dateline),
+            language: try values.decodeIfPresent(String.self, forKey: .language),
+            paragraphs: paragraphs ?? fromText ?? [],
+            warnings: try values.decodeIfPresent([String].self, forKey: .warnings) ?? [])
+    }
+
+    /// Every key, `null` where unknown, as `extract` prints.
+    public func encode(to encoder: any Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encode(source, forKey: .source)
+        try values.encode(id, forKey: .id)
+        try values.encode(title, forKey: .title)
+        try values.encode(byline, forKey: .byline)
+        try values.encode(published, forKey: .published)
+        try values.encode(outlet, forKey: .outlet)
+        try values.encode(url, forKey: .url)
+        try values.encode(credit, forKey: .credit)
+        try values.encode(dateline, forKey: .dateline)
+        try values.encode(language, forKey: .language)
+        try values.encode(paragraphs, forKey: .paragraphs)
+        try values.encode(text, forKey: .text)
+        try values.encode(wordCount, forKey: .wordCount)
+        try values.encode(warnings, forKey: .warnings)
     }
 }

@@ -72,8 +72,11 @@ struct ReportFile {
     }
 
     /// Writes all of `text` to the temporary file.
-    func write(_ text: String) throws(ReportFileError) {
-        var bytes = Array(text.utf8)
+    func write(_ text: String) throws(ReportFileError) { try write(bytes: Array(text.utf8)) }
+
+    /// Writes all of `bytes` to the temporary file.
+    func write(bytes: [UInt8]) throws(ReportFileError) {
+        var bytes = bytes
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeMutableBytes { buffer in
@@ -94,6 +97,19 @@ struct ReportFile {
             let reason = FileError.reason(errno)
             unlink(temporary)
             throw ReportFileError(path: path, reason: reason)
+        }
+    }
+
+    /// The report file for `-o path`, opened before any work so an unwritable path fails at once;
+    /// `nil` when there is no path; the reason on standard error and exit status 1 when it
+    /// cannot be opened.
+    static func openOrFail(_ path: String?) throws -> ReportFile? {
+        guard let path else { return nil }
+        do {
+            return try ReportFile(path)
+        } catch {
+            printError("copydesk: \(error)")
+            throw ExitCode(1)
         }
     }
 

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 #if canImport(Glibc)
@@ -60,8 +61,15 @@ final class ProgressBar {
 /// would spend longer in system calls than dedup spends clustering.
 struct BufferedOutput {
     private var buffer: [UInt8] = []
+    /// Where the lines go: a report file, or standard output when `nil`.
+    private let report: ReportFile?
+    /// The first write to the report that failed; what follows it is dropped.
+    private(set) var failure: ReportFileError?
 
-    init() { buffer.reserveCapacity(1 << 20) }
+    init(to report: ReportFile? = nil) {
+        self.report = report
+        buffer.reserveCapacity(1 << 20)
+    }
 
     mutating func line(_ text: String) {
         buffer.append(contentsOf: text.utf8)
@@ -71,8 +79,27 @@ struct BufferedOutput {
 
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        if let report {
+            if failure == nil {
+                do { try report.write(bytes: buffer) } catch { failure = error }
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(buffer))
+        }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, then puts the report file in place; on a failed write or commit, the reason on
+    /// standard error and exit status 1 (the old report, if any, stays).
+    mutating func commitReport() throws {
+        flush()
+        guard let report else { return }
+        if let failure {
+            report.discard()
+            printError("copydesk: \(failure)")
+            throw ExitCode(1)
+        }
+        try report.commitOrFail()
     }
 }
 

@@ -9,15 +9,20 @@ import ArgumentParser
 /// What `-o`/`--output` says about the report before any work is done: the format its name asks
 /// for, and whether a report can be written there at all.
 enum ReportOutput {
-    /// Format names by file extension. A name outside this table (`report.txt`, `report`) asks
-    /// for nothing, and the command's default applies.
-    static let formatsByExtension: [String: String] = [
-        "html": "html", "htm": "html", "md": "markdown", "markdown": "markdown", "json": "json",
-        "jsonl": "jsonl", "ndjson": "jsonl", "csv": "csv",
+    /// Format names by file extension, the first one the command writes wins: `report.txt` is
+    /// compare's terminal text (without colour) and dedup's summary. A name outside this table
+    /// (`report`, `report.out`) asks for nothing, and the command's default applies.
+    static let formatsByExtension: [String: [String]] = [
+        "html": ["html"], "htm": ["html"], "md": ["markdown"], "markdown": ["markdown"], "json": ["json"],
+        "jsonl": ["jsonl"], "ndjson": ["jsonl"], "csv": ["csv"], "txt": textFormats,
+        "text": textFormats,
     ]
 
-    /// The format name `path`'s extension asks for ("report.html" → "html"), if any.
-    static func formatName(for path: String) -> String? {
+    /// What `.txt` asks for: the command's text for people. It asks only when `--format` does not.
+    static let textFormats = ["terminal", "summary", "text"]
+
+    /// The format names `path`'s extension asks for ("report.html" → ["html"]), if any.
+    static func formatName(for path: String) -> [String]? {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         return formatsByExtension[name[name.index(after: dot)...].lowercased()]
@@ -30,12 +35,14 @@ enum ReportOutput {
     static func format<Format: RawRepresentable & CaseIterable>(
         explicit: Format?, output: String?, command: String
     ) throws -> Format? where Format.RawValue == String {
-        guard let output, let wanted = formatName(for: output) else { return explicit }
-        let named = Format(rawValue: wanted)
+        guard let output, let names = formatName(for: output), let wanted = names.first else { return explicit }
+        let named = names.lazy.compactMap { Format(rawValue: $0) }.first
+        // Every format is text: `--format markdown -o notes.txt` is what was asked for.
+        if let explicit, names == textFormats { return explicit }
         if let explicit {
             guard let named, named.rawValue == explicit.rawValue else {
                 throw ValidationError(
-                    "--format \(explicit.rawValue) and --output \(output) disagree (the name says \(wanted)); "
+                    "--format \(explicit.rawValue) and --output \(output) disagree (the name says \(named?.rawValue ?? wanted)); "
                         + "give a file name that fits the format, or leave out --format.")
             }
             return explicit

@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 /// `copydesk compare` as a user runs it, on two small plain-text articles written here.

@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 /// The terminal report of `copydesk compare` fits the width it is given, and keeps the full

@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 /// Every bad input of issue 2 through the binary: one clear line naming the input and the
@@ -9,7 +10,7 @@ import Testing
     }
 
     @Test func emptyFile() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = try scratch.write("empty.html", [])
         let result = try CLI.run(["extract", path])
         #expect(result.status == 1)
@@ -22,7 +23,7 @@ import Testing
         ("page.html.gz", InputFixtures.gzip, "gzip-compressed data (decompress it first)"),
     ])
     func binaryFile(name: String, bytes: [UInt8], kind: String) throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = try scratch.write(name, bytes)
         let result = try CLI.run(["extract", path])
         #expect(result.status == 1)
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func invalidUTF8LosesOnlyTheBadByte() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let html = Array(page().utf8)
         // Break one byte inside "Kassym-Jomart": the rest of the page must stay intact.
         let target = Array("Kassym".utf8)
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func charsetDeclaredWrongly() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         // Declares latin1, is UTF-8 (curly quotes, dashes): read as UTF-8, with a warning.
         let path = try scratch.write("liar.html", page(charset: "iso-8859-1"))
         let result = try CLI.run(["extract", path])
@@ -62,7 +63,7 @@ import Testing
     }
 
     @Test func windows1252WithoutDeclaration() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let text = InputFixtures.page(
             charset: nil,
             body: "<p>Le président a déclaré : « nous irons jusqu’au bout » – coût 5 €, dit-il à l’AFP.</p>"
@@ -92,7 +93,7 @@ import Testing
         ("shift_jis", [0x93, 0xFA, 0x96, 0x7B], "日本"),
     ])
     func metaCharsetLabels(label: String, bytes: [UInt8], text: String) throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         // The legacy bytes sit in a paragraph of their own beside an ASCII paragraph long enough to be a story.
         let head = "<html><head><meta charset=\"\(label)\"></head><body><article><p>"
         let story = "</p><p>" + InputFixtures.storyParagraphs.joined(separator: "</p><p>")
@@ -105,7 +106,7 @@ import Testing
 
     @Test(arguments: ["utf-8", "utf-16le", "utf-16be"])
     func byteOrderMarks(encoding: String) throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let text = page(charset: nil)
         var bytes: [UInt8]
         switch encoding {
@@ -132,7 +133,7 @@ import Testing
             """)
 
     @Test func loginPageWithoutParagraphsGivesNoArticle() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = try scratch.write("login.html", Self.loginPage)
         let result = try CLI.run(["extract", path])
         #expect(result.status == 1)
@@ -143,7 +144,7 @@ import Testing
 
     /// A sign-in page with two short `<p>`s of boilerplate holds no article: one line, status 1.
     @Test func loginPageWithBoilerplateParagraphsGivesNoArticle() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let html = Self.loginPage.replacingOccurrences(
             of: "<div class=\"help\">",
             with:
@@ -158,7 +159,7 @@ import Testing
     }
 
     @Test func hundredMegabytePage() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = try scratch.write("huge.html", page())
         // Grow it to 100 MB without writing 100 MB: the size is what the reader checks first.
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
@@ -173,7 +174,7 @@ import Testing
     }
 
     @Test func maxBytesIsAFlag() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = try scratch.write("story.html", page())
         let refused = try CLI.run(["extract", "--max-bytes", "1K", path])
         #expect(refused.status == 1)
@@ -183,7 +184,7 @@ import Testing
 
     @Test(arguments: ["div", "b"])
     func hundredThousandNestedTags(tag: String) throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let nested =
             String(repeating: "<\(tag)>", count: 100_000) + InputFixtures.storyBody
             + (tag == "div" ? String(repeating: "</div>", count: 100_000) : "")
@@ -197,7 +198,7 @@ import Testing
     }
 
     @Test func missingFile() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = scratch.path("missing.html")
         let result = try CLI.run(["extract", path])
         #expect(result.status == 1)
@@ -205,7 +206,7 @@ import Testing
     }
 
     @Test func unreadableFile() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         chmod(scratch.path, 0o755)
         let path = try scratch.write("locked.html", page())
         chmod(path, 0)
@@ -227,7 +228,7 @@ import Testing
     }
 
     @Test func fifoWithoutWriterDoesNotHang() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = scratch.path("pipe.html")
         try #require(mkfifo(path, 0o644) == 0)
         let result = try CLI.run(["extract", path], limit: 10)
@@ -236,7 +237,7 @@ import Testing
     }
 
     @Test func symlinkLoopInADirectory() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         try scratch.write("site/a.html", page())
         try scratch.write("site/world/b.txt", InputFixtures.storyParagraphs.joined(separator: "\n\n"))
         try scratch.link("site/world/again", to: "..")
@@ -250,7 +251,7 @@ import Testing
     }
 
     @Test func mixedGoodAndBadInputs() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let good = try scratch.write("good.html", page())
         let empty = try scratch.write("empty.html", [])
         let missing = scratch.path("missing.html")
@@ -276,7 +277,7 @@ import Testing
 enum Unprivileged {
     /// `setpriv` arguments that make the next program run as nobody, or `nil` when that cannot
     /// run the binary (no setpriv, or the build folder is closed to others).
-    static func command(scratch: InputScratch) throws -> (program: URL, arguments: [String])? {
+    static func command(scratch: Scratch) throws -> (program: URL, arguments: [String])? {
         let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
         guard FileManager.default.isExecutableFile(atPath: setpriv.path) else { return nil }
         let drop = ["--reuid=65534", "--regid=65534", "--clear-groups"]

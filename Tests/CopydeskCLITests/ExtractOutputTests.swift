@@ -1,9 +1,10 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 @Suite struct ExtractOutputTests {
     static let keys = [
-        "source", "id", "title", "byline", "published", "outlet", "url", "credit", "language", "paragraphs",
+        "source", "id", "title", "byline", "published", "outlet", "url", "credit", "dateline", "language", "paragraphs",
         "text", "word_count", "warnings",
     ]
 
@@ -40,12 +41,12 @@ import Testing
     }
 
     @discardableResult
-    private func story(_ scratch: InputScratch, _ name: String) throws -> String {
+    private func story(_ scratch: Scratch, _ name: String) throws -> String {
         try scratch.write(name, InputFixtures.page(body: InputFixtures.storyBody))
     }
 
     @Test func jsonIsOneObjectForOneInputWithKeysInOrder() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = try story(scratch, "afp-xi.html")
         let result = try CLI.run(["extract", "--format", "json", path])
         #expect(result.status == 0)
@@ -58,7 +59,7 @@ import Testing
     }
 
     @Test func jsonIsAnArrayForSeveralInputsInInputOrder() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let paths = try ["c.html", "a.html", "b.html"].map { try story(scratch, $0) }
         let result = try CLI.run(["extract", "--format", "json"] + paths)
         #expect(result.status == 0)
@@ -67,7 +68,7 @@ import Testing
     }
 
     @Test func jsonlIsOneObjectPerLine() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         try story(scratch, "site/one.html")
         try scratch.write("site/two.txt", InputFixtures.storyParagraphs.joined(separator: "\n\n"))
         let result = try CLI.run(["extract", "--format", "jsonl", scratch.path("site")])
@@ -80,7 +81,7 @@ import Testing
     }
 
     @Test func textSeparatesArticlesWithARule() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let a = try story(scratch, "a.html")
         let b = try scratch.write("b.txt", InputFixtures.storyParagraphs.joined(separator: "\n\n"))
         let result = try CLI.run(["extract", a, b])
@@ -109,7 +110,7 @@ import Testing
     }
 
     @Test func idsStayUniqueWithinARun() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let a = try story(scratch, "a/story.html")
         let b = try story(scratch, "b/story.html")
         let result = try CLI.run(["extract", "--format", "jsonl", a, b])
@@ -118,7 +119,7 @@ import Testing
     }
 
     @Test func manyInputsKeepTheirOrder() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         var paths: [String] = []
         for i in 0..<60 {
             paths.append(try scratch.write("p\(i).txt", "Story \(i) begins here.\n\nAnd ends here."))

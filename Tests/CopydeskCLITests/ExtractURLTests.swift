@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 /// URL inputs through the binary, against ``InputTestServer`` on 127.0.0.1.

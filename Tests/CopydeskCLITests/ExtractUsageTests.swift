@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 @Suite struct ExtractUsageTests {

@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 /// `copydesk compare --format html` as a user runs it: one self-contained file.

@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 /// `-o`/`--output` as a user types it: the file's extension chooses the format, a folder or a
@@ -19,8 +20,8 @@ import Testing
         The regional council called on both sides to return to the table.
         """
 
-    static func scratch() throws -> InputScratch {
-        let scratch = try InputScratch()
+    static func scratch() throws -> Scratch {
+        let scratch = try Scratch()
         try scratch.write("wire.txt", wire)
         try scratch.write("reprint.txt", reprint)
         return scratch
@@ -46,6 +47,18 @@ import Testing
         let announced = try #require(result.errorLines.last)
         #expect(announced.hasPrefix("wrote \(name) (2 sources, "))
         #expect(announced.hasSuffix(" quotes)") || announced.hasSuffix(" quote)"))
+    }
+
+    @Test func aTextFileGetsTheReportPeopleRead() throws {
+        let scratch = try Self.scratch()
+        let compare = try CLI.run(["compare", "wire.txt", "reprint.txt", "-o", "report.txt"], in: scratch.url)
+        #expect(compare.status == 0, "\(compare.stderr)")
+        let text = try String(contentsOfFile: scratch.path("report.txt"), encoding: .utf8)
+        #expect(text.hasPrefix("Coverage of 2 sources"))
+        #expect(!text.contains("\u{1B}"))  // no colour in a file
+        let dedup = try CLI.run(["dedup", "--quiet", "wire.txt", "reprint.txt", "-o", "clusters.txt"], in: scratch.url)
+        #expect(dedup.status == 0, "\(dedup.stderr)")
+        #expect(try String(contentsOfFile: scratch.path("clusters.txt"), encoding: .utf8).hasPrefix("2 documents"))
     }
 
     @Test func anExplicitFormatWinsOverANameThatAsksForNothing() throws {

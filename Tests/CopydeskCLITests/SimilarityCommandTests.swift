@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 @Suite struct SimilarityCommandTests {
@@ -40,12 +41,23 @@ import Testing
 
     @Test func characterShinglesAndKAreAccepted() throws {
         let folder = try fixtures()
-        let result = try CLI.run(
-            ["similarity", "afp.txt", "observer.txt", "--shingle", "characters", "--size", "9", "--k", "64"], in: folder
-        )
+        let result = try CLI.run(["similarity", "afp.txt", "observer.txt", "--shingles", "chars:9", "--k", "64"], in: folder)
         #expect(result.status == 0)
         #expect(result.stdout.contains("character 9-grams"))
         #expect(result.stdout.contains("K = 64"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func theOldSpellingStillWorksAndSaysTheNewOne() throws {
+        let folder = try fixtures()
+        let result = try CLI.run(
+            ["similarity", "afp.txt", "observer.txt", "--shingle", "characters", "--size", "9"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("character 9-grams"))
+        #expect(result.stderr == "copydesk: --shingle and --size are now written --shingles chars:9 (as in dedup)\n")
+        let both = try CLI.run(["similarity", "afp.txt", "observer.txt", "--shingles", "words:3", "--size", "4"], in: folder)
+        #expect(both.status == 2)
+        #expect(both.stderr.contains("--shingles says it all"))
     }
 
     @Test func aMissingInputIsOneClearLine() throws {

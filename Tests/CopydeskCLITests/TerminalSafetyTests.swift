@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -26,8 +27,8 @@ import Testing
         Fishing crews said the rise would fall hardest on small boats that land their catch daily.
         """
 
-    func folder() throws -> InputScratch {
-        let scratch = try InputScratch()
+    func folder() throws -> Scratch {
+        let scratch = try Scratch()
         try scratch.write("hostile.txt", Self.hostile)
         try scratch.write("plain.txt", Self.plain)
         return scratch
@@ -69,7 +70,7 @@ import Testing
 
     /// A file name with a newline cannot add a line of its own to standard error.
     @Test func aFileNameCannotForgeAMessage() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let name = "story\ncopydesk: all inputs read.txt"
         try scratch.write(name, "")
         for arguments in [["extract", scratch.path(name)], ["dedup", "--format", "jsonl", scratch.path(name)]] {
@@ -82,7 +83,7 @@ import Testing
 
     /// `dedup -o FILE` killed in the middle leaves FILE as it was; a finished run replaces it.
     @Test func aKilledDedupLeavesTheOldReport() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let report = scratch.path("clusters.jsonl")
         try scratch.write("clusters.jsonl", "the report of yesterday\n")
         let process = Process()

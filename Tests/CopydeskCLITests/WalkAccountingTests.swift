@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -25,7 +26,7 @@ import Testing
 
     /// A folder with a page, a linked page, a linked folder, a broken link, a FIFO and a link
     /// loop; the linked targets live outside it.
-    func tree(_ scratch: InputScratch) throws -> String {
+    func tree(_ scratch: Scratch) throws -> String {
         try scratch.write("targets/linked.html", Self.page("Harbour Island"))
         try scratch.write("targets/folder/inside.html", Self.page("North Point"))
         try scratch.write("walk/regular.html", Self.page("Ferry Cove"))
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func dedupAccountsForLinksBrokenLinksAndFIFOs() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let folder = try tree(scratch)
         let result = try CLI.run(["dedup", "--format", "jsonl", folder])
         let rows = rows(result.stdout)
@@ -62,7 +63,7 @@ import Testing
     }
 
     @Test func signaturesAndIndexAddAccountForTheSameItems() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let folder = try tree(scratch)
         let signatures = try CLI.run(["signatures", folder])
         #expect(rows(signatures.stdout).count == 5, "\(signatures.stdout.prefix(400))")
@@ -77,7 +78,7 @@ import Testing
     @Test func aFolderThatCannotBeListedIsAnError() throws {
         // Root reads any folder: nothing to test there.
         guard geteuid() != 0 else { return }
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         try scratch.write("walk/regular.html", Self.page("Ferry Cove"))
         try scratch.write("walk/locked/inner.html", Self.page("Harbour Island"))
         #expect(chmod(scratch.path("walk/locked"), 0o000) == 0)
@@ -88,7 +89,7 @@ import Testing
 
     /// A name of Latin-1 bytes, as an old archive copied from Windows leaves them.
     @Test func namesThatAreNotUTF8AreRead() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         try scratch.write("walk/plain.html", Self.page("Ferry Cove"))
         let name: [UInt8] = Array("walk/caf".utf8) + [0xE9] + Array(".html".utf8)
         let path = Array((scratch.path + "/").utf8) + name + [0]
@@ -114,7 +115,7 @@ import Testing
 
     /// 2,100 folders deep: a path of 4,200 bytes, longer than PATH_MAX (4,096).
     @Test func pathsLongerThanPathMaxAreRead() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         try scratch.write("deep/shallow.html", Self.page("Ferry Cove"))
         var folder = open(scratch.path("deep"), O_RDONLY | O_DIRECTORY)
         #expect(folder >= 0)

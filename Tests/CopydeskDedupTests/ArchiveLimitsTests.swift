@@ -1,7 +1,10 @@
 import CopydeskDedup
+import CopydeskArchive
+import CopydeskExtract
 import CopydeskIngest
 import CopydeskSimilarity
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 /// Every item out of one archive reader.
@@ -190,6 +193,28 @@ struct RecordNumberTests {
         #expect(throws: (any Error).self) { try RecordMatching.cluster([record], options: DedupOptions()) }
         record.length = Int.max
         #expect(try RecordMatching.cluster([record], options: DedupOptions()).count == 1)
+    }
+
+    @Test func theBandingSampleGrowsWithTheArchiveUpToABound() {
+        let choice = BandingChoice(options: DedupOptions())
+        // Every pair of 2,000 contents fits the 2,000,000-pair budget: nothing to sample.
+        #expect(choice.sampleCount(nodeCount: 2_000) == 0)
+        #expect(choice.samplePositions(nodeCount: 2_000).isEmpty)
+        // A small archive's loose banding collides often: the fewest pairs decide.
+        #expect(choice.sampleCount(nodeCount: 5_000) == 20_000)
+        #expect(choice.samplePositions(nodeCount: 5_000).count == 20_000)
+        // 100,000 contents: 20 collisions at the budget's rate (pairs ÷ 2,400,000) need ~41,700.
+        let mid = choice.sampleCount(nodeCount: 100_000)
+        #expect(mid > 40_000 && mid < 43_000)
+        // A million and more: the bound.
+        #expect(choice.sampleCount(nodeCount: 1_000_000) == 400_000)
+        #expect(choice.sampleCount(nodeCount: 50_000_000) == 400_000)
+        // Never more pairs than the archive has, whatever the options.
+        var tight = DedupOptions()
+        tight.candidateBudgetFloor = 0
+        tight.candidateBudgetPerDocument = 0
+        #expect(BandingChoice(options: tight).sampleCount(nodeCount: 10) == 45)
+        #expect(BandingChoice(options: tight).sampleCount(nodeCount: 3_000) == 400_000)
     }
 
     @Test func aHugeNodeCountSamplesWithoutATrap() throws {

@@ -1,6 +1,7 @@
 import CopydeskDedup
 import CopydeskSimilarity
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 /// `text` as a poor scan reads it: every `every`th letter damaged in turn the ways OCR damages

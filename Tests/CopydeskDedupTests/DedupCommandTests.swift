@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 @Suite("copydesk dedup")
@@ -20,7 +21,7 @@ struct DedupCommandTests {
     @Test func jsonlHasOneLinePerInputDocument() throws {
         let scratch = try Scratch()
         let path = try scratch.write("archive.jsonl", Self.archive().joined(separator: "\n"))
-        let result = try CommandLine.run(["dedup", "--format", "jsonl", path])
+        let result = try CLI.run(["dedup", "--format", "jsonl", path])
         // Some inputs failed: exit 1, each named on standard error, and still a row each.
         #expect(result.status == 1)
         let rows = result.stdout.split(separator: "\n").compactMap(parseJSON)
@@ -45,7 +46,7 @@ struct DedupCommandTests {
     @Test func csvHasTheSameColumnsAndQuotes() throws {
         let scratch = try Scratch()
         let path = try scratch.write("archive.jsonl", Self.archive().joined(separator: "\n"))
-        let result = try CommandLine.run(["dedup", "--format", "csv", path])
+        let result = try CLI.run(["dedup", "--format", "csv", path])
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first == "id,source,cluster,representative,similarity,relation,error")
         #expect(lines.count == 6)
@@ -54,7 +55,7 @@ struct DedupCommandTests {
     }
 
     @Test func standardInputAndSummary() throws {
-        let result = try CommandLine.run(
+        let result = try CLI.run(
             ["dedup", "--format", "summary", "-"], stdin: Self.archive().joined(separator: "\n"))
         #expect(result.status == 1)
         #expect(result.stdout.contains("4 documents, 1 clusters of reprints, 2 duplicates, 1 unique"))
@@ -64,7 +65,7 @@ struct DedupCommandTests {
     }
 
     @Test func badFlagsSayWhy() throws {
-        let result = try CommandLine.run(["dedup", "--shingles", "sentences:3", "-"], stdin: "")
+        let result = try CLI.run(["dedup", "--shingles", "sentences:3", "-"], stdin: "")
         #expect(result.status == 2)
         #expect(result.stderr.contains("--shingles"))
     }
@@ -94,7 +95,7 @@ struct DedupCrawlTests {
                 + record("urn:uuid:one", story) + record("urn:uuid:two", other))
         try scratch.write(
             "pages/copy.html", newsPage(title: "A copy", paragraphs: Array(story.prefix(story.count * 2 / 3))))
-        let result = try CommandLine.run(["dedup", "--format", "jsonl", crawl, scratch.path("pages")])
+        let result = try CLI.run(["dedup", "--format", "jsonl", crawl, scratch.path("pages")])
         #expect(result.status == 0)
         let rows = result.stdout.split(separator: "\n").compactMap(parseJSON)
         #expect(rows.map { $0["id"] as? String } == ["urn:uuid:one", "urn:uuid:two", "copy"])

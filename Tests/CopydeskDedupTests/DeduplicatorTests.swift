@@ -1,6 +1,9 @@
 import CopydeskDedup
+import CopydeskArchive
+import CopydeskExtract
 import CopydeskIngest
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 /// The archive the dedup tests run on: one agency story and its reprints, another outlet's

@@ -1,5 +1,6 @@
 import CopydeskDedup
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 /// `signatures`, `verify`, `cluster` and `banding`, the steps a Spark job runs: chained by hand
@@ -32,8 +33,8 @@ struct DistributedStepsTests {
     @Test func signaturesHaveOneStableLinePerItem() throws {
         let scratch = try Scratch()
         let path = try scratch.write("archive.jsonl", Self.archive().joined(separator: "\n"))
-        let first = try CommandLine.run(["signatures", path])
-        let second = try CommandLine.run(["signatures", "--threads", "1", path])
+        let first = try CLI.run(["signatures", path])
+        let second = try CLI.run(["signatures", "--threads", "1", path])
         #expect(first.status == 1)  // two lines cannot be read
         #expect(first.stdout == second.stdout)
         let records = try first.stdout.split(separator: "\n").map { try SignatureRecordCoding.record($0) }
@@ -54,7 +55,7 @@ struct DistributedStepsTests {
         #expect(afp.leadValues?.count == 32)
         #expect(afp.shingleValues?.count == afp.shingleCount)
         let plan = try #require(
-            parseJSON(Substring(try CommandLine.run(["banding", "choose", "--nodes", "11"]).stdout.dropLast())))
+            parseJSON(Substring(try CLI.run(["banding", "choose", "--nodes", "11"]).stdout.dropLast())))
         #expect(afp.bands?.count == plan["bands"] as? Int)
         #expect(afp.leadBands?.count == plan["lead_bands"] as? Int)
         // Same words, other case: the same content.
@@ -65,7 +66,7 @@ struct DistributedStepsTests {
     @Test func stepsChainedReproduceDedup() throws {
         let scratch = try Scratch()
         let path = try scratch.write("archive.jsonl", Self.archive().joined(separator: "\n"))
-        let records = try CommandLine.run(["signatures", path]).stdout.split(separator: "\n")
+        let records = try CLI.run(["signatures", path]).stdout.split(separator: "\n")
             .map { try SignatureRecordCoding.record($0) }
         let documents = records.filter(\.isDocument)
 
@@ -105,7 +106,7 @@ struct DistributedStepsTests {
                 }
             }
         }
-        let verified = try CommandLine.run(["verify"], stdin: input.joined(separator: "\n"))
+        let verified = try CLI.run(["verify"], stdin: input.joined(separator: "\n"))
         #expect(verified.status == 0)
         var neighbours: [Int: [Int]] = [:]
         for line in verified.stdout.split(separator: "\n") {
@@ -122,7 +123,7 @@ struct DistributedStepsTests {
             node.neighbours = neighbours[node.ordinal] ?? []
             return try SignatureRecordCoding.line(node)
         }
-        let clustered = try CommandLine.run(["cluster"], stdin: clusterInput.joined(separator: "\n"))
+        let clustered = try CLI.run(["cluster"], stdin: clusterInput.joined(separator: "\n"))
         #expect(clustered.status == 0)
         var placed: [Int: (representative: Int, relation: String?, similarity: Double)] = [:]
         for row in clustered.stdout.split(separator: "\n").compactMap(parseJSON) {
@@ -134,7 +135,7 @@ struct DistributedStepsTests {
         #expect(placed.count == nodes.count)
 
         // Dedup's rows, rebuilt from the placements as the Spark job builds them.
-        let dedup = try CommandLine.run(["dedup", "--format", "jsonl", path]).stdout.split(separator: "\n")
+        let dedup = try CLI.run(["dedup", "--format", "jsonl", path]).stdout.split(separator: "\n")
             .compactMap(parseJSON)
         #expect(dedup.count == records.count)
         let representatives = placed.filter { $0.key == $0.value.representative }.keys.sorted()
@@ -163,12 +164,56 @@ struct DistributedStepsTests {
         #expect(Set(dedup.compactMap { $0["cluster"] as? Int }).count >= 3)
     }
 
+    /// The Spark job drops candidate pairs by `verify --plausible` before it moves any shingle
+    /// set, so that step must keep every pair full verification keeps, from signatures alone.
+    @Test func plausiblePairsAreASupersetOfVerifiedOnesFromSignaturesAlone() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("archive.jsonl", Self.archive().joined(separator: "\n"))
+        let nodes = try CLI.run(["signatures", path]).stdout.split(separator: "\n")
+            .map { try SignatureRecordCoding.record($0) }.filter(\.isDocument)
+        func withoutSet(_ record: SignatureRecord) -> SignatureRecord {
+            var record = record
+            record.shingles = nil
+            record.bands = nil
+            record.leadBands = nil
+            return record
+        }
+        var full: [String] = []
+        var signaturesOnly: [String] = []
+        var lineOfPair: [String: String] = [:]  // "lower higher" → its signature-only line
+        for (i, a) in nodes.enumerated() {
+            for b in nodes[(i + 1)...] {
+                // Later entry first in half of them: the answer must not depend on the order.
+                let (x, y) = i % 2 == 0 ? (a, b) : (b, a)
+                full.append(try SignatureRecordCoding.line(x) + "\t" + SignatureRecordCoding.line(y))
+                signaturesOnly.append(
+                    try SignatureRecordCoding.line(withoutSet(x)) + "\t" + SignatureRecordCoding.line(withoutSet(y)))
+                lineOfPair["\(a.ordinal) \(b.ordinal)"] = signaturesOnly.last
+            }
+        }
+        let verified = try CLI.run(["verify"], stdin: full.joined(separator: "\n"))
+        let plausible = try CLI.run(["verify", "--plausible"], stdin: signaturesOnly.joined(separator: "\n"))
+        #expect(verified.status == 0)
+        #expect(plausible.status == 0)
+        let verifiedPairs = Set(verified.stdout.split(separator: "\n"))
+        let plausiblePairs = Set(plausible.stdout.split(separator: "\n"))
+        #expect(!verifiedPairs.isEmpty)
+        #expect(verifiedPairs.isSubset(of: plausiblePairs))
+        // Different stories do not even look alike by their signatures.
+        #expect(plausiblePairs.count < full.count)
+        // Full verification needs the shingle sets and says so (one line: it stops reading there).
+        let pair = try #require(verifiedPairs.first)
+        let refused = try CLI.run(["verify"], stdin: try #require(lineOfPair[String(pair)]))
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("has no shingles"))
+    }
+
     @Test func bandingKeysAreThoseOfSignaturesAtThatBanding() throws {
         let scratch = try Scratch()
         let path = try scratch.write("archive.jsonl", Self.archive().joined(separator: "\n"))
-        let loose = try CommandLine.run(["signatures", path]).stdout
-        let strict = try CommandLine.run(["signatures", "--candidate-threshold", "0.5", "--lead-rows", "4", path])
-        let rekeyed = try CommandLine.run(
+        let loose = try CLI.run(["signatures", path]).stdout
+        let strict = try CLI.run(["signatures", "--candidate-threshold", "0.5", "--lead-rows", "4", path])
+        let rekeyed = try CLI.run(
             ["banding", "keys", "--candidate-threshold", "0.5", "--lead-rows", "4"], stdin: loose)
         #expect(rekeyed.status == 0)
         #expect(rekeyed.stdout == strict.stdout)
@@ -176,10 +221,10 @@ struct DistributedStepsTests {
     }
 
     @Test func bandingNeedsNoSampleForSmallArchives() throws {
-        let sample = try CommandLine.run(["banding", "sample", "--nodes", "1500"])
+        let sample = try CLI.run(["banding", "sample", "--nodes", "1500"])
         #expect(sample.status == 0)
         #expect(sample.stdout.isEmpty)
-        let choice = try CommandLine.run(["banding", "choose", "--nodes", "1500"])
+        let choice = try CLI.run(["banding", "choose", "--nodes", "1500"])
         let plan = try #require(parseJSON(Substring(choice.stdout.trimmingCharacters(in: .whitespacesAndNewlines))))
         // The loosest of the ladder, as dedup chooses for an archive whose pairs all fit the budget.
         #expect(plan["bands"] as? Int == 28)
@@ -187,16 +232,16 @@ struct DistributedStepsTests {
         #expect(plan["lead_rows"] as? Int == 2)
         #expect(plan["candidate_threshold"] as? Double == DedupOptions().candidateThresholdLadder.min())
         // Beyond the budget, a sample of node pairs is named, and the choice needs their signatures.
-        let large = try CommandLine.run(["banding", "sample", "--nodes", "5000"])
+        let large = try CLI.run(["banding", "sample", "--nodes", "5000"])
         let positions = large.stdout.split(separator: "\n").compactMap { Int($0) }
         #expect(positions.count > 1000)
         #expect(positions.allSatisfy { (0..<5000).contains($0) })
-        #expect(try CommandLine.run(["banding", "choose", "--nodes", "5000"]).status == 1)
+        #expect(try CLI.run(["banding", "choose", "--nodes", "5000"]).status == 1)
     }
 
     @Test func aNegativeNodeCountIsAUsageError() throws {
         for step in ["sample", "choose"] {
-            let run = try CommandLine.run(["banding", step, "--nodes=-1"])
+            let run = try CLI.run(["banding", step, "--nodes=-1"])
             #expect(run.status == 2)
             #expect(run.stdout.isEmpty)
             #expect(run.stderr.contains("--nodes must be 0 or more"))

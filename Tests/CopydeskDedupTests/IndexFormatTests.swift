@@ -1,5 +1,7 @@
+import CopydeskText
 import CopydeskSimilarity
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 @testable import CopydeskDedup
@@ -59,12 +61,12 @@ struct IndexFormatTests {
                 CREATE TABLE bands(key INTEGER NOT NULL, document INTEGER NOT NULL, PRIMARY KEY(key, document))
                     WITHOUT ROWID;
                 """,
-            saying: ["format 2", "earlier", "format 5"])
-        let query = try CommandLine.run(
+            saying: ["format 2", "earlier", "format 6"])
+        let query = try CLI.run(
             ["index", "query", "--db", path, "-"], stdin: "{\"id\": \"a\", \"text\": \"x y z\"}")
         #expect(query.status == 1)
         #expect(query.stderr.contains("an index in format 2"))
-        let add = try CommandLine.run(
+        let add = try CLI.run(
             ["index", "add", "--db", path, "--quiet", "-"], stdin: "{\"id\": \"a\", \"text\": \"x y z\"}")
         #expect(add.status == 1)
         // Nothing was written into the old file.
@@ -90,19 +92,27 @@ struct IndexFormatTests {
 
     /// A format-3 index has the current tables, but its shingle hashes and band keys were made
     /// by the hash that format 4 replaced: it is refused, not queried with keys that never match.
-    /// Likewise format 4, whose word keys were not OCR-folded.
+    /// Likewise format 4, whose word keys were not OCR-folded, and format 5, whose buckets were
+    /// stored otherwise.
     @Test func aFormatThreeIndexIsRefused() throws {
         let scratch = try Scratch()
         let path = scratch.path("three.db")
         _ = try ArchiveIndex(path: path)
         try expectRefused(
             path, after: "UPDATE meta SET value = '3' WHERE key = 'version'; PRAGMA user_version = 3;",
-            saying: ["format 3", "earlier", "format 5"])
+            saying: ["format 3", "earlier", "format 6"])
         let four = scratch.path("four.db")
         _ = try ArchiveIndex(path: four)
         try expectRefused(
             four, after: "UPDATE meta SET value = '4' WHERE key = 'version'; PRAGMA user_version = 4;",
-            saying: ["format 4", "earlier", "format 5"])
+            saying: ["format 4", "earlier", "format 6"])
+        // Format 5 had the same hashes, but its buckets were a B-tree of (key, document) rows
+        // that this copydesk no longer writes: read, it would answer every query "not a reprint".
+        let five = scratch.path("five.db")
+        _ = try ArchiveIndex(path: five)
+        try expectRefused(
+            five, after: "UPDATE meta SET value = '5' WHERE key = 'version'; PRAGMA user_version = 5;",
+            saying: ["format 5", "earlier", "format 6", "Build a new index"])
     }
 
     /// Runs `sql` on the SQLite file at `path`, then expects opening it as an index to fail with a
@@ -117,17 +127,21 @@ struct IndexFormatTests {
         }
     }
 
-    /// Band look-ups are seeks in the bands table's primary key, and a document's set is read by
-    /// rowid: no scan of a table that grows with the archive.
+    /// A band look-up is one seek per run in the band pages' primary key, and a document's set
+    /// and sketch are read by rowid: no scan of a table that grows with the archive.
     @Test func lookUpsUseTheIndexes() throws {
         let scratch = try Scratch()
         let path = scratch.path("plan.db")
         _ = try ArchiveIndex(path: path)
         let database = try SQLiteDatabase(path: path)
-        let bands = try database.prepare("EXPLAIN QUERY PLAN SELECT document FROM bands WHERE key IN (?, ?, ?)")
-            .rowsText(column: 3)
-        #expect(bands.contains { $0.contains("SEARCH bands USING PRIMARY KEY (key=?)") }, "\(bands)")
+        let bands = try database.prepare(
+            "EXPLAIN QUERY PLAN SELECT cells FROM band_pages WHERE run = ? AND last_key >= ? ORDER BY last_key LIMIT 1"
+        ).rowsText(column: 3)
+        #expect(
+            bands == ["SEARCH band_pages USING PRIMARY KEY (run=? AND last_key>?)"], "\(bands)")
         for sql in [
+            "SELECT shingles, sketch FROM sketches WHERE document = ?",
+            "SELECT neighbours FROM documents WHERE rowid = ?",
             "SELECT shingle_set FROM documents WHERE rowid = ?",
             "SELECT id FROM documents WHERE content_hash = ?",
             "SELECT rowid FROM documents WHERE cluster = ?",
@@ -149,27 +163,165 @@ extension Statement {
 @Suite("copydesk index: look-ups")
 struct IndexLookupTests {
     /// A band bucket shared by hundreds of documents (a stock opening sentence) gives at most
-    /// `bucketLimit` candidates, the first indexed; other buckets are read in full.
+    /// `bucketLimit` candidates, the first indexed, from memory (`add`) and from the stored
+    /// pages (`query`) alike; other buckets are read in full.
     @Test func oneBucketGivesAtMostTheLimit() throws {
         let scratch = try Scratch()
         let index = try ArchiveIndex(path: scratch.path("buckets.db"))
         let lookup = try IndexLookup(index: index)
         let text = (0..<60).map { "word\($0) stands in sentence \($0 % 7) of the story" }.joined(separator: " ")
         let fingerprint = Fingerprinter(options: index.options).fingerprint(text).fingerprint
-        let keys = lookup.keys(fingerprint)
-        let crowded = IndexSchema.storedKey(keys[0])
-        let quiet = IndexSchema.storedKey(keys[1])
+        let keys = lookup.storedKeys(fingerprint)
+        let crowded = keys[0]
+        let quiet = keys[1]
         #expect(crowded != quiet)
         let limit = IndexLookup.bucketLimit
-        // Rows 1…limit+100 in the crowded bucket, rows 10,001…10,010 in the quiet one.
-        for row in 1...(limit + 100) {
-            try index.database.execute("INSERT INTO bands(key, document) VALUES (\(crowded), \(row))")
+        // Rows 1…limit+100 in the crowded bucket (over three batches), rows 10,001…10,010 in
+        // the quiet one.
+        var table = BandTable()
+        let pages = try BandPages(database: index.database)
+        try index.database.transaction {
+            // Batches hold consecutive rows, as an `add` writes them.
+            let cuts = [1, 30, 90, limit + 101]
+            for batch in 0..<3 {
+                for row in cuts[batch]..<cuts[batch + 1] { table.insert(crowded, document: UInt32(row)) }
+                if batch == 2 { for row in 10_001...10_010 { table.insert(quiet, document: UInt32(row)) } }
+                let run = table.takePending()
+                table.append(run: run, number: try pages.write(run))
+            }
         }
-        for row in 10_001...10_010 {
-            try index.database.execute("INSERT INTO bands(key, document) VALUES (\(quiet), \(row))")
+        var fromMemory: [UInt32] = []
+        #expect(table.documents(crowded, limit: limit) { fromMemory.append($0) } == limit)
+        #expect(fromMemory == Array(1...UInt32(limit)))
+        let fromDisk = try lookup.candidates(fingerprint).map { Int($0) }
+        #expect(fromDisk.filter { $0 > 10_000 } == Array(10_001...10_010))
+        #expect(fromDisk.filter { $0 <= limit + 100 } == Array(1...limit))
+        // Merged, a bucket keeps its first `limit` documents.
+        let merged = BandRun.merged(table.runs, limit: limit)
+        var kept: [UInt32] = []
+        merged.forEach(crowded) {
+            kept.append($0)
+            return true
         }
-        let candidates = try lookup.candidates(fingerprint)
-        #expect(candidates.filter { $0 <= limit + 100 } == Array(1...Int64(limit)))
-        #expect(candidates.filter { $0 > 10_000 } == Array(10_001...10_010))
+        #expect(kept == Array(1...UInt32(limit)))
+    }
+}
+
+@Suite("copydesk index: band runs")
+struct BandRunTests {
+    /// Random cells in, sorted runs out: every look-up finds exactly its bucket, from memory,
+    /// after merging, and from the stored pages; no page splits a bucket or exceeds its size
+    /// (so that no page overflows SQLite's cell).
+    @Test func runsFindEveryBucket() throws {
+        var generator = SplitMix64(seed: 16)
+        var table = BandTable()
+        var truth: [UInt32: [UInt32]] = [:]
+        var document: UInt32 = 0
+        let scratch = try Scratch()
+        let index = try ArchiveIndex(path: scratch.path("runs.db"))
+        let pages = try BandPages(database: index.database)
+        for batch in 0..<7 {
+            for _ in 0..<(batch == 3 ? 5 : 700) {
+                document += 1
+                for _ in 0..<3 {
+                    // Few distinct keys in the low range: buckets of many documents.
+                    let key =
+                        generator.next() % 4 == 0
+                        ? UInt32(generator.next() % 50) : UInt32(truncatingIfNeeded: generator.next())
+                    if truth[key]?.last == document { continue }
+                    if (truth[key]?.count ?? 0) < IndexLookup.bucketLimit {
+                        table.insert(key, document: document)
+                        truth[key, default: []].append(document)
+                    }
+                }
+            }
+            try index.database.transaction {
+                let run = table.takePending()
+                table.append(run: run, number: try pages.write(run))
+                let merging = table.runsToMerge()
+                if merging >= 2 {
+                    let merged = BandRun.merged(Array(table.runs.suffix(merging)), limit: IndexLookup.bucketLimit)
+                    let old = Array(table.runNumbers.suffix(merging))
+                    let number = try pages.write(merged)
+                    for run in old { try pages.delete(run) }
+                    table.replaceNewest(merging, with: merged, number: number)
+                }
+            }
+        }
+        // Binary-counter merging: a handful of runs, not one per batch.
+        #expect(table.runs.count <= 3, "\(table.runs.map(\.count))")
+        let reloaded = try pages.load()
+        #expect(reloaded.runs.map(\.count) == table.runs.map(\.count))
+        let reader = try BandPageReader(database: index.database)
+        for (key, documents) in truth {
+            var fromMemory: [UInt32] = []
+            table.documents(key, limit: 1000) { fromMemory.append($0) }
+            #expect(fromMemory == documents, "key \(key)")
+            var loaded: [UInt32] = []
+            reloaded.documents(key, limit: 1000) { loaded.append($0) }
+            #expect(loaded == documents, "key \(key)")
+            var fromDisk: [Int64] = []
+            try reader.documents(key, limit: 1000, into: &fromDisk)
+            #expect(fromDisk == documents.map(Int64.init), "key \(key)")
+        }
+        var absent: [Int64] = []
+        try reader.documents(UInt32.max - 1, limit: 1000, into: &absent)
+        #expect(absent.isEmpty == (truth[UInt32.max - 1] == nil))
+        var pageSizes: [Int] = []
+        try index.database.prepare("SELECT length(cells) FROM band_pages").rows { pageSizes.append(Int($0.int(0))) }
+        #expect(!pageSizes.isEmpty)
+        #expect(pageSizes.allSatisfy { $0 > 0 && $0 <= BandRun.pageCells * 8 && $0 % 8 == 0 })
+        for run in table.runs {
+            for page in run.pages() {
+                let cells = page.cells.withUnsafeBytes { BandRun.cells($0) } ?? []
+                #expect(cells.last?.key == page.lastKey)
+            }
+        }
+    }
+
+    /// Sketches keep every pair that verifies (reprints cut, extended, rescanned) and drop
+    /// unrelated stories' pairs before their sets are read.
+    @Test func sketchesKeepReprintsAndDropBackground() {
+        var stories = Stories(seed: 61)
+        let options = DedupOptions()
+        let fingerprinter = Fingerprinter(options: options)
+        var kept = 0
+        var dropped = 0
+        var verified = 0
+        var documents: [(Fingerprint, [UInt32])] = []
+        for _ in 0..<12 {
+            let story = stories.story(words: 420)
+            let copies = [
+                story, Array(story.prefix(story.count / 3)), story + stories.story(words: 120),
+                story.map { scanned($0, every: 7) },
+            ]
+            let printed = copies.map { fingerprinter.fingerprint($0.joined(separator: "\n\n")) }
+            for copy in printed.dropFirst() {
+                guard Verdict(SetOverlap(copy.shingles, printed[0].shingles), options: options) != nil else { continue }
+                verified += 1
+                let passes = DocumentSketch.of(copy.fingerprint.signature).withUnsafeBufferPointer { a in
+                    DocumentSketch.of(printed[0].fingerprint.signature).withUnsafeBufferPointer { b in
+                        DocumentSketch.mayPass(
+                            a, b, countA: copy.shingles.count, countB: printed[0].shingles.count, options: options)
+                    }
+                }
+                #expect(passes)
+            }
+            documents.append((printed[0].fingerprint, printed[0].shingles))
+        }
+        #expect(verified >= 30)
+        for a in documents.indices {
+            for b in documents.indices where b > a {
+                let passes = DocumentSketch.of(documents[a].0.signature).withUnsafeBufferPointer { x in
+                    DocumentSketch.of(documents[b].0.signature).withUnsafeBufferPointer { y in
+                        DocumentSketch.mayPass(
+                            x, y, countA: documents[a].1.count, countB: documents[b].1.count, options: options)
+                    }
+                }
+                if passes { kept += 1 } else { dropped += 1 }
+            }
+        }
+        // Unrelated stories: nearly every pair dropped.
+        #expect(dropped >= 60, "kept \(kept), dropped \(dropped)")
     }
 }

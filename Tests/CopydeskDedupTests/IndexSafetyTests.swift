@@ -1,5 +1,6 @@
 @testable import CopydeskDedup
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -34,7 +35,7 @@ struct IndexSafetyTests {
         let folder = scratch.path("ro")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let db = folder + "/index.db"
-        #expect(try CommandLine.run(["index", "add", "--db", db, "--quiet", source]).status == 0)
+        #expect(try CLI.run(["index", "add", "--db", db, "--quiet", source]).status == 0)
         #expect(chmod(db, 0o444) == 0)
         #expect(chmod(folder, 0o555) == 0)
         #expect(chmod(scratch.directory.path, 0o755) == 0)
@@ -42,19 +43,20 @@ struct IndexSafetyTests {
 
         // Root writes anywhere: run as nobody then, when the build folder lets nobody in.
         var prefix: [String] = []
+        var program: URL? = nil
         if geteuid() == 0 {
             guard FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else { return }
-            prefix = ["/usr/sbin/runuser", "-u", "nobody", "--", CommandLine.executable.path]
-            let probe = try CommandLine.run(prefix, program: "/usr/sbin/runuser", dropFirst: true)
+            program = URL(fileURLWithPath: "/usr/sbin/runuser")
+            prefix = ["-u", "nobody", "--", CLI.executable.path]
+            let probe = try CLI.run(prefix, program: program)
             guard !probe.stderr.contains("Permission denied") else { return }
         }
-        let stats = try CommandLine.run(prefix + ["index", "stats", "--db", db], program: prefix.first, dropFirst: true)
+        let stats = try CLI.run(prefix + ["index", "stats", "--db", db], program: program)
         #expect(stats.status == 0, "\(stats.stderr)")
         #expect(stats.stdout.contains("8 documents") || stats.stdout.contains("documents"), "\(stats.stdout)")
         #expect(!stats.stderr.contains("readonly"))
-        let query = try CommandLine.run(
-            prefix + ["index", "query", "--db", db, "--format", "jsonl", source], program: prefix.first,
-            dropFirst: true)
+        let query = try CLI.run(
+            prefix + ["index", "query", "--db", db, "--format", "jsonl", source], program: program)
         #expect(query.status == 0, "\(query.stderr)")
         #expect(query.stdout.split(separator: "\n").count == 8)
         #expect(query.stdout.contains("\"reprint\":true"))
@@ -68,10 +70,10 @@ struct IndexSafetyTests {
         let second = try archive(scratch, "second", seed: 32, stories: 150)
         let db = scratch.path("index.db")
         // The index exists before both start, as when a nightly add meets a manual one.
-        #expect(try CommandLine.run(["index", "add", "--db", db, "--quiet", "-"], stdin: "").status == 0)
+        #expect(try CLI.run(["index", "add", "--db", db, "--quiet", "-"], stdin: "").status == 0)
         let logs = [scratch.directory.appendingPathComponent("1.log"), scratch.directory.appendingPathComponent("2.log")]
         let runs = try [first, second].enumerated().map { offset, archive in
-            try CommandLine.start(["index", "add", "--db", db, "--batch-size", "5", archive], stderr: logs[offset])
+            try CLI.start(["index", "add", "--db", db, "--batch-size", "5", archive], stderr: logs[offset])
         }
         for run in runs { run.waitUntilExit() }
         for (run, log) in zip(runs, logs) {

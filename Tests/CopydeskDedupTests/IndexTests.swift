@@ -1,5 +1,6 @@
 import CopydeskDedup
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -30,13 +31,13 @@ struct IndexTests {
             ].joined(separator: "\n"))
         let db = scratch.path("index.db")
 
-        let added = try CommandLine.run(["index", "add", "--db", db, archive])
+        let added = try CLI.run(["index", "add", "--db", db, archive])
         #expect(added.status == 0)
         #expect(added.stderr.contains("3 added (1 reprints of indexed copy), 0 already indexed"))
-        let again = try CommandLine.run(["index", "add", "--db", db, archive])
+        let again = try CLI.run(["index", "add", "--db", db, archive])
         #expect(again.stderr.contains("0 added (0 reprints of indexed copy), 3 already indexed"))
 
-        let query = try CommandLine.run(["index", "query", "--db", db, "--format", "jsonl", questions])
+        let query = try CLI.run(["index", "query", "--db", db, "--format", "jsonl", questions])
         let rows = query.stdout.split(separator: "\n").compactMap(parseJSON)
         #expect(rows.count == 3)
         #expect(rows[0]["reprint"] as? Bool == true)
@@ -81,7 +82,7 @@ struct IndexTests {
         let db = scratch.path("index.db")
 
         let log = scratch.directory.appendingPathComponent("add.log")
-        let process = try CommandLine.start(
+        let process = try CLI.start(
             ["index", "add", "--db", db, "--batch-size", "50", "--quiet", archive], stderr: log)
         // Kill as soon as some batches are committed, well before the end.
         var committed = 0
@@ -102,11 +103,11 @@ struct IndexTests {
         #expect(partial > 0)
         #expect(partial < 1500)
         #expect(partial % 50 == 0, "only whole batches are committed")
-        let query = try CommandLine.run(["index", "query", "--db", db, "--format", "jsonl", "-"], stdin: lines[0])
+        let query = try CLI.run(["index", "query", "--db", db, "--format", "jsonl", "-"], stdin: lines[0])
         #expect(query.status == 0)
         #expect(query.stdout.contains("\"reprint\":true"))
 
-        let rerun = try CommandLine.run(["index", "add", "--db", db, archive])
+        let rerun = try CLI.run(["index", "add", "--db", db, archive])
         #expect(rerun.status == 0)
         #expect(rerun.stderr.contains("\(1500 - partial) added"))
         #expect(rerun.stderr.contains("\(partial) already indexed"))
@@ -114,7 +115,7 @@ struct IndexTests {
 
         // The interrupted and completed index clusters as one built in a single run does.
         let whole = scratch.path("whole.db")
-        #expect(try CommandLine.run(["index", "add", "--db", whole, "--quiet", archive]).status == 0)
+        #expect(try CLI.run(["index", "add", "--db", whole, "--quiet", archive]).status == 0)
         let recovered = try ArchiveIndex(path: db).statistics()
         let reference = try ArchiveIndex(path: whole).statistics()
         #expect(recovered.clusters == reference.clusters)

@@ -1,4 +1,5 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
 /// `copydesk reuse` through the binary: the JSONL keys and offsets, unreadable items, the HTML
@@ -46,7 +47,7 @@ struct ReuseCommandTests {
         let folder = try Folder()
         let (lines, council) = try Self.archive()
         let path = try folder.write("archive.jsonl", lines.joined(separator: "\n") + "\n")
-        let result = try CommandLine.run(["reuse", "--format", "jsonl", path])
+        let result = try CLI.run(["reuse", "--format", "jsonl", path])
         #expect(result.status == 1)  // one item could not be read
         let rows = Self.rows(result.stdout)
         #expect(rows.count == 2)
@@ -78,7 +79,7 @@ struct ReuseCommandTests {
             try Self.line(["id": "<b>host</b>", "text": text]),
         ]
         let path = try folder.write("archive.jsonl", lines.joined(separator: "\n"))
-        let result = try CommandLine.run(["reuse", "--format", "html", path])
+        let result = try CLI.run(["reuse", "--format", "html", path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Content-Security-Policy"))
         #expect(result.stdout.contains("default-src &#39;none&#39;"))
@@ -93,7 +94,7 @@ struct ReuseCommandTests {
         let folder = try Folder()
         let (lines, _) = try Self.archive()
         let path = try folder.write("archive.jsonl", lines.joined(separator: "\n"))
-        let result = try CommandLine.run(["reuse", "--format", "summary", path])
+        let result = try CLI.run(["reuse", "--format", "summary", path])
         // Regression: the passage's opening was cut with an unbounded limit added to an offset,
         // which overflowed and killed the process before anything was printed.
         #expect(result.status == 1)
@@ -103,9 +104,9 @@ struct ReuseCommandTests {
     }
 
     @Test func usageErrorsExitWithTwo() throws {
-        let result = try CommandLine.run(["reuse", "--min-words", "0", "x.jsonl"])
+        let result = try CLI.run(["reuse", "--min-words", "0", "x.jsonl"])
         #expect(result.status == 2)
-        let seeds = try CommandLine.run(["reuse", "--seed-words", "20", "x.jsonl"])
+        let seeds = try CLI.run(["reuse", "--seed-words", "20", "x.jsonl"])
         #expect(seeds.status == 2)
     }
 }

@@ -32,6 +32,25 @@ struct SortingAndOverlapTests {
         #expect(items.map(\.entry) == expected.map(\.entry))
     }
 
+    /// Packed pairs of small entry numbers (constant high bytes: passes skipped), of any 64-bit
+    /// values, with repeats; sorted with a scratch buffer longer than the values, as the reused
+    /// one is after a larger band.
+    @Test(arguments: [0, 1, 2, 3, 500, 20_000])
+    func pairSortMatchesSortedSet(count: Int) {
+        var stories = Stories(seed: UInt64(count) &+ 9)
+        let small = (0..<count).map { _ in
+            CandidateSearch.pack(Int32(stories.next() % 300), Int32(stories.next() % 300))
+        }
+        let wide = (0..<count).map { _ in stories.next() % (count % 2 == 0 ? UInt64.max : 1 << 40) }
+        let oneByte = (0..<count).map { _ in stories.next() % 200 }
+        for values in [small, wide, oneByte] {
+            var sorted = values
+            var scratch = [UInt64](repeating: 7, count: 2 * count + 5)
+            CandidateSearch.sortUniquePairs(&sorted, scratch: &scratch)
+            #expect(sorted == Array(Set(values)).sorted())
+        }
+    }
+
     @Test func overlapCountsSharedValues() {
         let overlap = SetOverlap([1, 3, 5, 7, 9], [3, 4, 5, 9, 10, 11])
         #expect(overlap.shared == 3)

@@ -1,10 +1,13 @@
+import CopydeskArchive
+import CopydeskExtract
 import CopydeskIngest
 import CopydeskText
+import CopydeskTestSupport
 import Testing
 
 @Suite struct InputBatchTests {
     @Test func resultsComeBackInInputOrderWithFailuresInPlace() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         var arguments: [String] = []
         for i in 0..<40 {
             let name = i < 10 ? "0\(i)" : "\(i)"
@@ -33,7 +36,7 @@ import Testing
     }
 
     @Test func oneFileIsNotACollectionButADirectoryIs() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let file = try scratch.write("site/only.txt", "One story.")
         #expect(!ArticleBatch(arguments: [file]).isCollection)
         #expect(ArticleBatch(arguments: [scratch.path("site")]).isCollection)

@@ -1,6 +1,9 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
+import CopydeskArchive
+import CopydeskExtract
 @testable import CopydeskIngest
 
 /// The one-line error reading `path` gives, or `nil` when it reads.
@@ -15,13 +18,13 @@ private func failure(_ path: String, options: ReadOptions = ReadOptions()) -> In
 
 @Suite struct InputReaderTests {
     @Test func emptyFileIsRefused() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = try scratch.write("empty.html", [])
         #expect(failure(path) == IngestError(.empty, source: path, "empty file"))
     }
 
     @Test func whiteSpaceOnlyIsRefused() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = try scratch.write("blank.txt", "\u{FEFF}  \n\t\n  ")
         #expect(failure(path) == IngestError(.empty, source: path, "holds only white space"))
     }
@@ -32,13 +35,13 @@ private func failure(_ path: String, options: ReadOptions = ReadOptions()) -> In
         ("story.html", InputFixtures.png, "a PNG image"),
     ])
     func binaryFilesAreRefused(name: String, bytes: [UInt8], kind: String) throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = try scratch.write(name, bytes)
         #expect(failure(path) == IngestError(.binary, source: path, "binary file (\(kind)), not a web page or text"))
     }
 
     @Test func missingFile() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = scratch.path("nowhere.html")
         #expect(failure(path) == IngestError(.notFound, source: path, "no such file or directory"))
         let below = try scratch.write("file.html", "x") + "/inside.html"
@@ -46,7 +49,7 @@ private func failure(_ path: String, options: ReadOptions = ReadOptions()) -> In
     }
 
     @Test func permissionDenied() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = try scratch.write("locked.html", "<p>secret</p>")
         chmod(path, 0)
         if geteuid() == 0 {
@@ -66,19 +69,19 @@ private func failure(_ path: String, options: ReadOptions = ReadOptions()) -> In
     }
 
     @Test func aDirectoryIsNotOneInput() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         #expect(failure(scratch.path)?.message == "is a directory")
     }
 
     @Test func fifoWithoutWriterDoesNotHang() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = scratch.path("pipe.html")
         try #require(mkfifo(path, 0o644) == 0)
         #expect(failure(path) == IngestError(.empty, source: path, "empty file"))
     }
 
     @Test func hundredMegabytePageIsRefusedWithoutReadingIt() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = try scratch.write("huge.html", InputFixtures.page(body: "<p>Start of a very long page.</p>"))
         // A sparse 100 MB file: the size is real, the disk blocks are not.
         try #require(truncate(path, 100_000_000) == 0)
@@ -97,7 +100,7 @@ private func failure(_ path: String, options: ReadOptions = ReadOptions()) -> In
     }
 
     @Test func kindFollowsExtensionThenContent() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let html = try scratch.write("a.html", "Just words, no markup.")
         let sniffed = try scratch.write("b.txt", InputFixtures.page(body: "<p>Words.</p>"))
         let text = try scratch.write("c.txt", "Xi visits Kazakhstan\n\nNUR-SULTAN, Sept 14 (AFP) — ...")
@@ -107,7 +110,7 @@ private func failure(_ path: String, options: ReadOptions = ReadOptions()) -> In
     }
 
     @Test func documentCarriesIdAndDecodingWarnings() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = try scratch.write(
             "afp-xi.html", Array(InputFixtures.page(body: "<p>Café — ok</p><p>bad ").utf8) + [0xFF] + Array("</p>".utf8)
         )

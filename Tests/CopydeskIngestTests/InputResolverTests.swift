@@ -1,6 +1,9 @@
 import Foundation
+import CopydeskTestSupport
 import Testing
 
+import CopydeskArchive
+import CopydeskExtract
 @testable import CopydeskIngest
 
 private func sources(_ entries: [InputResolver.Entry]) -> [String] {
@@ -17,7 +20,7 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
 
 @Suite struct InputResolverTests {
     @Test func directoriesAreWalkedRecursivelyInSortedOrder() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         for name in [
             "b.html", "a.txt", "sub/c.htm", "sub/deeper/d.xhtml", "Z.HTML", "style.css", "photo.jpg", ".hidden.html",
             ".git/x.html", "notes",
@@ -33,13 +36,13 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
     }
 
     @Test func aFileNamedOnTheCommandLineIsReadWhateverItsExtension() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let path = try scratch.write("story.md", "text")
         #expect(sources(InputResolver().resolve([path])) == [path])
     }
 
     @Test func symlinkLoopIsReportedOnceAndNotFollowed() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         try scratch.write("site/a.html", "x")
         try scratch.write("site/sub/b.html", "x")
         try scratch.link("site/sub/back", to: "..")
@@ -55,7 +58,7 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
     }
 
     @Test func linksThatLoopAmongThemselvesAreReported() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         try scratch.link("site/one.html", to: "two.html")
         try scratch.link("site/two.html", to: "one.html")
         let entries = InputResolver().resolve([scratch.path("site")])
@@ -65,7 +68,7 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
     }
 
     @Test func aDirectoryReachedTwiceIsWalkedOnce() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         try scratch.write("site/real/a.html", "x")
         try scratch.link("site/alias", to: "real")
         let entries = InputResolver().resolve([scratch.path("site")])
@@ -74,7 +77,7 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
     }
 
     @Test func brokenLinksAndFIFOsInADirectoryAreFailures() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         try scratch.write("site/good.html", "x")
         try scratch.link("site/gone.html", to: "nowhere.html")
         try #require(mkfifo(scratch.path("site/pipe.html"), 0o644) == 0)
@@ -90,7 +93,7 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
     @Test func unreadableDirectoryIsAFailure() throws {
         // Root reads any directory, so the failure shows only for an ordinary user; as root the
         // walk must still go through the locked folder.
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         try scratch.write("site/locked/a.html", "x")
         try scratch.write("site/open.html", "x")
         chmod(scratch.path("site/locked"), 0)
@@ -104,7 +107,7 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
     }
 
     @Test func aDirectoryWithoutPagesIsAFailure() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         try scratch.write("site/photo.jpg", "x")
         #expect(
             failures(InputResolver().resolve([scratch.path("site")])) == [
@@ -144,7 +147,7 @@ private func warnings(_ entries: [InputResolver.Entry]) -> [String] {
     }
 
     @Test func idsAreStableAndUniqueWithinARun() throws {
-        let scratch = try InputScratch()
+        let scratch = try Scratch()
         let a = try scratch.write("a/story.html", "x")
         let b = try scratch.write("b/story.txt", "x")
         let c = try scratch.write("c/story.en.html", "x")

@@ -2,6 +2,8 @@ import CopydeskText
 import Foundation
 import Testing
 
+@testable import CopydeskArchive
+@testable import CopydeskExtract
 @testable import CopydeskIngest
 
 /// Numbers an input claims, bytes that stop libxml2, floods of attributes and transfers without

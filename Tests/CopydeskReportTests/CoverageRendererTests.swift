@@ -98,3 +98,43 @@ import Testing
         #expect(markdown.contains("| 3 | unique | The Water Development Board said levels would fall by Friday. |  |"))
     }
 }
+
+/// One JSON contract for an article: what `extract` prints is what `Article`'s `Codable` reads
+/// and writes.
+@Suite struct ArticleJSONContractTests {
+    static let article = Article(
+        source: "pages/observer.html", id: "observer", title: "Xi visits Kazakhstan", byline: "Staff Reporter",
+        published: "2022-09-15", outlet: "The Daily Observer", url: "https://example.org/xi", credit: "AFP",
+        dateline: "NUR-SULTAN, Sept 14", language: "en",
+        paragraphs: ["NUR-SULTAN, Sept 14 (AFP) — Xi arrived on Wednesday.", "He met Tokayev."],
+        warnings: ["charset declared latin-1, read as UTF-8"])
+
+    @Test func whatExtractPrintsDecodesIntoTheSameArticle() throws {
+        let line = ArticleRenderer.json(Self.article)
+        #expect(try JSONDecoder().decode(Article.self, from: Data(line.utf8)) == Self.article)
+    }
+
+    @Test func theEncoderWritesTheRenderersKeysInItsOrder() throws {
+        let encoded = try JSONSerialization.jsonObject(with: JSONEncoder().encode(Self.article)) as? [String: Any]
+        let rendered =
+            try JSONSerialization.jsonObject(with: Data(ArticleRenderer.json(Self.article).utf8)) as? [String: Any]
+        #expect(Set(encoded?.keys.map { $0 } ?? []) == Set(rendered?.keys.map { $0 } ?? []))
+        #expect(Set(rendered?.keys.map { $0 } ?? []) == Set(Article.CodingKeys.allCases.map(\.stringValue)))
+        #expect(encoded?["word_count"] as? Int == Self.article.wordCount)
+        // The renderer writes the keys in CodingKeys' order.
+        let line = ArticleRenderer.json(Self.article)
+        let positions = Article.CodingKeys.allCases.compactMap { line.range(of: "\"\($0.stringValue)\":")?.lowerBound }
+        #expect(positions.count == Article.CodingKeys.allCases.count)
+        #expect(positions == positions.sorted())
+    }
+
+    @Test func unknownFieldsAreNullAndAHandWrittenLineNeedsOnlySourceIdAndText() throws {
+        let sparse = Article(source: "-", id: "stdin", paragraphs: ["One."])
+        let encoded = String(decoding: try JSONEncoder().encode(sparse), as: UTF8.self)
+        #expect(encoded.contains("\"title\":null"))
+        let hand = #"{"source": "a.txt", "id": "a", "text": "First paragraph.\n\nSecond one."}"#
+        let decoded = try JSONDecoder().decode(Article.self, from: Data(hand.utf8))
+        #expect(decoded.paragraphs == ["First paragraph.", "Second one."])
+        #expect(decoded.title == nil && decoded.warnings.isEmpty)
+    }
+}

@@ -48,7 +48,7 @@ import Testing
         // Two sources: one's omissions are the other's exclusives, listed once.
         #expect(
             markdown.contains(
-                "- `reprint` lacks 1 sentence, 0 quotes and 4 facts: the other source's exclusives, below."))
+                "- Daily lacks 1 sentence, 0 quotes and 3 facts: the other source's exclusives, below."))
         #expect(!markdown.contains("### Not in"))
     }
 

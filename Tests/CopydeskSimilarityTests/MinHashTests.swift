@@ -1,3 +1,4 @@
+import CopydeskText
 import CopydeskSimilarity
 import Testing
 

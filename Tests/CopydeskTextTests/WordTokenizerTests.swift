@@ -103,7 +103,7 @@ import Testing
     @Test func randomTextKeepsItsInvariants() {
         let pool = Array(
             "aZ9 .,'-’\u{2010}\n\r\t\u{00AD}\u{200D}\u{0301}\u{0E49}ﷺ㍻ßΣЖ中文かなไทย한국어١٢😀ﬁ１\u{FFFD}".unicodeScalars)
-        var generator = SplitMix(seed: 99)
+        var generator = SplitMix64(seed: 99)
         var reused = TokenizedText()
         for _ in 0..<400 {
             var view = String.UnicodeScalarView()

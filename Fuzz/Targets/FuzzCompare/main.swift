@@ -1,4 +1,5 @@
 import CopydeskCompare
+import CopydeskExtract
 import CopydeskIngest
 import CopydeskText
 import FuzzSupport

@@ -1,4 +1,4 @@
-import CopydeskIngest
+import CopydeskArchive
 import FuzzSupport
 
 /// libFuzzer entry: any bytes as a JSONL archive; every entry is read and each document's

@@ -1,4 +1,5 @@
-public import CopydeskIngest
+public import CopydeskArchive
+import CopydeskExtract
 
 /// Reads every entry of an archive and extracts each document's article, as dedup does.
 ///

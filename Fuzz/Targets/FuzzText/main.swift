@@ -1,3 +1,4 @@
+import CopydeskExtract
 import CopydeskIngest
 import FuzzSupport
 

@@ -1,4 +1,4 @@
-import CopydeskIngest
+import CopydeskArchive
 import FuzzSupport
 
 /// libFuzzer entry: any bytes as a WARC file, gzipped (by its magic number) or not; every record

@@ -200,6 +200,8 @@ struct VerdictWriter: Sendable {
                     "\(name) carries \(Self.possessive(ref)) copy, edited (\(Self.percent(standing.copied)) of its words\(added))."
                 )
             case .credited:
+                // The first line already names every source that credits the agency.
+                if let agency, ref == agency { continue }
                 lines.append(
                     "\(name) runs \(Self.possessive(ref)) copy, by its credit line."
                 )

@@ -10,7 +10,7 @@ struct DateFinder: Sendable {
 
     init(article: SourceText) {
         reference = nil
-        let published = article.article.published.flatMap(Self.parseISO)
+        let published = article.article.published.flatMap { CivilDate(iso: $0) }.map { (year: $0.year, month: $0.month, day: $0.day) }
         if let dateline = article.article.dateline, let (month, day) = Self.monthDay(in: dateline),
             let year = published?.year
         {
@@ -90,7 +90,8 @@ struct DateFinder: Sendable {
             // "Wednesday's ceremony": the day, possessive or not.
             if let weekday = Lexicon.weekdays[key.replacingPossessive()], source.isCapitalized(index) {
                 let day = key.replacingPossessive()
-                emit(index, index, resolve(weekday: weekday) ?? day.prefix(1).uppercased() + day.dropFirst())
+                let resolved = resolve(weekday: weekday, Self.direction(at: index, in: source))
+                emit(index, index, resolved ?? day.prefix(1).uppercased() + day.dropFirst())
                 index += 1
                 continue
             }
@@ -135,19 +136,65 @@ struct DateFinder: Sendable {
 
     func resolve(offset: Int) -> String? {
         guard let reference else { return nil }
-        let days = Self.dayNumber(reference.year, reference.month, reference.day) + offset
-        let (y, m, d) = Self.civil(days)
-        return Self.iso(y, m, d)
+        return CivilDate(year: reference.year, month: reference.month, day: reference.day).adding(days: offset).iso
     }
 
-    func resolve(weekday: Int) -> String? {
+    /// Which way a weekday points from the story's date.
+    enum Direction {
+        /// The latest such day on or before it: "met on Wednesday".
+        case past
+        /// The next such day on or after it: "will meet on Friday", "levels would fall by Friday".
+        case coming
+        /// "last Friday": a week back at most, never the day itself.
+        case last
+        /// "next Friday": a week ahead at most, never the day itself.
+        case next
+    }
+
+    func resolve(weekday: Int, _ direction: Direction = .past) -> String? {
         guard let reference else { return nil }
-        let days = Self.dayNumber(reference.year, reference.month, reference.day)
-        // 1970-01-01 was a Thursday (weekday 5).
-        let today = ((days % 7) + 7 + 4) % 7 + 1
-        let back = (today - weekday + 7) % 7
-        let (y, m, d) = Self.civil(days - back)
-        return Self.iso(y, m, d)
+        let today = CivilDate(year: reference.year, month: reference.month, day: reference.day)
+        let back = (today.weekday - weekday + 7) % 7
+        let ahead = (weekday - today.weekday + 7) % 7
+        switch direction {
+        case .past: return today.adding(days: -back).iso
+        case .coming: return today.adding(days: ahead).iso
+        case .last: return today.adding(days: -(back == 0 ? 7 : back)).iso
+        case .next: return today.adding(days: ahead == 0 ? 7 : ahead).iso
+        }
+    }
+
+    /// Words before a weekday, in its sentence, that send it forward: the story speaks of what is
+    /// to come ("will", "would", "is due to", "until").
+    static let comingMarkers: Set<String> = [
+        "will", "would", "shall", "due", "until", "till", "expected", "scheduled", "planned", "going",
+    ]
+
+    /// Words that tie a weekday to the past when they come between it and a marker of the future
+    /// ("officials who would not be named said the flooding began on Tuesday").
+    static let pastMarkers: Set<String> = ["said", "says", "told", "was", "were", "had", "did", "began", "ended"]
+
+    /// The direction of the weekday at token `index`: "last"/"next" just before it decide; else
+    /// the nearest marker of what is to come, or of the past, among the ten words before it in
+    /// the same sentence.
+    static func direction(at index: Int, in source: SourceText) -> Direction {
+        let keys = source.keys
+        if index > 0 {
+            switch keys[index - 1] {
+            case "last", "past": return .last
+            case "next", "coming": return .next
+            default: break
+            }
+        }
+        let sentence = source.sentenceIndex(at: source.tokens.tokens[index].scalars.lowerBound)
+        let start = sentence.flatMap { source.sentenceTokens.indices.contains($0) ? source.sentenceTokens[$0].lowerBound : nil } ?? 0
+        var i = index - 1
+        while i >= max(start, index - 10) {
+            if comingMarkers.contains(keys[i]) { return .coming }
+            if pastMarkers.contains(keys[i]) { return .past }
+            i -= 1
+        }
+        return .past
     }
 
     static func iso(_ year: Int?, _ month: Int, _ day: Int?) -> String {
@@ -156,12 +203,6 @@ struct DateFinder: Sendable {
         let y = year.map(String.init) ?? "-"
         guard let day else { return "\(y)-\(two(month))" }
         return "\(y)-\(two(month))-\(two(day))"
-    }
-
-    static func parseISO(_ text: String) -> (year: Int, month: Int, day: Int)? {
-        let parts = text.prefix(10).split(separator: "-")
-        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        return (y, m, d)
     }
 
     /// "NUR-SULTAN, Sept 14" → (9, 14).
@@ -180,28 +221,5 @@ struct DateFinder: Sendable {
             }
         }
         return nil
-    }
-
-    /// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's algorithm.
-    static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func civil(_ days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }

@@ -18,6 +18,17 @@ enum FactCollector {
         return found.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
+    /// For each weekday (1 Sunday … 7 Saturday), the one full date of the story that falls on it,
+    /// when there is exactly one.
+    static func datesOfWeekdays(_ mentions: [FactMention]) -> [Int: String] {
+        var found: [Int: Set<String>] = [:]
+        for mention in mentions where mention.kind == .date && mention.key.count == 10 {
+            guard let date = CivilDate(iso: mention.key) else { continue }
+            found[date.weekday, default: []].insert(mention.key)
+        }
+        return found.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
     static func facts(
         sources: [SourceText], entities: [[EntityFinder.Mention]], book: NameBook
     ) -> [CoverageReport.Fact] {
@@ -54,6 +65,7 @@ enum FactCollector {
             perSource.append(all)
         }
         let years = yearsOfDates(perSource.flatMap { $0 })
+        let weekdays = datesOfWeekdays(perSource.flatMap { $0 })
         for (s, source) in sources.enumerated() {
             for var mention in perSource[s] {
                 // "Feb. 28" in one source, "February 28, 2019" in another: one date, when the story
@@ -61,6 +73,14 @@ enum FactCollector {
                 if mention.kind == .date, mention.key.hasPrefix("--"), let year = years[mention.key] {
                     mention.key = year + mention.key.dropFirst()
                     if mention.display.hasPrefix("--") { mention.display = mention.key }
+                }
+                // "Tuesday" in a source without a date of its own, "2024-03-05" (a Tuesday) in the
+                // others: one date, when the story has one such day only.
+                if mention.kind == .date, let weekday = Lexicon.weekdays[mention.key.lowercased()],
+                    let date = weekdays[weekday]
+                {
+                    mention.key = date
+                    mention.display = date
                 }
                 add(mention, source: s, text: source)
             }

@@ -17,17 +17,20 @@ public final class ArchiveIndex {
     public private(set) var options: DedupOptions
     let parameters: LSHParameters
     let leadParameters: LSHParameters
-    /// Documents per transaction. Band keys are random, so each batch dirties pages all over the
-    /// bands B-tree and a commit writes every one of them to the WAL (and a checkpoint writes
-    /// them again): few, large batches write each page once per batch instead of once per
-    /// document. A run killed in the middle loses at most one batch's work, which the next
-    /// `add` redoes.
+    /// Documents per transaction: each batch's band cells are written as one sorted run
+    /// (``BandRun``), and runs are merged as they grow, so larger batches mean fewer, larger
+    /// runs and fewer merges. A run killed in the middle loses at most one batch's work, which
+    /// the next `add` redoes.
     public var batchSize = ArchiveIndex.defaultBatchSize
     public static let defaultBatchSize = 25_000
 
-    /// Page cache of `add`: the pages a batch dirties stay in memory until the commit instead of
-    /// spilling into the WAL (and being written again) mid-transaction.
-    static let addCacheKiB = 1 << 20
+    /// Page cache of `add`. Its writes are appends (documents, sketches, band pages) plus two
+    /// small indexes (content hash, cluster) that take random inserts; the buckets and sketches
+    /// it reads are in memory (``IndexWriter``), so 256 MiB holds what a batch dirties.
+    static let addCacheKiB = 256 << 10
+    /// How much of the file queries map (SQLite's `mmap_size`): a million documents' index is
+    /// ~2 GB. Mapped pages are the OS's file cache, shared, not the process's own memory.
+    static let queryMapBytes = 8 << 30
     /// Page cache of a query: a look-up reads ~40 pages.
     static let queryCacheKiB = 64 << 10
 
@@ -42,7 +45,13 @@ public final class ArchiveIndex {
 
     /// Opens the index at `path`, creating it with `options` when it does not exist (unless
     /// only `reading`).
-    public init(path: String, options: DedupOptions = DedupOptions(), mode: Mode = .adding) throws {
+    /// - Parameter leadRows: rows per band of the lead signatures' banding of a new index (one of
+    ///   ``BandingChoice/leadRowsLadder``); nil: ``leadBanding``. With `options.candidateThreshold`
+    ///   it makes an index banded as a dedup run of a given archive is, whose clusters are then
+    ///   dedup's (`Benchmarks/Dedup/run.sh index`).
+    public init(path: String, options: DedupOptions = DedupOptions(), mode: Mode = .adding, leadRows: Int? = nil)
+        throws
+    {
         let database = try SQLiteDatabase(path: path, readOnly: mode == .reading)
         self.database = database
         var tables: Set<String> = []
@@ -53,7 +62,9 @@ public final class ArchiveIndex {
             throw DedupError("\(path): not a copydesk index (create one with `copydesk index add`)")
         }
         if tables.isEmpty {
-            // 4 KiB pages (SQLite's default): three stored sets to a page, ~300 band cells.
+            // 4 KiB pages (SQLite's default): three stored sets to a page, four band pages of
+            // 112 cells (a band page stays under the ~1,000 bytes a WITHOUT ROWID row keeps in
+            // its B-tree cell at this page size, so none overflows).
             try database.execute("PRAGMA page_size=4096")
             try database.execute("PRAGMA journal_mode=WAL")
             try database.execute("PRAGMA application_id=\(IndexSchema.applicationID)")
@@ -66,6 +77,12 @@ public final class ArchiveIndex {
         }
         try database.execute("PRAGMA cache_size=-\(Self.queryCacheKiB)")
         try database.execute("PRAGMA temp_store=MEMORY")
+        if mode == .reading {
+            // Queries read band pages, sketches and sets all over the file: through SQLite's
+            // cache each miss was a pread (a quarter of a batch query's time at a million
+            // documents); mapped, a miss is a page fault on the OS's cache, once.
+            try database.execute("PRAGMA mmap_size=\(Self.queryMapBytes)")
+        }
         if mode == .adding {
             // WAL with synchronous=NORMAL: a commit is not fsynced (checkpoints are), so the index
             // is always consistent after a crash or SIGKILL; a power cut may lose the last
@@ -85,16 +102,14 @@ public final class ArchiveIndex {
                 options.candidateThreshold.map {
                     Deduplicator.lshParameters(threshold: $0, permutations: options.permutations)
                 } ?? Self.defaultBanding(permutations: options.permutations)
-            let kind: ShingleKindSetting
-            switch options.shingleKind {
-            case .words(let n): kind = ShingleKindSetting(characters: false, size: n)
-            case .characters(let n): kind = ShingleKindSetting(characters: true, size: n)
-            }
+            let lead =
+                leadRows.map { LSHParameters(bands: Fingerprinter.leadPermutations / max(1, $0), rows: max(1, $0)) }
+                ?? Self.leadBanding
             settings = [
-                "version": IndexSchema.version, "shingles": kind.description,
+                "version": IndexSchema.version, "shingles": options.shingleKind.description,
                 "permutations": String(options.permutations), "seed": String(options.seed),
                 "bands": String(parameters.bands), "rows": String(parameters.rows),
-                "lead_bands": String(Self.leadBanding.bands), "lead_rows": String(Self.leadBanding.rows),
+                "lead_bands": String(lead.bands), "lead_rows": String(lead.rows),
                 "jaccard": String(options.jaccardThreshold), "containment": String(options.containmentThreshold),
                 "minimum_shingles": String(options.minimumShinglesForContainment),
             ]
@@ -117,7 +132,7 @@ public final class ArchiveIndex {
                     + " with `copydesk index add --db NEW.db …`")
         }
         guard settings["version"] == IndexSchema.version,
-            let kind = settings["shingles"].flatMap(ShingleKindSetting.init),
+            let kind = settings["shingles"].flatMap(ShingleKind.init),
             let permutations = settings["permutations"].flatMap(Int.init),
             let seed = settings["seed"].flatMap(UInt64.init),
             let bands = settings["bands"].flatMap(Int.init), let rows = settings["rows"].flatMap(Int.init),
@@ -129,7 +144,7 @@ public final class ArchiveIndex {
         else {
             throw DedupError("\(path): not a copydesk index, or a damaged one (its settings are incomplete)")
         }
-        options.shingleKind = kind.characters ? .characters(kind.size) : .words(kind.size)
+        options.shingleKind = kind
         options.permutations = permutations
         options.seed = seed
         options.jaccardThreshold = jaccard
@@ -184,12 +199,14 @@ public final class ArchiveIndex {
                     try writer.add(item, report: &report)
                     open += 1
                     if open >= batchSize {
+                        try writer.flush()
                         try database.commit()
                         open = 0
                     }
                 }
             }
             if open > 0 {
+                try writer.flush()
                 try database.commit()
                 open = 0
             }
@@ -208,6 +225,11 @@ public final class ArchiveIndex {
         answer: (IndexAnswer) throws -> Void
     ) throws {
         let reader = try IndexReader(index: self)
+        // One read transaction for the whole run: every answer sees the same index, and the
+        // runs listed at the start are not merged away by a concurrent `add` under it.
+        try database.execute("BEGIN")
+        defer { try? database.execute("COMMIT") }
+        try reader.beginReading()
         _ = try Intake(options: options).run(inputs, warning: warning) { items in
             for item in items {
                 let start = DispatchTime.now().uptimeNanoseconds

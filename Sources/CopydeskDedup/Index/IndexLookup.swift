@@ -8,10 +8,8 @@ final class IndexLookup {
     let parameters: LSHParameters
     /// Banding of lead signatures.
     let lead: LSHParameters
-    /// All band keys of a document in one statement: `key IN (?, ?, …)`, one seek per key in
-    /// the bands table's primary key.
-    private let byBands: Statement
-    private let keyCount: Int
+    /// Band look-ups in the stored pages; nil in `add`, which holds the buckets in memory.
+    private var pages: BandPageReader?
     private let shingleSet: Statement
     private let document: Statement
     private let cluster: Statement
@@ -37,9 +35,6 @@ final class IndexLookup {
         options = index.options
         parameters = index.parameters
         lead = index.leadParameters
-        keyCount = parameters.bands + lead.bands
-        let marks = Array(repeating: "?", count: keyCount).joined(separator: ", ")
-        byBands = try database.prepare("SELECT key, document FROM bands WHERE key IN (\(marks))")
         shingleSet = try database.prepare("SELECT shingle_set FROM documents WHERE rowid = ?")
         document = try database.prepare(
             """
@@ -48,6 +43,18 @@ final class IndexLookup {
             FROM documents WHERE rowid = ?
             """)
         cluster = try database.prepare("SELECT representative, size FROM clusters WHERE id = ?")
+        sketch = try database.prepare("SELECT shingles, sketch FROM sketches WHERE document = ?")
+    }
+
+    private let sketch: Statement
+
+    /// Reads the stored runs' list again: a query's read transaction has begun.
+    func beginReading() throws {
+        if let pages {
+            try pages.refresh()
+        } else {
+            pages = try BandPageReader(database: database)
+        }
     }
 
     /// Indexed documents sharing at least one LSH band with the fingerprint, of its whole text
@@ -58,32 +65,47 @@ final class IndexLookup {
     /// all made the slowest 1% of look-ups at a million documents 20–40 times the median. A story
     /// reprinted more often than that is still found (one verified member names the cluster),
     /// but its `query` answer lists the first members of such a bucket, not all.
+    ///
+    /// Candidates whose sketch says they cannot pass verification (``DocumentSketch``) are left
+    /// out, as dedup leaves out pairs whose signatures say so.
     func candidates(_ fingerprint: Fingerprint) throws -> [Int64] {
-        let keys = keys(fingerprint)
-        byBands.reset()
-        for index in 0..<keyCount {
-            // A signature too short for every band repeats its first key.
-            let key = index < keys.count ? keys[index] : keys.first ?? 0
-            try byBands.bind(Int32(index + 1), IndexSchema.storedKey(key))
-        }
+        if pages == nil { try beginReading() }
+        guard let pages else { return [] }
         var found: [Int64] = []
-        var taken: [Int64: Int] = [:]
-        while try byBands.step() {
-            let key = byBands.int(0)
-            let count = taken[key, default: 0]
-            guard count < Self.bucketLimit else { continue }
-            taken[key] = count + 1
-            found.append(byBands.int(1))
-        }
+        var keys = storedKeys(fingerprint)
+        CandidateSearch.sortUnique(&keys)
+        for key in keys { try pages.documents(key, limit: Self.bucketLimit, into: &found) }
         CandidateSearch.sortUnique(&found)
-        return found
+        let own = DocumentSketch.of(fingerprint.signature)
+        return try found.filter { try mayPass($0, own, count: fingerprint.shingleCount) }
+    }
+
+    /// Whether the stored document at `row` may pass verification against a document of
+    /// `sketch` and `count` shingles.
+    private func mayPass(_ row: Int64, _ own: [UInt8], count: Int) throws -> Bool {
+        var passes = true
+        try sketch.rows([.integer(row)]) { stored in
+            let shingles = Int(stored.int(0))
+            stored.withBlob(1) { bytes in
+                let bytes = bytes.bindMemory(to: UInt8.self)
+                own.withUnsafeBufferPointer { own in
+                    passes = DocumentSketch.mayPass(bytes, own, countA: shingles, countB: count, options: options)
+                }
+            }
+        }
+        return passes
     }
 
     /// The most candidates one band bucket gives: above this a bucket is a stock phrase, not a
     /// story (the largest cluster of reprints in the benchmark archive has 13 documents).
     static let bucketLimit = 64
 
-    /// The band keys stored for a document: its full signature's, then its lead signature's
+    /// The stored (32-bit) band keys of a document, sorted.
+    func storedKeys(_ fingerprint: Fingerprint) -> [UInt32] {
+        keys(fingerprint).map(IndexSchema.storedKey).sorted()
+    }
+
+    /// The band keys of a document: its full signature's, then its lead signature's
     /// (numbered from 1000 so the two never share a key).
     func keys(_ fingerprint: Fingerprint) -> [UInt64] {
         var keys = BandKey.all(fingerprint.signature, bands: parameters.bands, rows: parameters.rows)
@@ -131,14 +153,23 @@ final class IndexLookup {
         _ a: (published: String?, outlet: String?, length: Int, row: Int64),
         _ b: (published: String?, outlet: String?, length: Int, row: Int64)
     ) -> Bool {
+        precedes(
+            (a.published, WireAgency.isAgency(a.outlet), a.length, a.row),
+            (b.published, WireAgency.isAgency(b.outlet), b.length, b.row))
+    }
+
+    /// ``precedes(_:_:)`` with whether each outlet is a wire agency already known.
+    static func precedes(
+        _ a: (published: String?, agency: Bool, length: Int, row: Int64),
+        _ b: (published: String?, agency: Bool, length: Int, row: Int64)
+    ) -> Bool {
         switch (a.published, b.published) {
         case (let p?, let q?) where p != q: return p < q
         case (.some, nil): return true
         case (nil, .some): return false
         default: break
         }
-        let (agencyA, agencyB) = (WireAgency.isAgency(a.outlet), WireAgency.isAgency(b.outlet))
-        if agencyA != agencyB { return agencyA }
+        if a.agency != b.agency { return a.agency }
         if a.length != b.length { return a.length > b.length }
         return a.row < b.row
     }

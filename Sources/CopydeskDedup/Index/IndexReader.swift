@@ -12,6 +12,9 @@ final class IndexReader {
             """)
     }
 
+    /// Call inside the read transaction the answers are read in.
+    func beginReading() throws { try lookup.beginReading() }
+
     func answer(_ item: IntakeItem) throws -> IndexAnswer {
         var answer = IndexAnswer(id: item.id, source: item.source)
         guard case .document(let fingerprint, let shingles, _) = item.content else {

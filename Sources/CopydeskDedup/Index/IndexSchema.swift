@@ -12,7 +12,12 @@ enum IndexSchema {
     ///    and content hash differs from format 3.
     /// 5: the same tables; word keys are OCR-folded before hashing (``DedupOptions/foldsOCRConfusions``),
     ///    so every stored shingle set, band key and content hash differs from format 4.
-    static let version = "5"
+    /// 6: the bands as sorted runs of pages that are appended and merged (`band_runs`,
+    ///    `band_pages`; ``BandRun``) instead of a B-tree updated at random keys; a byte sketch of
+    ///    every signature (`sketches`) to drop background candidates before their sets are read;
+    ///    each document's verified neighbours (`documents.neighbours`), so the index links only
+    ///    the pairs LSH proposes, as dedup does.
+    static let version = "6"
     /// `PRAGMA application_id`: marks the SQLite file as a copydesk index ("CDIX").
     static let applicationID: Int32 = 0x4344_4958
 
@@ -20,10 +25,16 @@ enum IndexSchema {
     ///   shingle hashes, Rice-coded (``ShingleSetCodec``), last so the columns before it are read
     ///   without decoding past it; `content_hash` is 64 bits of the set's hash (same id and same
     ///   hash: already indexed); `added` in seconds since 1970.
-    /// - `bands`: one row per LSH band of a document, keyed (band key, document) WITHOUT ROWID, so
-    ///   a look-up is one seek in a B-tree of 13-byte cells: the key is 32 bits of the band hash
-    ///   (at a million documents a 32-bit key matches an unrelated band for one look-up in ~130;
-    ///   such a candidate fails verification, it costs a row read).
+    ///   `neighbours` are the rows it was verified against when it was added (LSH proposed the
+    ///   pair, the sketches did not rule it out, exact verification passed: the edges a dedup
+    ///   run would have), 32-bit little-endian, ascending; re-clustering reads its edges there
+    ///   instead of verifying every pair of a neighbourhood again.
+    /// - `band_runs`, `band_pages`: the LSH buckets as sorted runs (``BandRun``): a page is up to
+    ///   112 (key, document) cells, keyed (run, last key) WITHOUT ROWID, so a look-up is one seek
+    ///   per run. A key is 32 bits of the band hash (at a million documents a 32-bit key matches
+    ///   an unrelated band for one look-up in ~130; such a candidate fails verification).
+    /// - `sketches`: one byte per MinHash value and the shingle count of each document
+    ///   (``DocumentSketch``), rows apart from the documents so that `add` reads them all quickly.
     /// - `clusters`: representative (earliest published, then longest) and size.
     static let create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -42,15 +53,23 @@ enum IndexSchema {
             relation TEXT,
             similarity REAL NOT NULL,
             added INTEGER NOT NULL,
+            neighbours BLOB NOT NULL,
             shingle_set BLOB NOT NULL
         );
         CREATE INDEX IF NOT EXISTS documents_content ON documents(content_hash);
         CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster);
-        CREATE TABLE IF NOT EXISTS bands(
-            key INTEGER NOT NULL,
-            document INTEGER NOT NULL,
-            PRIMARY KEY(key, document)
+        CREATE TABLE IF NOT EXISTS band_runs(run INTEGER PRIMARY KEY, cells INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS band_pages(
+            run INTEGER NOT NULL,
+            last_key INTEGER NOT NULL,
+            cells BLOB NOT NULL,
+            PRIMARY KEY(run, last_key)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS sketches(
+            document INTEGER PRIMARY KEY,
+            shingles INTEGER NOT NULL,
+            sketch BLOB NOT NULL
+        );
         CREATE TABLE IF NOT EXISTS clusters(
             id INTEGER PRIMARY KEY,
             representative INTEGER NOT NULL,
@@ -58,30 +77,31 @@ enum IndexSchema {
         );
         """
 
-    /// The stored form of a band key: its high 32 bits, signed, which SQLite keeps in 4 bytes.
-    static func storedKey(_ key: UInt64) -> Int64 { Int64(Int32(truncatingIfNeeded: key >> 32)) }
-}
+    /// The stored form of a band key: its high 32 bits.
+    static func storedKey(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> 32) }
 
-/// The shingle kind as stored in the index's `meta` table.
-struct ShingleKindSetting: CustomStringConvertible {
-    var characters: Bool
-    var size: Int
-
-    var description: String { (characters ? "chars:" : "words:") + String(size) }
-
-    init(characters: Bool, size: Int) {
-        self.characters = characters
-        self.size = size
+    /// 32-bit values (rows) as little-endian bytes, in the order given.
+    static func encodeRows(_ rows: [UInt32]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(rows.count * 4)
+        for row in rows { withUnsafeBytes(of: row.littleEndian) { bytes.append(contentsOf: $0) } }
+        return bytes
     }
 
-    init?(_ text: String) {
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, let size = Int(parts[1]), size > 0 else { return nil }
-        switch parts[0] {
-        case "words": characters = false
-        case "chars": characters = true
-        default: return nil
+    static func decodeRows(_ bytes: UnsafeRawBufferPointer) -> [UInt32] {
+        (0..<bytes.count / 4).map {
+            UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self))
         }
-        self.size = size
+    }
+
+    /// Whether two sorted key lists share a key: whether LSH proposes the pair.
+    static func shareKey(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        var i = 0
+        var j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { return true }
+            if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return false
     }
 }

@@ -1,3 +1,5 @@
+internal import CopydeskArchive
+internal import CopydeskExtract
 internal import CopydeskIngest
 internal import CopydeskText
 internal import CopydeskSimilarity
@@ -5,10 +7,13 @@ internal import CopydeskSimilarity
 /// One input item of a reused-passage search: a document with its text, or the reason it could
 /// not be read.
 public struct ReuseDocument: Sendable {
+    /// The item's id, when the archive or page gave one.
     public var id: String?
     /// Where the item was read: a file, `archive.jsonl:12`, `crawl.warc@1024`.
     public var source: String
+    /// The headline, when known.
     public var title: String?
+    /// The outlet, when known.
     public var outlet: String?
     /// As the archive or page gave it (ISO 8601 when it could be read as a date).
     public var published: String?
@@ -18,6 +23,8 @@ public struct ReuseDocument: Sendable {
     /// Why the item could not be read (or has no words to compare).
     public var error: String?
 
+    /// A document from its parts; give `text` for a readable item, `error` for one that could not
+    /// be read.
     public init(
         id: String?, source: String, title: String? = nil, outlet: String? = nil, published: String? = nil,
         text: String?, error: String? = nil

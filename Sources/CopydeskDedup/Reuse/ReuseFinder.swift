@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Synchronization
 
 /// A stretch of text two documents share: where it lies in each (Unicode scalar offsets into
 /// each document's text), how alike the two copies are, and which group of copies of one text
@@ -6,11 +7,15 @@ internal import Foundation
 public struct ReusedPassage: Sendable, Hashable {
     /// Document indices (input order), `a` < `b`.
     public var a: Int
+    /// The later document's index.
     public var b: Int
+    /// Where the passage lies in `a`'s text (Unicode scalars, end exclusive).
     public var aScalars: Range<Int>
+    /// Where the passage lies in `b`'s text (Unicode scalars, end exclusive).
     public var bScalars: Range<Int>
     /// Words of each side.
     public var aWords: Int
+    /// Words of `b`'s side.
     public var bWords: Int
     /// 0...1: aligned words that agree (OCR-damaged ones at three quarters) over the longer side.
     public var similarity: Double
@@ -18,6 +23,7 @@ public struct ReusedPassage: Sendable, Hashable {
     /// group's earliest document.
     public var group: Int
 
+    /// A passage from its parts.
     public init(
         a: Int, b: Int, aScalars: Range<Int>, bScalars: Range<Int>, aWords: Int, bWords: Int, similarity: Double,
         group: Int
@@ -46,14 +52,23 @@ public struct ReuseResult: Sendable {
     public var warnings: [String]
     /// Items skipped on purpose (WARC records that are not HTML responses), by reason.
     public var skipped: [String: Int]
+    /// What the search did, for `--verbose` output and the benchmark.
     public var statistics: Statistics
 
+    /// Counts and timings of one search.
     public struct Statistics: Sendable {
+        /// Input items, readable or not.
         public var documents = 0
+        /// Items that could not be read.
         public var failures = 0
+        /// Seed pairs (two documents, a position in each) the n-gram index produced.
         public var seedPairs = 0
+        /// Candidate passages the seeds made, before alignment.
         public var candidatePassages = 0
+        /// N-grams dropped as boilerplate (in more than ``ReuseOptions/maximumDocumentFrequency``
+        /// documents).
         public var boilerplateGrams = 0
+        /// Seconds spent per stage, by the stage's name.
         public var seconds: [String: Double] = [:]
     }
 
@@ -65,8 +80,10 @@ public struct ReuseResult: Sendable {
 /// share seed candidate passages, which local alignment verifies and extends to their true
 /// boundaries; aligned pairs that overlap in a document are copies of one text and share a group.
 public struct ReuseFinder: Sendable {
+    /// The search's limits and thresholds.
     public var options: ReuseOptions
 
+    /// A finder with the given options; `copydesk reuse`'s defaults when none are given.
     public init(options: ReuseOptions = ReuseOptions()) { self.options = options }
 
     /// Reads `inputs` and searches them.
@@ -305,7 +322,7 @@ public struct ReuseFinder: Sendable {
 
     /// Runs `work` for 0..<count on up to `threads` threads (0: one per core), handing each result
     /// to `store` under a lock.
-    static func parallel<T>(
+    static func parallel<T: Sendable>(
         _ count: Int, threads: Int, _ work: @escaping @Sendable (Int) -> T, store: (Int, T) -> Void
     ) {
         guard count > 0 else { return }
@@ -325,21 +342,12 @@ public struct ReuseFinder: Sendable {
 }
 
 /// Results of parallel work, one slot each, filled under a lock.
-private final class Results<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [T?]
+private final class Results<T: Sendable>: Sendable {
+    private let values: Mutex<[T?]>
 
-    init(count: Int) { values = [T?](repeating: nil, count: count) }
+    init(count: Int) { values = Mutex([T?](repeating: nil, count: count)) }
 
-    func put(_ index: Int, _ value: T) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
-    }
+    func put(_ index: Int, _ value: T) { values.withLock { $0[index] = value } }
 
-    func take(_ index: Int) -> T? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[index]
-    }
+    func take(_ index: Int) -> T? { values.withLock { $0[index] } }
 }

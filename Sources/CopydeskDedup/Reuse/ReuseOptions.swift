@@ -36,6 +36,7 @@ public struct ReuseOptions: Sendable, Hashable {
     /// Worker threads; 0 means one per core.
     public var threads: Int
 
+    /// Options with the given values; the defaults are `copydesk reuse`'s.
     public init(
         seedWords: Int = 4, minimumWords: Int = 30, maximumDocumentFrequency: Int = 100,
         maximumOccurrencesPerDocument: Int = 4, maximumSeedPairs: Int = 10_000_000, maximumSeedGap: Int = 60,

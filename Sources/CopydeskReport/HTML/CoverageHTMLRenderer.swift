@@ -1,12 +1,12 @@
 public import CopydeskCompare
 public import CopydeskText
 
-/// Renders a ``CoverageReport`` as one self-contained HTML page a reader opens in a browser:
+/// Renders a `CoverageReport` as one self-contained HTML page a reader opens in a browser:
 /// the sources, an overview of shared and unique content, the quote and fact matrices, and the
 /// texts side by side with aligned sentences highlighted and linked.
 ///
 /// The page walks the report and appends markup to a string; every piece of article text goes
-/// through one escape (``Swift/String/htmlEscaped()``). Style and script are inlined, the data the
+/// through one escape (`String.htmlEscaped()`). Style and script are inlined, the data the
 /// script needs sits in a `<script type="application/json">` block, and a Content-Security-Policy
 /// allows exactly those inline blocks (by hash) and nothing from the network.
 ///
@@ -14,14 +14,15 @@ public import CopydeskText
 /// let html = CoverageHTMLRenderer().render(report, articles: articles)
 /// ```
 public struct CoverageHTMLRenderer: Sendable {
+    /// A renderer; it keeps no state between reports.
     public init() {}
 
     /// The page for `report`.
     ///
     /// - Parameters:
-    ///   - report: what ``CoverageComparer`` found.
+    ///   - report: what `CoverageComparer` found.
     ///   - articles: the compared articles in the report's order; their text fills the reading
-    ///     panes (offsets in the report count Unicode scalars of ``CopydeskText/Article/text``).
+    ///     panes (offsets in the report count Unicode scalars of `Article.text`).
     ///     When they do not match the report, the panes show the report's sentences instead.
     public func render(_ report: CoverageReport, articles: [Article]) -> String {
         let sources = SourceLabels(report.sources)
@@ -168,35 +169,35 @@ public struct CoverageHTMLRenderer: Sendable {
                             [
                                 "class": "bar", "viewBox": "0 0 1000 22", "preserveAspectRatio": "none", "role": "img",
                                 "aria-label":
-                                    "\(Self.percent(shared)) of sentences carried elsewhere, \(Self.percent(entry.noCounterpart)) with no counterpart",
+                                    "\(Figures.wholePercent(shared)) of sentences carried elsewhere, \(Figures.wholePercent(entry.noCounterpart)) with no counterpart",
                             ])
                         let width = Int((shared * 1000).rounded())
                         cell.element(
                             "rect", ["class": "shared", "x": "0", "y": "0", "width": "\(width)", "height": "22"]
                         ) {
-                            $0.element("title", text: "sentences with a counterpart in another source: \(Self.percent(shared))")
+                            $0.element("title", text: "sentences with a counterpart in another source: \(Figures.wholePercent(shared))")
                         }
                         cell.element(
                             "rect",
                             ["class": "unique", "x": "\(width)", "y": "0", "width": "\(1000 - width)", "height": "22"]
-                        ) { $0.element("title", text: "sentences with no counterpart: \(Self.percent(entry.noCounterpart))") }
+                        ) { $0.element("title", text: "sentences with no counterpart: \(Figures.wholePercent(entry.noCounterpart))") }
                         cell.close("svg")
                         tallyBar(entry, into: &cell)
                         let carried = entry.counterpartsIn.compactMap { share -> String? in
                             guard let other = sources.index(of: share.source) else { return nil }
-                            return "by \(sources.letter(other)) \(Self.percent(share.share))"
+                            return "by \(sources.letter(other)) \(Figures.wholePercent(share.share))"
                         }
                         let shares = entry.sharedWith.compactMap { share -> String? in
                             guard let other = sources.index(of: share.source) else { return nil }
-                            return "with \(sources.letter(other)) \(Self.percent(share.share))"
+                            return "with \(sources.letter(other)) \(Figures.wholePercent(share.share))"
                         }
                         let words = report.sources.indices.contains(index) ? report.sources[index].words : 0
                         cell.element(
                             "div", ["class": "figures"],
-                            text: "\(Self.percent(shared)) of sentences carried elsewhere ("
-                                + carried.joined(separator: ", ") + ") · \(Self.percent(entry.noCounterpart)) no counterpart · "
+                            text: "\(Figures.wholePercent(shared)) of sentences carried elsewhere ("
+                                + carried.joined(separator: ", ") + ") · \(Figures.wholePercent(entry.noCounterpart)) no counterpart · "
                                 + Self.tallyText(entry) + " — copied words: shared " + shares.joined(separator: ", ")
-                                + ", own words \(Self.percent(entry.unique)) of \(words)")
+                                + ", own words \(Figures.wholePercent(entry.unique)) of \(words)")
                     }
                 }
             }
@@ -263,8 +264,8 @@ public struct CoverageHTMLRenderer: Sendable {
                                         [
                                             "type": "button", "class": "pair", "data-pair": "\(row),\(column)",
                                             "title":
-                                                "\(sources.name(row)) shares \(Self.percent(share)) with \(sources.name(column))",
-                                        ], text: Self.percent(share))
+                                                "\(sources.name(row)) shares \(Figures.wholePercent(share)) with \(sources.name(column))",
+                                        ], text: Figures.wholePercent(share))
                                 }
                             }
                         }
@@ -276,7 +277,6 @@ public struct CoverageHTMLRenderer: Sendable {
 
     // MARK: Formatting
 
-    static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 
     static func tallyText(_ entry: CoverageReport.SourceSummary) -> String {
         let parts = CoverageReport.Match.allCases.compactMap { match -> String? in

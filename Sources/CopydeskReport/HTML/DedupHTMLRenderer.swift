@@ -19,6 +19,7 @@ public struct DedupHTMLRenderer: Sendable {
     /// browser opens (about 8 MB of text: some 2,000 news articles).
     public var textBudget = 8_000_000
 
+    /// A renderer with the default text budget.
     public init() {}
 
     /// The clusters of two documents or more, largest first (then by number): the representative
@@ -66,7 +67,8 @@ public struct DedupHTMLRenderer: Sendable {
 
     /// The page.
     /// - Parameters:
-    ///   - texts: article texts by catalog entry (from ``ClusterTexts``); entries missing here
+    ///   - result: the dedup run.
+    ///   - texts: article texts by catalog entry (from `ClusterTexts`); entries missing here
     ///     are listed without a diff.
     ///   - textNote: why texts are missing, when they are (standard input cannot be read twice …).
     public func render(_ result: DedupResult, texts: [Int: String], textNote: String? = nil) -> String {

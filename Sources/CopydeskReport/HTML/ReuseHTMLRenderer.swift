@@ -8,12 +8,17 @@ public import CopydeskDedup
 /// escape, under the same Content Security Policy as the other reports. Bounded: at most
 /// ``maximumGroups`` groups, ``maximumPairs`` pairs each, ``maximumCharacters`` per passage.
 public struct ReuseHTMLRenderer: Sendable {
+    /// Groups shown at most, most copied first.
     public var maximumGroups = 500
+    /// Aligned pairs shown at most per group.
     public var maximumPairs = 40
+    /// Characters of one passage shown at most.
     public var maximumCharacters = 4_000
 
+    /// A renderer with the default bounds.
     public init() {}
 
+    /// The page for `result`.
     public func render(_ result: ReuseResult) -> String {
         let groups = ReuseGroupView.groups(result).sorted {
             ($1.documents.count, $0.number) < ($0.documents.count, $1.number)

@@ -14,31 +14,38 @@
 public enum OCRFolding {
     /// Writes the folded form of the `count` bytes at `key` to `output` (room for `count` bytes:
     /// folding never lengthens a key) and returns its length.
+    ///
+    /// Every word of every document passes through here, so each byte costs one load from
+    /// ``foldTable`` and a test of its flags; only `r`, `v` (the first letters of `rn` and `vv`)
+    /// and bytes outside ASCII leave the straight path.
     public static func fold(_ key: UnsafePointer<UInt8>, count: Int, into output: UnsafeMutablePointer<UInt8>) -> Int {
-        // One pass: fold as if the key were a Latin word, and copy it as it is on finding it is not.
-        var letters = false
+        let table = foldTable
+        var flags: UInt16 = 0
         var written = 0
         var index = 0
         // The last byte written, kept in a register (a key never holds a NUL, so 0 is "none").
         var previous: UInt8 = 0
         while index < count {
-            var byte = key[index]
-            if byte >= 0x80 {
-                output.update(from: key, count: count)
-                return count
+            let entry = table[Int(key[index])]
+            flags |= entry
+            var folded = UInt8(truncatingIfNeeded: entry)
+            if entry & Self.pairStart != 0 {
+                // Not Latin type: the key is copied as it is.
+                if entry & Self.notASCII != 0 {
+                    output.update(from: key, count: count)
+                    return count
+                }
+                // Two letters read as one: the pair and the single letter both become the single
+                // one. (Not `cl`/`d`: `cl` is more often a misread `el`, which the `c`/`e` group folds.)
+                let next: UInt8 = index &+ 1 < count ? key[index &+ 1] : 0
+                if folded == UInt8(ascii: "r"), next == UInt8(ascii: "n") {
+                    folded = UInt8(ascii: "n")  // `m`, which folds with `n`
+                    index &+= 1
+                } else if folded == UInt8(ascii: "u"), next == UInt8(ascii: "v") {
+                    folded = UInt8(ascii: "w")
+                    index &+= 1
+                }
             }
-            if byte &- UInt8(ascii: "a") < 26 { letters = true }
-            let next: UInt8 = index + 1 < count ? key[index + 1] : 0
-            // Two letters read as one: the pair and the single letter both become the single one.
-            // (Not `cl`/`d`: `cl` is more often a misread `el`, which the `c`/`e` group folds.)
-            if byte == UInt8(ascii: "r"), next == UInt8(ascii: "n") {
-                byte = UInt8(ascii: "m")
-                index += 1
-            } else if byte == UInt8(ascii: "v"), next == UInt8(ascii: "v") {
-                byte = UInt8(ascii: "w")
-                index += 1
-            }
-            let folded = representative(byte)
             // A doubled letter (a smudge, or a real double) is one letter.
             if folded != previous {
                 output[written] = folded
@@ -47,12 +54,36 @@ public enum OCRFolding {
             }
             index &+= 1
         }
-        guard letters else {
+        guard flags & Self.letter != 0 else {
             output.update(from: key, count: count)
             return count
         }
         return written
     }
+
+    /// Flags in ``foldTable`` above the representative byte.
+    static let letter: UInt16 = 0x100
+    static let pairStart: UInt16 = 0x200
+    static let notASCII: UInt16 = 0x400
+
+    /// For each byte: its representative in the low byte, ``letter`` for a…z, ``pairStart`` for
+    /// `r` and `v` (and for every byte outside ASCII, which also has ``notASCII``). Allocated once
+    /// and never freed, like the tokenizer's key table.
+    nonisolated(unsafe) static let foldTable: UnsafePointer<UInt16> = {
+        let table = UnsafeMutablePointer<UInt16>.allocate(capacity: 256)
+        for byte in 0..<256 {
+            if byte >= 0x80 {
+                table[byte] = pairStart | notASCII
+                continue
+            }
+            let value = UInt8(byte)
+            var entry = UInt16(representative(value))
+            if value &- UInt8(ascii: "a") < 26 { entry |= letter }
+            if value == UInt8(ascii: "r") || value == UInt8(ascii: "v") { entry |= pairStart }
+            table[byte] = entry
+        }
+        return UnsafePointer(table)
+    }()
 
     /// One letter for each group OCR confuses; other bytes map to themselves. Letters through a
     /// constant string (no lazily initialised table on the path of every byte).

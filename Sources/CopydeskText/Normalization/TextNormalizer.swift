@@ -12,6 +12,7 @@ internal import Foundation
 /// `normalize(normalize(x)) == normalize(x)` for every `x`: NFKC and case folding are repeated
 /// until they stop changing the text (they interact for a handful of characters).
 public struct TextNormalizer: Sendable {
+    /// A normaliser; it keeps no state.
     public init() {}
 
     /// The fingerprint form of a whole text.

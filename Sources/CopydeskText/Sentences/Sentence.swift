@@ -7,6 +7,7 @@ public struct Sentence: Sendable, Hashable {
     /// The sentence as printed.
     public var text: String
 
+    /// A sentence from its offsets in both units and its text.
     public init(scalars: Range<Int>, utf8: Range<Int>, text: String) {
         self.scalars = scalars
         self.utf8 = utf8

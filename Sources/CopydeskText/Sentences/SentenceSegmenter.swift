@@ -8,8 +8,11 @@
 /// when what follows is a space and then something that can open a sentence; a paragraph break
 /// (a blank line) always ends one. Offsets are Unicode scalars into the original text.
 public struct SentenceSegmenter: Sendable {
+    /// A segmenter; it keeps no state.
     public init() {}
 
+    /// The sentences of `text`, in order, trimmed of surrounding white space; offsets count Unicode
+    /// scalars and UTF-8 bytes into `text`.
     public func sentences(in text: String) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
         var utf8Offsets = [Int](repeating: 0, count: scalars.count + 1)

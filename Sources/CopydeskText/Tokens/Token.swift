@@ -4,6 +4,7 @@
 /// document's tokens are rewritten thousands of times a second); texts are capped far below 2 GiB
 /// long before they get here.
 public struct Token: Sendable, Hashable {
+    /// What a token is.
     public enum Kind: UInt8, Sendable, Hashable {
         /// A run of letters (and digits) in a script that separates words with spaces.
         case word
@@ -17,6 +18,7 @@ public struct Token: Sendable, Hashable {
     @usableFromInline var utf8End: Int32
     @usableFromInline var scalarStart: Int32
     @usableFromInline var scalarEnd: Int32
+    /// Word, number or character n-gram.
     public var kind: Kind
 
     /// UTF-8 byte offsets of the token in the original text.
@@ -24,6 +26,8 @@ public struct Token: Sendable, Hashable {
     /// Unicode scalar offsets of the token in the original text (what ``Article`` offsets count).
     @inlinable public var scalars: Range<Int> { Int(scalarStart)..<Int(scalarEnd) }
 
+    /// A token at the given offsets; offsets beyond 32 bits are truncated, which no capped text
+    /// reaches.
     public init(utf8: Range<Int>, scalars: Range<Int>, kind: Kind) {
         self.init(
             utf8Start: Int32(truncatingIfNeeded: utf8.lowerBound), utf8End: Int32(truncatingIfNeeded: utf8.upperBound),
@@ -53,8 +57,10 @@ public struct TokenizedText: Sendable {
     var tokenStorage: [Token] = []
     var keyStorage: [UInt8] = []
     var offsetStorage: [Int32] = [0]
+    /// The number of tokens.
     public internal(set) var count = 0
 
+    /// An empty text, ready to be filled by ``WordTokenizer/tokenize(_:into:)``.
     public init() {}
 
     /// The tokens, in order.

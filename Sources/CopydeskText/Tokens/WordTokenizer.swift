@@ -16,6 +16,8 @@ public struct WordTokenizer: Sendable {
     /// Characters per n-gram in scripts written without spaces.
     public var characterGramSize: Int
 
+    /// A tokenizer whose character n-grams (for scripts without spaces) are `characterGramSize`
+    /// characters long, at least one.
     public init(characterGramSize: Int = 2) {
         self.characterGramSize = max(1, characterGramSize)
     }

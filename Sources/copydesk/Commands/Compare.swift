@@ -1,5 +1,7 @@
 import ArgumentParser
 import CopydeskCompare
+import CopydeskArchive
+import CopydeskExtract
 import CopydeskIngest
 import CopydeskReport
 import CopydeskText

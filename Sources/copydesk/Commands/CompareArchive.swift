@@ -1,3 +1,5 @@
+import CopydeskArchive
+import CopydeskExtract
 import CopydeskIngest
 import CopydeskText
 

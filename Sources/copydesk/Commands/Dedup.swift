@@ -1,5 +1,7 @@
 import ArgumentParser
 import CopydeskDedup
+import CopydeskArchive
+import CopydeskExtract
 import CopydeskIngest
 import CopydeskReport
 import CopydeskText
@@ -55,7 +57,7 @@ struct Dedup: ParsableCommand {
             ?? (isatty(1) == 1 && self.output == nil ? .summary : .jsonl)
         // Before the run, so an unwritable report path fails at once, not after an hour of work.
         // The report goes to a temporary file beside it, renamed into place when complete.
-        let report = try self.output.map { try redirectStandardOutput(to: $0) }
+        let report = try ReportFile.openOrFail(self.output)
         let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
         let result: DedupResult
         do {
@@ -69,7 +71,7 @@ struct Dedup: ParsableCommand {
             throw ExitCode(1)
         }
         progress.finish()
-        var output = BufferedOutput()
+        var output = BufferedOutput(to: report)
         switch format {
         case .summary:
             // For people: titles, outlets and file names come from the archive, escaped.
@@ -86,9 +88,8 @@ struct Dedup: ParsableCommand {
             let texts = ClusterTexts.load(inputs, catalog: result.catalog, wanted: renderer.textsWanted(result))
             output.line(renderer.render(result, texts: texts, textNote: note))
         }
-        output.flush()
+        try output.commitReport()
         if let report {
-            try report.commitOrFail()
             if !quiet {
                 let summary = DedupSummary(result)
                 ReportOutput.announce(
@@ -113,23 +114,5 @@ struct Dedup: ParsableCommand {
             printError("copydesk: \(entry.source): \(entry.error ?? "")")
         }
         if result.statistics.failures > 0 { throw ExitCode(1) }
-    }
-
-    /// Sends standard output to a temporary file for `path`, so every format (and the buffered
-    /// writer) goes there.
-    private func redirectStandardOutput(to path: String) throws -> ReportFile {
-        let report: ReportFile
-        do {
-            report = try ReportFile(path)
-        } catch {
-            printError("copydesk: \(error)")
-            throw ExitCode(1)
-        }
-        guard dup2(report.descriptor, STDOUT_FILENO) >= 0 else {
-            report.discard()
-            printError("copydesk: \(path): cannot write the report (\(String(cString: strerror(errno))))")
-            throw ExitCode(1)
-        }
-        return report
     }
 }

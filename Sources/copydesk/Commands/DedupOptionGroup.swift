@@ -4,8 +4,8 @@ import CopydeskSimilarity
 
 /// Fingerprinting and matching options shared by `dedup` and `index`.
 struct MatchingOptions: ParsableArguments {
-    @Option(help: "Shingles: words:N or chars:N.")
-    var shingles: String = "words:2"
+    @Option(help: "Shingles: words:N or chars:N, N from 1 to 32.")
+    var shingles: ShingleKind = .words(2)
 
     @Option(help: "MinHash permutations (signature length).")
     var permutations: Int = 128
@@ -32,15 +32,7 @@ struct MatchingOptions: ParsableArguments {
 
     func dedupOptions() throws -> DedupOptions {
         var options = DedupOptions()
-        let parts = shingles.split(separator: ":")
-        guard parts.count == 2, let n = Int(parts[1]), n >= 1, n <= 32 else {
-            throw ValidationError("--shingles must be words:N or chars:N, with N from 1 to 32")
-        }
-        switch parts[0] {
-        case "words", "word", "w": options.shingleKind = .words(n)
-        case "chars", "characters", "c": options.shingleKind = .characters(n)
-        default: throw ValidationError("--shingles must be words:N or chars:N")
-        }
+        options.shingleKind = shingles
         guard (16...1024).contains(permutations) else {
             throw ValidationError("--permutations must be between 16 and 1024")
         }

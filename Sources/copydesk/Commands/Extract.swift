@@ -1,4 +1,6 @@
 import ArgumentParser
+import CopydeskArchive
+import CopydeskExtract
 import CopydeskIngest
 import CopydeskReport
 import CopydeskText

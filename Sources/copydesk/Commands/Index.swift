@@ -1,5 +1,7 @@
 import ArgumentParser
 import CopydeskDedup
+import CopydeskArchive
+import CopydeskExtract
 import CopydeskIngest
 import CopydeskReport
 import CopydeskText
@@ -34,9 +36,28 @@ struct Index: ParsableCommand {
         var quiet = false
         @Option(help: "Documents per transaction: an interrupted add loses at most one batch, which the next redoes.")
         var batchSize = ArchiveIndex.defaultBatchSize
+        @Option(
+            help: ArgumentHelp(
+                "Rows per band of the lead signatures' banding of a new index (2, 3, 4, 5, 6 or 8; default 4).",
+                visibility: .hidden))
+        var leadRows: Int?
+
+        func validate() throws {
+            if let leadRows, !BandingChoice.leadRowsLadder.contains(leadRows) {
+                throw ValidationError("--lead-rows must be one of 2, 3, 4, 5, 6, 8")
+            }
+        }
 
         func run() throws {
-            let index = try open(database.db, try matching.dedupOptions())
+            let index: ArchiveIndex
+            do {
+                index = try ArchiveIndex(path: database.db, options: try matching.dedupOptions(), leadRows: leadRows)
+            } catch let error as ValidationError {
+                throw error
+            } catch {
+                printError("copydesk: \(error)")
+                throw ExitCode(1)
+            }
             index.batchSize = max(1, batchSize)
             let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
             let report: IndexAddReport
@@ -136,10 +157,6 @@ struct Index: ParsableCommand {
             throw ExitCode(1)
         }
     }
-}
-
-extension Index.Add {
-    func open(_ path: String, _ options: DedupOptions) throws -> ArchiveIndex { try Index.open(path, options) }
 }
 
 extension Index.Query {

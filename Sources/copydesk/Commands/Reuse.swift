@@ -1,5 +1,7 @@
 import ArgumentParser
 import CopydeskDedup
+import CopydeskArchive
+import CopydeskExtract
 import CopydeskIngest
 import CopydeskReport
 import CopydeskText
@@ -68,24 +70,13 @@ struct Reuse: ParsableCommand {
         options.maximumDocumentFrequency = maximumDocuments
         options.threads = threads
         let format = format ?? (isatty(1) == 1 && self.output == nil ? .summary : .jsonl)
-        let report: ReportFile?
-        do {
-            report = try self.output.map { try ReportFile($0) }
-        } catch {
-            printError("copydesk: \(error)")
-            throw ExitCode(1)
-        }
-        if let report, dup2(report.descriptor, STDOUT_FILENO) < 0 {
-            report.discard()
-            printError("copydesk: \(self.output ?? ""): cannot write the report (\(String(cString: strerror(errno))))")
-            throw ExitCode(1)
-        }
+        let report = try ReportFile.openOrFail(self.output)
         let progress = ProgressBar(totalBytes: ArchiveInputs.totalBytes(of: inputs), quiet: quiet)
         let result = ReuseFinder(options: options).run(
             inputs, progress: { items, bytes in progress.update(items: items, bytes: bytes) },
             warning: { printWarning(source: $0, $1) })
         progress.finish()
-        var output = BufferedOutput()
+        var output = BufferedOutput(to: report)
         switch format {
         case .summary:
             output.line(TerminalText.escaped(ReuseSummaryRenderer.text(result), keepingLines: true))
@@ -94,8 +85,7 @@ struct Reuse: ParsableCommand {
         case .html:
             output.line(ReuseHTMLRenderer().render(result))
         }
-        output.flush()
-        try report?.commitOrFail()
+        try output.commitReport()
         for warning in result.warnings { printError("copydesk: warning: \(warning)") }
         if statistics {
             let s = result.statistics

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CopydeskArchive
+import CopydeskExtract
 import CopydeskIngest
 import CopydeskReport
 import CopydeskSimilarity
@@ -27,15 +29,19 @@ struct Similarity: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
+    /// The spelling before `--shingles`, still read so that scripts keep working.
     enum Unit: String, ExpressibleByArgument, CaseIterable { case words, characters }
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Option(help: "Shingle unit: words or characters.")
-    var shingle: Unit = .words
+    @Option(help: "Shingles: words:N or chars:N, N from 1 to 32 (as in dedup); default words:5.")
+    var shingles: ShingleKind?
 
-    @Option(help: "Tokens (or characters) per shingle; default 5 for words, 7 for characters.")
+    @Option(help: .hidden)
+    var shingle: Unit?
+
+    @Option(help: .hidden)
     var size: Int?
 
     @Option(name: .customLong("k"), help: "Values per MinHash signature.")
@@ -50,7 +56,12 @@ struct Similarity: ParsableCommand {
     var seed: UInt64 = 0
 
     func validate() throws {
-        if let size, size < 1 { throw ValidationError("--size must be at least 1, got \(size).") }
+        if shingles != nil, shingle != nil || size != nil {
+            throw ValidationError("--shingles says it all: leave out --shingle and --size.")
+        }
+        if let size, !ShingleKind.sizes.contains(size) {
+            throw ValidationError("--size must be from 1 to 32, got \(size).")
+        }
         if k < 1 || k > 4096 { throw ValidationError("--k must be between 1 and 4096, got \(k).") }
     }
 
@@ -76,10 +87,14 @@ struct Similarity: ParsableCommand {
             _ = mallocTrim(0)
         #endif
         let kind: ShingleKind =
-            switch shingle {
-            case .words: .words(size ?? 5)
-            case .characters: .characters(size ?? 7)
+            switch (shingles, shingle) {
+            case (let shingles?, _): shingles
+            case (nil, .characters): .characters(size ?? 7)
+            case (nil, _): .words(size ?? 5)
             }
+        if shingle != nil || size != nil {
+            printError("copydesk: --shingle and --size are now written --shingles \(kind) (as in dedup)")
+        }
         let report = SimilarityReport(
             a: first.id, b: second.id, textA: first.text, textB: second.text,
             shingler: Shingler(kind: kind, seed: seed),

@@ -9,11 +9,16 @@ struct Verify: ParsableCommand {
         discussion: """
             Reads lines of two signature records (from `copydesk signatures`) separated by a tab on \
             standard input, and writes "ORDINAL ORDINAL" (the lower first) for each pair that passes \
-            verification. Use the same matching options as for `signatures`.
+            verification. Use the same matching options as for `signatures`. With --plausible, only \
+            the MinHash pre-check: records need only ordinal, source, signature and shingle_count, and \
+            the pairs written are a superset of the verified ones.
             """
     )
 
     @OptionGroup var matching: MatchingOptions
+
+    @Flag(help: "Only dedup's MinHash pre-check, which reads no shingle sets: a superset of the verified pairs.")
+    var plausible = false
 
     func run() throws {
         let options = try matching.dedupOptions()
@@ -27,7 +32,11 @@ struct Verify: ParsableCommand {
                 guard parts.count == 2 else { throw ValidationError("expected two records separated by a tab") }
                 let a = try SignatureRecordCoding.record(parts[0])
                 let b = try SignatureRecordCoding.record(parts[1])
-                if try RecordMatching.verified(a, b, options: options) {
+                let passes =
+                    plausible
+                    ? try RecordMatching.plausible(a, b, options: options)
+                    : try RecordMatching.verified(a, b, options: options)
+                if passes {
                     output.line("\(min(a.ordinal, b.ordinal)) \(max(a.ordinal, b.ordinal))")
                 }
             } catch {

@@ -1,0 +1,102 @@
+/// What is left of page furniture once its box has been pruned: the label over a list of links
+/// or a gallery, and the teasers of other stories, each a line the layout set apart.
+extension BodyFurniture {
+    /// The longest label told apart from a line of the story, in UTF-8 bytes.
+    static let longestLabel = 60
+
+    /// The body's length, in UTF-8 bytes, from which labels at its end are struck.
+    static let shortestStoryForLabels = 500
+
+    /// A short label left hanging at the end of the body, its box or list gone: "Teilnehmende
+    /// Blogs:", "Bilder des Treffens", "Anzeige:", "Diesen Artikel teilen", "RENT A SALESMAN®".
+    /// A story ends with a sentence; a label either announces what follows (":") or is a few
+    /// words without a sentence's end. Lines with figures stay: "390 kcal", "2 Stunden" are
+    /// the end of a recipe or a fact box, not a label.
+    static func isDanglingLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= longestLabel, !text.contains(where: \.isNumber) else { return false }
+        // A bare link at the end is the story's source, as in ``isTrailer``.
+        if text.contains("://") || text.lowercased().hasPrefix("www.") { return false }
+        if text.hasSuffix(":") { return true }
+        guard let last = text.last, !Self.sentenceEnds.contains(last) else { return false }
+        return text.split(separator: " ").count <= 6
+    }
+
+    private static let sentenceEnds: Set<Character> = [".", "!", "?", "\"", "”", "“", "»", "«", ")", "’", "'"]
+
+    /// The teaser of another story, cut short and linking on: "… mehr •••", "Seht selbst!
+    /// Weiterlesen", "… read more ›". The story's own paragraphs end with a sentence, never with
+    /// an invitation to read on.
+    static func isTeaser(_ text: String) -> Bool {
+        guard text.utf8.count <= 400 else { return false }
+        var body = Substring(text)
+        while let last = body.last, last == " " || Self.arrows.contains(last) { body = body.dropLast() }
+        guard let last = body.last, last.isLetter else { return false }
+        // The longest call and its cut fit in the last 32 characters: only those are lowered.
+        let lower = body.suffix(32).lowercased()
+        for call in Self.readOnCalls where lower.hasSuffix(call) {
+            let before = lower.dropLast(call.count)
+            // The call follows a cut ("…") or a finished sentence, never a word of the sentence.
+            let trimmed = before.hasSuffix(" ") ? before.dropLast() : before
+            if trimmed.hasSuffix("…") || trimmed.hasSuffix("...") { return true }
+            if before.hasSuffix(" "), let end = trimmed.last, ".!?".contains(end) { return true }
+        }
+        return false
+    }
+
+    private static let arrows: Set<Character> = ["•", "»", "›", ">", "→"]
+
+    /// "Read more" in the languages of the outlets, lower-case.
+    private static let readOnCalls = [
+        "mehr", "weiterlesen", "read more", "more", "lire la suite", "leer más", "seguir leyendo", "leia mais",
+        "czytaj więcej", "lees meer", "continua a leggere",
+    ]
+}
+
+extension BodyFurniture {
+    /// The comment box's own lines: "Kommentar schreiben", "Keine Kommentare", "Leave a reply",
+    /// "Verraten Sie gerne in den Kommentaren: …", "32 Kommentare". The box is pruned with its
+    /// class words; these lines sit outside it, in the story's container.
+    static func isCommentsPrompt(_ lower: String) -> Bool {
+        // Nearly every line names no comment at all: four scans settle it.
+        guard lower.utf8.count <= 160, commentStems.contains(where: { lower.includes($0) }) else { return false }
+        if commentsPrompts.contains(where: { lower.includes($0) }) { return true }
+        return hasCommentCount(lower)
+    }
+
+    /// Phrases that address the reader about the comments, never a sentence reporting one
+    /// ("declined to comment", "wollte keinen Kommentar abgeben" stay).
+    private static let commentsPrompts = [
+        "kommentar schreiben", "kommentare schreiben", "kommentar hinterlassen", "kommentar zu hinterlassen",
+        "keine kommentare", "in den kommentaren", "kommentare erscheinen", "write a comment", "leave a comment",
+        "leave a reply", "post a comment", "add a comment", "no comments", "comments are closed",
+        "tell us in the comments", "let us know in the comments", "deja un comentario", "dejar un comentario",
+        "laisser un commentaire", "laissez un commentaire", "napisz komentarz", "dodaj komentarz", "skomentuj",
+    ]
+
+    /// Every phrase and count word above holds one of these.
+    private static let commentStems = ["comment", "kommentar", "comentario", "koment", "reply"]
+
+    private static let commentWords: Set<Substring> = [
+        "comment", "comments", "kommentar", "kommentare", "comentario", "comentarios", "commentaire",
+        "commentaires", "komentarz", "komentarze", "komentarzy",
+    ]
+
+    /// A count of comments: a number followed by the word ("160 Comments", "0 Kommentare").
+    private static func hasCommentCount(_ lower: String) -> Bool {
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "•" || $0 == "|" })
+        guard words.count >= 2 else { return false }
+        for index in 1..<words.count where commentWords.contains(words[index].trimmingSentencePunctuation) {
+            if words[index - 1].allSatisfy(\.isNumber) { return true }
+        }
+        return false
+    }
+}
+
+extension Substring {
+    /// Without a full stop or comma after the word ("Kommentare." → "Kommentare").
+    fileprivate var trimmingSentencePunctuation: Substring {
+        var word = self
+        while let last = word.last, ".,;:!?)".contains(last) { word = word.dropLast() }
+        return word
+    }
+}

@@ -1,0 +1,63 @@
+import CopydeskTestSupport
+import Testing
+
+@testable import CopydeskArchive
+
+@Suite struct InputSnifferTests {
+    @Test(arguments: [
+        (InputFixtures.png, "a PNG image"), (InputFixtures.pdf, "a PDF document"),
+        (InputFixtures.gzip, "gzip-compressed data (decompress it first)"),
+        (InputFixtures.zip, "a ZIP archive (or a Word/EPUB file)"), (InputFixtures.jpeg, "a JPEG image"),
+        (Array("GIF89a".utf8) + [1, 0, 1, 0], "a GIF image"),
+    ])
+    func fileSignatures(bytes: [UInt8], kind: String) {
+        #expect(ContentSniffer.binaryKind(of: bytes) == kind)
+    }
+
+    @Test func nulDensityMarksUnknownBinary() {
+        var bytes: [UInt8] = []
+        for i in 0..<4096 { bytes.append(i % 7 == 0 ? 0 : UInt8(0x41 + i % 26)) }
+        #expect(ContentSniffer.binaryKind(of: bytes) == "binary data")
+    }
+
+    @Test func aStrayNULIsStillText() {
+        let bytes = Array(InputFixtures.page(body: "<p>" + String(repeating: "A story. ", count: 50) + "</p>").utf8)
+        #expect(ContentSniffer.binaryKind(of: bytes + [0] + bytes) == nil)
+    }
+
+    @Test func utf16TextIsNotBinary() {
+        var bytes: [UInt8] = []
+        for unit in "A plain story in UTF-16 with no byte order mark at all.".utf16 { bytes += [UInt8(unit), 0] }
+        #expect(ContentSniffer.binaryKind(of: bytes) == nil)
+    }
+
+    @Test func cjkUTF16WithBOMIsNotBinary() {
+        // Many CJK characters have a byte below 0x20 in UTF-16 (一 is U+4E00).
+        let text = String(repeating: "一丁七万丈三上下不与丐丑专且世丘丙业丛东丝丞", count: 20)
+        let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(ContentSniffer.binaryKind(of: bytes) == nil)
+        #expect(CharsetDecoder().decode(bytes).text == text)
+    }
+
+    @Test func textThatStartsLikeASignatureIsText() {
+        #expect(ContentSniffer.binaryKind(of: Array("ID3 tags are for music files.".utf8)) == nil)
+        #expect(ContentSniffer.binaryKind(of: Array("PK said: hello".utf8)) == nil)
+    }
+
+    @Test(arguments: [
+        "<!DOCTYPE html><html><body></body></html>", "\u{FEFF}  <html lang=\"en\">", "<HEAD><title>x</title>",
+        "<!-- saved from url=(0014)about:internet -->\n<html>", "<meta charset=utf-8><p>x", "<title>Story</title>",
+        "Some text first\n<body class=\"article\">",
+    ])
+    func htmlIsSniffed(text: String) {
+        #expect(ContentSniffer.looksLikeHTML(text))
+    }
+
+    @Test(arguments: [
+        "Xi visits Kazakhstan\n\nNUR-SULTAN, Sept 14 (AFP) — ...", "!-- Google tag (gtag.js) -->\nMenu\nHome",
+        "<header> is an HTML5 element we mention in prose", "Use <b>bold</b> sparingly",
+    ])
+    func textIsNotHTML(text: String) {
+        #expect(!ContentSniffer.looksLikeHTML(text))
+    }
+}

@@ -1,1 +1,0 @@
-../CopydeskIngestTests/InputScratch.swift

@@ -1,1 +1,0 @@
-../CopydeskIngestTests/InputTestServer.swift
