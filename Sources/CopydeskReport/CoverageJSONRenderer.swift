@@ -135,6 +135,7 @@ public enum CoverageJSONRenderer {
                             $0.field("source", counterpart.source)
                             $0.field("index", counterpart.index)
                             $0.field("similarity", counterpart.similarity, digits: 3)
+                            $0.field("matched_words", strings: counterpart.matchedWords)
                         }
                     }
                 }

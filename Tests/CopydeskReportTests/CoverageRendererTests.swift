@@ -63,6 +63,9 @@ import Testing
         let counterpart = try #require((sentences[0]["counterparts"] as? [[String: Any]])?.first)
         #expect(counterpart["source"] as? String == "reprint")
         #expect(counterpart["similarity"] as? Double == 1)
+        // Why it matched: the words both print, as the sentence prints them.
+        let matched = try #require(counterpart["matched_words"] as? [String])
+        #expect(!matched.isEmpty && matched.allSatisfy { (sentences[0]["text"] as? String ?? "").contains($0) })
         let passages = try #require(root["passages"] as? [[String: Any]])
         #expect(Set(try #require(passages.first).keys) == ["sources", "text"])
         let summary = try #require(root["summary"] as? [String: [String: Any]])

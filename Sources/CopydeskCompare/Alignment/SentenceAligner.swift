@@ -59,11 +59,12 @@ struct SentenceAligner: Sendable {
         let profiles = sources.map { source in
             source.sentenceTokens.map { SentenceProfile(keys: source.keys[$0], cache: &cache) }
         }
+        let tokenTerms = sources.map { MatchedWords.terms(of: $0, cache: &cache) }
         // Terms printed in lower case somewhere: words of the story rather than names.
-        let wordTerms: [Set<UInt64>] = sources.map { source in
+        let wordTerms: [Set<UInt64>] = sources.indices.map { s in
             var terms = Set<UInt64>()
-            for index in source.keys.indices where !source.isCapitalized(index) {
-                if let term = cache.facts(source.keys[index]).term { terms.insert(term) }
+            for index in sources[s].keys.indices where !sources[s].isCapitalized(index) {
+                if let term = tokenTerms[s][index] { terms.insert(term) }
             }
             return terms
         }
@@ -146,7 +147,13 @@ struct SentenceAligner: Sendable {
                     }.sorted { ($0.match, -$0.similarity, $0.index) < ($1.match, -$1.similarity, $1.index) }
                     guard let top = found.first else { continue }
                     let close = found.filter { $0.match == top.match && top.similarity - $0.similarity <= 0.1 }
-                    counterparts[a][i].append(contentsOf: close.prefix(maxCounterpartsPerSource))
+                    for var counterpart in close.prefix(maxCounterpartsPerSource) {
+                        // Worked out only for the counterparts kept: the report says why they matched.
+                        counterpart.matchedWords = MatchedWords.between(
+                            sources[a], terms: tokenTerms[a], sentence: i, sources[b], terms: tokenTerms[b],
+                            sentence: counterpart.index, similarity: similarity)
+                        counterparts[a][i].append(counterpart)
+                    }
                 }
             }
         }

@@ -180,6 +180,10 @@ public struct CoverageReport: Sendable, Hashable {
         public var similarity: Double
         /// How the two sentences relate: verbatim, edited or paraphrase.
         public var match: Match
+        /// Why the two sentences were matched: the content words they share, rarest in the story
+        /// first, each as this sentence prints it, and "quit ~ resigned" where the other sentence
+        /// has another word of the same synonym group (JSON `matched_words`).
+        public var matchedWords: [String] = []
     }
 
     /// One sentence of one source, with its counterparts in the other sources.
