@@ -3,8 +3,10 @@ public import CopydeskText
 /// Turns a decoded ``Document`` into an ``Article``: HTML through ``HTMLArticleExtractor``,
 /// plain text (including text dumps of whole web pages) through ``PageDumpExtractor``.
 public struct ArticleExtractor: Sendable {
+    /// An extractor; it holds no state.
     public init() {}
 
+    /// The article in `document`, or why there is none (`noArticle`, `tooLarge`).
     public func extract(_ document: Document) throws(IngestError) -> Article {
         var article: Article
         switch document.kind {

@@ -98,11 +98,38 @@ extension Article {
     /// The keys in the order `extract` prints them; `text` and `word_count` are derived, written
     /// but not read back.
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case source, id, title, byline, published, outlet, url, credit, dateline, language, paragraphs, text
+        /// ``Article/source``.
+        case source
+        /// ``Article/id``.
+        case id
+        /// ``Article/title``, `null` when unknown.
+        case title
+        /// ``Article/byline``, `null` when unknown.
+        case byline
+        /// ``Article/published``, `null` when unknown.
+        case published
+        /// ``Article/outlet``, `null` when unknown.
+        case outlet
+        /// ``Article/url``, `null` when unknown.
+        case url
+        /// ``Article/credit``, `null` when unknown.
+        case credit
+        /// ``Article/dateline``, `null` when unknown.
+        case dateline
+        /// ``Article/language``, `null` when unknown.
+        case language
+        /// ``Article/paragraphs``.
+        case paragraphs
+        /// ``Article/text``: written, read only when `paragraphs` is missing.
+        case text
+        /// ``Article/wordCount``: written, never read.
         case wordCount = "word_count"
+        /// ``Article/warnings``.
         case warnings
     }
 
+    /// Reads what `extract` prints, or a hand-written object with `source`, `id` and `text` at
+    /// least (`text`'s blank lines are then the paragraph breaks).
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
         let paragraphs = try values.decodeIfPresent([String].self, forKey: .paragraphs)

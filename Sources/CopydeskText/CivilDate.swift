@@ -4,10 +4,14 @@
 /// The one home of calendar arithmetic: publication dates from Unix timestamps, weekdays and
 /// "yesterday" resolved against a story's date.
 public struct CivilDate: Sendable, Hashable, Comparable {
+    /// The year, as written (2024).
     public var year: Int
+    /// 1 for January … 12 for December.
     public var month: Int
+    /// 1 … 31.
     public var day: Int
 
+    /// A date from its parts, taken as given (no check that the day exists).
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
@@ -59,5 +63,6 @@ public struct CivilDate: Sendable, Hashable, Comparable {
         self.init(year: y, month: m, day: d)
     }
 
+    /// Earlier dates first.
     public static func < (a: CivilDate, b: CivilDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 }

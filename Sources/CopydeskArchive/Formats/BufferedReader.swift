@@ -24,6 +24,7 @@ public struct BufferedReader<Source: ByteSource> {
     /// Int.max) must not become one allocation of that size.
     static var largestRead: Int { 1 << 24 }
 
+    /// Reads `source` in pieces of `chunk` bytes.
     public init(_ source: Source, chunk: Int = 1 << 16) {
         self.source = source
         self.chunk = max(1, chunk)

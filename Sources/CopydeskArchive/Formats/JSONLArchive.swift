@@ -7,6 +7,8 @@ public struct JSONLArchive<Source: ByteSource>: ArchiveReader {
     private let name: String
     private var lineNumber = 0
     private var broken = false
+    /// Always empty: every line is a document or a failure (kept for ``ArchiveReader``, whose WARC
+    /// reader counts the records it passes over).
     public private(set) var skipped: [String: Int] = [:]
     /// The longest line read, as for a file (``ReadOptions/maxBytes``) plus room for the JSON
     /// around the text; a longer line is passed over without being held in memory.
@@ -22,6 +24,7 @@ public struct JSONLArchive<Source: ByteSource>: ArchiveReader {
         self.maxLineBytes = max(0, maxDocumentBytes) + Self.lineAllowance
     }
 
+    /// The next line's document, or the reason it could not be read; `nil` at the end.
     public mutating func next() -> ArchiveEntry? {
         guard !broken else { return nil }
         while true {

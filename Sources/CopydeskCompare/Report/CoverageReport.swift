@@ -131,7 +131,12 @@ public struct CoverageReport: Sendable, Hashable {
         }
 
         /// Whether a source mentions the fact.
-        public enum Status: String, Sendable, Hashable { case present, absent }
+        public enum Status: String, Sendable, Hashable {
+            /// The source mentions it at least once.
+            case present
+            /// The source does not mention it.
+            case absent
+        }
 
         /// One source's mentions of a fact.
         public struct Coverage: Sendable, Hashable {

@@ -7,12 +7,14 @@ public import CopydeskText
 /// content classes, `<main>`), a jusText-style block classifier and JSON-LD `articleBody`, and the
 /// best of them is kept. Safe to call from several threads at once.
 public struct HTMLArticleExtractor: Sendable {
+    /// An extractor; it holds no state.
     public init() {}
 
     /// The largest page parsed: the page tree counts text and nodes in 32 bits, and libxml2
     /// takes a length that fits an Int32. Far past any real page (and the default 50 MB limit).
     static let maximumPageBytes = 1 << 30
 
+    /// The article in `document`, or why there is none.
     public func extract(_ document: Document) throws(IngestError) -> Article {
         guard document.content.utf8.count <= Self.maximumPageBytes else {
             throw IngestError(

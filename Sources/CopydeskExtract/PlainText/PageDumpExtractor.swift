@@ -25,8 +25,11 @@ public import CopydeskText
 ///   byline when the page printed none.
 /// - Input with no furniture at all is a plain text: everything but a headline line is kept.
 public struct PageDumpExtractor: Sendable {
+    /// An extractor; it holds no state.
     public init() {}
 
+    /// The article in `document`, or why there is none (``IngestError/Code-swift.struct/noArticle``,
+    /// ``IngestError/Code-swift.struct/tooLarge``).
     public func extract(_ document: Document) throws(IngestError) -> Article {
         let blocks = TextBlock.blocks(of: document.content)
         guard !blocks.isEmpty else {
