@@ -5,10 +5,13 @@
 /// candidates: verify them with ``MinHashSignature/estimate(_:)`` or the exact
 /// ``SetSimilarity`` before calling them duplicates.
 public struct LSHIndex: Sendable {
+    /// The banding every signature is cut into.
     public let parameters: LSHParameters
     private var buckets: [[UInt64: [Int]]]
+    /// Signatures inserted so far.
     public private(set) var count = 0
 
+    /// An empty index banded by `parameters`.
     public init(parameters: LSHParameters) {
         self.parameters = parameters
         buckets = Array(repeating: [:], count: parameters.bands)

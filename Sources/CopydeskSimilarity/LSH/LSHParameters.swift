@@ -5,9 +5,12 @@ import Synchronization
 /// `rows` values. Two documents become a candidate pair when all rows of at least one band agree,
 /// which happens with probability 1 − (1 − sʳ)ᵇ at Jaccard similarity s.
 public struct LSHParameters: Sendable, Hashable {
+    /// How many bands a signature is cut into: more bands find less similar pairs.
     public var bands: Int
+    /// Values per band: more rows make a band match only nearer pairs.
     public var rows: Int
 
+    /// `bands` × `rows` values of the signature are used; the rest are ignored.
     public init(bands: Int, rows: Int) {
         self.bands = max(1, bands)
         self.rows = max(1, rows)

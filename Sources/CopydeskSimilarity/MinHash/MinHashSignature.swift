@@ -9,6 +9,7 @@ public struct MinHashSignature: Sendable, Hashable, Codable {
     /// The K minima, in slot order.
     public let values: [UInt32]
 
+    /// A signature from its values, as ``MinHasher`` made them.
     public init(values: [UInt32]) {
         self.values = values
     }

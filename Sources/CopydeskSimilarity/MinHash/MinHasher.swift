@@ -20,14 +20,21 @@ import CopydeskText
 /// densification. `classic` stays for comparison. The measured figures live in
 /// `Benchmarks/Signatures/README.md`.
 public struct MinHasher: Sendable {
+    /// How the K values are drawn from the shingle hashes.
     public enum Algorithm: String, Sendable, Hashable, CaseIterable {
+        /// One hash per shingle, binned into K buckets, empty buckets filled by optimal
+        /// densification: the default, K times cheaper.
         case onePermutation = "oph"
+        /// K independent hash functions, the minimum of each: the textbook estimator, kept for
+        /// comparison.
         case classic
     }
 
     /// K, the number of values per signature.
     public let k: Int
+    /// Seeds the hash functions: signatures compare only when made with the same seed.
     public let seed: UInt64
+    /// One-permutation or classic.
     public let algorithm: Algorithm
     /// Classic: the multiplier (odd) and offset of each of the K hash functions.
     let multipliers: [UInt64]

@@ -10,12 +10,14 @@
 public struct SharedPassages: Sendable {
     /// A stretch of text printed in both A and B.
     public struct Passage: Sendable, Hashable {
-        /// Unicode scalar offsets in A and in B.
+        /// Unicode scalar offsets in A.
         public var a: Range<Int>
+        /// Unicode scalar offsets in B.
         public var b: Range<Int>
         /// The passage as A prints it.
         public var text: String
 
+        /// A passage at `a` in A and `b` in B, printed as `text`.
         public init(a: Range<Int>, b: Range<Int>, text: String) {
             self.a = a
             self.b = b
@@ -25,6 +27,7 @@ public struct SharedPassages: Sendable {
 
     /// What a search found, and what its limits left out.
     public struct Search: Sendable, Hashable {
+        /// The passages found, in A's order.
         public var passages: [Passage]
         /// Set when a limit cut the search short: the passages are those found within it.
         public var limited: Limit?
@@ -39,6 +42,7 @@ public struct SharedPassages: Sendable {
         /// times the shingles of both texts: run starts after that point were not tried.
         case work(steps: Int)
 
+        /// The warning line that says what the limit left out.
         public var description: String {
             switch self {
             case .textLength(let scalars):
@@ -50,6 +54,7 @@ public struct SharedPassages: Sendable {
         }
     }
 
+    /// How both texts are cut into shingles; a passage is a run of shared shingles.
     public var shingler: Shingler
     /// Runs this many scalars apart (or closer) in both texts merge into one passage: the
     /// punctuation and space between two runs split by a dropped comma, say.
@@ -66,6 +71,8 @@ public struct SharedPassages: Sendable {
     /// whose run is the rest of the text, quadratic without this bound.
     public var workPerShingle: Int
 
+    /// A search with the given bounds; the defaults suit news articles and keep the work linear
+    /// on any text.
     public init(
         shingler: Shingler = Shingler(), mergeGap: Int = 2, maxOccurrences: Int = 16,
         maxScalars: Int = 2_000_000, workPerShingle: Int = 8

@@ -5,6 +5,7 @@ extension ShingleKind: LosslessStringConvertible {
     /// The sizes a shingle may have: a 33-word shingle would match only whole paragraphs.
     public static let sizes = 1...32
 
+    /// `words:5` or `chars:7`.
     public var description: String {
         switch self {
         case .words(let n): "words:\(n)"

@@ -17,11 +17,13 @@ public enum ShingleKind: Sendable, Hashable {
 
 /// One shingle of a text in reading order: its hash and the span of the original text it covers.
 public struct Shingle: Sendable, Hashable {
+    /// The shingle's 64-bit hash (seeded, normalised text).
     public var hash: UInt64
     /// Unicode scalar offsets in the original text, from the first token's start to the last
     /// token's end.
     public var scalars: Range<Int>
 
+    /// A shingle from its hash and the scalars it covers.
     public init(hash: UInt64, scalars: Range<Int>) {
         self.hash = hash
         self.scalars = scalars

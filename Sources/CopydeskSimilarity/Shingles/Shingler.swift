@@ -12,13 +12,17 @@ public import CopydeskText
 /// Hashes depend only on the normalised tokens, the kind and the seed: the same on every run and
 /// machine.
 public struct Shingler: Sendable {
+    /// Word or character n-grams, and n.
     public var kind: ShingleKind
+    /// Seeds the shingle hash: sets compare only when made with the same seed.
     public var seed: UInt64
+    /// How text is cut into tokens before shingling.
     public var tokenizer: WordTokenizer
     /// Word shingles of OCR-folded keys (``OCRFolding``): scanned reprints hash like the typeset
     /// original. Off by default (compare aligns exact wording); dedup turns it on.
     public var foldsOCRConfusions = false
 
+    /// A shingler; the defaults (word 5-grams, seed 0) are what `copydesk similarity` uses.
     public init(kind: ShingleKind = .words(5), seed: UInt64 = 0, tokenizer: WordTokenizer = WordTokenizer()) {
         self.kind = kind
         self.seed = seed
