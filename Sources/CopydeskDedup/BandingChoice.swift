@@ -25,6 +25,7 @@ public struct BandingChoice: Sendable {
     /// Sampled collisions expected at exactly the budget's rate.
     var collisionsAtBudget = 20.0
 
+    /// A choice for the matching `options` (shingles, K, candidate threshold ladder).
     public init(options: DedupOptions) { self.options = options }
 
     /// Rows per band of the lead bandings tried, loosest first.

@@ -4,24 +4,34 @@
 public struct Catalog: Sendable {
     /// One input item: a document that was read, or one that could not be.
     public struct Entry: Sendable {
+        /// The id the input gave (a JSONL `id`, a file's name); nil when none could be read.
         public var id: String?
+        /// The input as the user named it (a path, a path inside an archive, a URL).
         public var source: String
+        /// The headline, when the item carried one.
         public var title: String?
         /// Index into ``Catalog/outlets``; outlets repeat, so each is stored once.
         public var outlet: Int32
+        /// The publication date as the item gave it (ISO 8601), when it did.
         public var published: String?
         /// UTF-8 bytes of the article text.
         public var length: Int
+        /// Shingles in the document's set (0 for errors).
         public var shingleCount: Int
+        /// Where the shingle set lives in the run's ``ShingleStore``.
         public var location: ShingleStore.Location
+        /// Equal for identical content (see ``ContentHash``).
         public var contentHash: ContentHash
         /// Why the item could not be read; nil for a document.
         public var error: String?
 
+        /// True for a document, false for an item that could not be read.
         public var isDocument: Bool { error == nil }
     }
 
+    /// K, the length of every signature in ``signatures``.
     public let permutations: Int
+    /// Every input item, in input order: entry *i* is the *i*-th item read.
     public private(set) var entries: [Entry] = []
     /// Signatures of the documents, `permutations` values each, entry after entry (errors have
     /// none): one allocation for the whole run instead of one per document.
@@ -31,14 +41,18 @@ public struct Catalog: Sendable {
     /// Lead signatures (see ``Fingerprint/lead``), ``leadWidth`` values per document, in the
     /// same order as ``signatures``.
     public private(set) var leads: [UInt32] = []
+    /// Values per lead signature (``Fingerprinter/leadPermutations``).
     public let leadWidth = Fingerprinter.leadPermutations
+    /// Every outlet seen, once each; entries point into it.
     public private(set) var outlets: [String] = []
     private var outletIndex: [String: Int32] = [:]
     /// For each of ``outlets``: whether it is a wire agency (``WireAgency``).
     private var outletIsAgency: [Bool] = []
 
+    /// An empty catalog for signatures of `permutations` values.
     public init(permutations: Int) { self.permutations = permutations }
 
+    /// Entries so far, documents and failures.
     public var count: Int { entries.count }
 
     /// What is wrong with a document's numbers, or nil when they are in range. Records read back
@@ -56,6 +70,7 @@ public struct Catalog: Sendable {
         return nil
     }
 
+    /// Records a document: its metadata, signatures and where its shingle set was stored.
     public mutating func appendDocument(
         id: String, source: String, title: String?, outlet: String?, published: String?, length: Int,
         fingerprint: Fingerprint, location: ShingleStore.Location
@@ -70,6 +85,7 @@ public struct Catalog: Sendable {
                 error: nil))
     }
 
+    /// Records an item that could not be read, with the reason: it keeps its place and gets a row.
     public mutating func appendFailure(id: String?, source: String, error: String) {
         signatureStart.append(-1)
         entries.append(
@@ -95,6 +111,7 @@ public struct Catalog: Sendable {
         return index >= 0 && index < outletIsAgency.count && outletIsAgency[index]
     }
 
+    /// The outlet of entry `entry`, when it gave one.
     public func outlet(of entry: Int) -> String? {
         let index = entries[entry].outlet
         return index >= 0 ? outlets[Int(index)] : nil

@@ -2,9 +2,13 @@
 /// that could not be read, which becomes a row of its own). Shown to users as one line; tests and
 /// callers match the ``code``, never the words.
 public struct DedupError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What kind of failure it was: callers and tests match the code, never the words.
     public struct Code: Sendable, Hashable, RawRepresentable, CustomStringConvertible {
+        /// The code as written in logs (`not-an-index`).
         public var rawValue: String
+        /// A code from its written form.
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// The written form.
         public var description: String { rawValue }
 
         /// The scratch file that holds shingle sets could not be created, written, read or mapped.
@@ -27,14 +31,17 @@ public struct DedupError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let badRecord = Code(rawValue: "bad-record")
     }
 
+    /// What kind of failure it was.
     public var code: Code
     /// What went wrong, in words a user can act on.
     public var message: String
 
+    /// A failure of kind `code`, with the words a user reads.
     public init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
 
+    /// The message, the one line a user sees.
     public var description: String { message }
 }

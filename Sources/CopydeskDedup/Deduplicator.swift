@@ -4,35 +4,52 @@ internal import Foundation
 /// The outcome of a dedup run: every input item, with its cluster or the reason it could not be
 /// read.
 public struct DedupResult: Sendable {
+    /// Every input item, in input order, with its metadata.
     public var catalog: Catalog
     /// One per catalog entry; nil for items that could not be read.
     public var assignments: [Assignment?]
     /// Items passed over on purpose (non-HTML WARC records …), by reason.
     public var skipped: [String: Int]
+    /// What the run did.
     public var statistics: Statistics
 
     /// What the run did, for `--verbose` output and the benchmark.
     public struct Statistics: Sendable {
+        /// Documents read.
         public var documents = 0
+        /// Items that could not be read.
         public var failures = 0
+        /// Distinct shingle sets among the documents (identical copies count once).
         public var distinctContents = 0
+        /// The Jaccard similarity the LSH banding aims at.
         public var candidateThreshold = 0.0
+        /// Bands of the full signature.
         public var bands = 0
+        /// Bands of the lead signature (0 when lead candidates are off).
         public var leadBands = 0
+        /// Rows per band of the lead signature.
         public var leadRows = 0
+        /// Rows per band of the full signature.
         public var rows = 0
+        /// Distinct pairs LSH proposed for verification.
         public var candidatePairs = 0
+        /// Pairs that passed exact verification.
         public var verifiedEdges = 0
+        /// Clusters of two documents or more.
         public var clusters = 0
+        /// Bytes of shingle sets in the scratch file.
         public var scratchBytes = 0
+        /// Wall-clock seconds by phase (intake, candidates, verification, clustering).
         public var seconds: [String: Double] = [:]
     }
 }
 
 /// Finds reprinted copy in an archive: intake, LSH candidates, exact verification, clusters.
 public struct Deduplicator: Sendable {
+    /// The matching settings every phase uses.
     public let options: DedupOptions
 
+    /// A deduplicator with these settings (the defaults are `copydesk dedup`'s).
     public init(options: DedupOptions = DedupOptions()) { self.options = options }
 
     /// The LSH banding for a candidate threshold: datasketch's criterion, false negatives

@@ -4,21 +4,27 @@ internal import CopydeskText
 /// What dedup keeps of one document: its MinHash signature for candidate search, the size of its
 /// shingle set, and a hash of the set that makes identical content recognisable at once.
 public struct Fingerprint: Sendable, Hashable {
+    /// The MinHash signature of the whole shingle set, K values.
     public var signature: [UInt32]
     /// A small signature of the document's first shingles only: papers cut agency copy from the
     /// bottom, so a truncated or extended reprint shares the lead of the original even when the
     /// Jaccard similarity of the whole texts is too low for LSH to find it among millions.
     public var lead: [UInt32]
+    /// Shingles in the document's set.
     public var shingleCount: Int
+    /// Equal for identical content.
     public var contentHash: ContentHash
 }
 
 /// 128 bits identifying a shingle set: equal for texts that differ only in case, punctuation,
 /// spacing or line breaks.
 public struct ContentHash: Sendable, Hashable {
+    /// The first 64 bits.
     public var high: UInt64
+    /// The last 64 bits.
     public var low: UInt64
 
+    /// A hash from its two halves, as stored.
     public init(high: UInt64, low: UInt64) {
         self.high = high
         self.low = low
@@ -49,6 +55,7 @@ public struct ContentHash: Sendable, Hashable {
             + (0..<8).map { UInt8(truncatingIfNeeded: low >> (56 - 8 * UInt64($0))) }
     }
 
+    /// Reads the 16 stored bytes back; nil for any other length.
     public init?(bytes: [UInt8]) {
         guard bytes.count == 16 else { return nil }
         high = bytes[0..<8].reduce(0) { $0 << 8 | UInt64($1) }
@@ -58,14 +65,17 @@ public struct ContentHash: Sendable, Hashable {
 
 /// Turns article text into a ``Fingerprint`` and the shingle set used to verify pairs.
 public struct Fingerprinter: Sendable {
+    /// The shingle kind, K, seed and OCR folding every fingerprint uses.
     public let options: DedupOptions
     private let shingler: Shingler
     private let hasher: MinHasher
     private let leadHasher: MinHasher
     /// Lead signature length, and how many shingles of the start of a document it covers.
     public static let leadPermutations = 32
+    /// Shingles of the start of a document the lead signature covers.
     public static let leadShingles = 40
 
+    /// A fingerprinter for `options`.
     public init(options: DedupOptions) {
         self.options = options
         var shingler = Shingler(kind: options.shingleKind, seed: options.seed)
@@ -80,6 +90,7 @@ public struct Fingerprinter: Sendable {
         var tokens = TokenizedText()
         var hashes: [UInt64] = []
         var sorting: [UInt32] = []
+        /// Empty buffers; they grow to the largest document seen.
         public init() {}
     }
 

@@ -8,17 +8,27 @@ internal import Synchronization
 /// One input item after intake: read, its article found, fingerprinted; or the reason it could
 /// not be.
 public struct IntakeItem: Sendable {
+    /// What intake made of the item.
     public enum Content: Sendable {
+        /// A document: its fingerprint, sorted shingle set and text length in UTF-8 bytes.
         case document(fingerprint: Fingerprint, shingles: [UInt32], length: Int)
+        /// The reason the item could not be read.
         case failure(String)
     }
 
+    /// The id the input gave, when it gave one.
     public var id: String?
+    /// The input as the user named it.
     public var source: String
+    /// The headline, when found.
     public var title: String?
+    /// The outlet, when found.
     public var outlet: String?
+    /// The publication date, when found.
     public var published: String?
+    /// The page's address, when known.
     public var url: String?
+    /// The document, or why there is none.
     public var content: Content
 }
 
@@ -29,9 +39,12 @@ public struct IntakeItem: Sendable {
 /// worker threads. At most a few batches are in flight, so memory does not depend on the size of
 /// the inputs.
 public struct Intake: Sendable {
+    /// How each document is fingerprinted.
     public let fingerprinter: Fingerprinter
+    /// Items per batch handed to the workers and back.
     public var batchSize = 256
 
+    /// An intake fingerprinting as `options` say.
     public init(options: DedupOptions) {
         fingerprinter = Fingerprinter(options: options)
     }

@@ -1,7 +1,10 @@
 /// Exact overlap of two shingle sets stored as sorted, duplicate-free 32-bit values.
 public struct SetOverlap: Sendable, Hashable {
+    /// Shingles in both sets.
     public var shared: Int
+    /// Shingles in the first set.
     public var countA: Int
+    /// Shingles in the second set.
     public var countB: Int
 
     /// - Complexity: O(|a| + |b|), one merge pass.
@@ -27,6 +30,7 @@ public struct SetOverlap: Sendable, Hashable {
         self.shared = shared
     }
 
+    /// An overlap from its counts (read back from a record).
     public init(shared: Int, countA: Int, countB: Int) {
         self.shared = shared
         self.countA = countA

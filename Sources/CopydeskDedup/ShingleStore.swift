@@ -21,7 +21,9 @@ internal import Synchronization
 public final class ShingleStore: Sendable {
     /// Where one set lives in the store.
     public struct Location: Sendable, Hashable {
+        /// Byte offset in the scratch file.
         public var offset: Int
+        /// Shingles in the set (4 bytes each).
         public var count: Int
     }
 
@@ -29,6 +31,7 @@ public final class ShingleStore: Sendable {
     /// Bytes written so far; held while a write is under way, so writes never interleave.
     private let end = Mutex(0)
 
+    /// A store in a new scratch file in `directory` (the system's temporary folder by default).
     public init(directory: String? = nil) throws {
         let directory = directory ?? NSTemporaryDirectory()
         var template = Array((directory.hasSuffix("/") ? directory : directory + "/").utf8CString.dropLast())

@@ -11,21 +11,30 @@ internal import Foundation
 public struct SignatureRecord: Sendable, Hashable, Codable {
     /// The item's place in the input, from 0: what dedup's entry index is.
     public var ordinal: Int
+    /// The id the input gave, when it gave one.
     public var id: String?
+    /// The input as the user named it.
     public var source: String
+    /// The headline, when found.
     public var title: String?
+    /// The outlet, when found.
     public var outlet: String?
     /// True when the outlet is a wire agency (AFP, dpa, EFE …): among copies of one day, the
     /// agency's own is the original. Absent otherwise, so a cluster engine need not know the list.
     public var agency: Bool?
+    /// The publication date, when found.
     public var published: String?
     /// UTF-8 bytes of the article text.
     public var length: Int?
+    /// Shingles in the document's set.
     public var shingleCount: Int?
     /// 32 hexadecimal digits; equal for identical content.
     public var contentHash: String?
+    /// The MinHash signature, base64.
     public var signature: String?
+    /// The lead signature, base64.
     public var lead: String?
+    /// The sorted shingle set, base64 (what exact verification reads).
     public var shingles: String?
     /// Band keys of the full signature (16 hexadecimal digits each).
     public var bands: [String]?
@@ -33,6 +42,7 @@ public struct SignatureRecord: Sendable, Hashable, Codable {
     public var leadBands: [String]?
     /// Ordinals of the verified neighbours, for `copydesk cluster`.
     public var neighbours: [Int]?
+    /// Why the item could not be read; nil for a document.
     public var error: String?
 
     enum CodingKeys: String, CodingKey {
@@ -43,6 +53,7 @@ public struct SignatureRecord: Sendable, Hashable, Codable {
         case leadBands = "lead_bands"
     }
 
+    /// True for a document, false for an item that could not be read.
     public var isDocument: Bool { error == nil }
 
     /// A record for a document that could not be read.
@@ -80,8 +91,11 @@ public struct SignatureRecord: Sendable, Hashable, Codable {
         return Fingerprint(signature: signature, lead: lead, shingleCount: shingleCount, contentHash: hash)
     }
 
+    /// ``signature`` decoded; nil when absent or malformed.
     public var signatureValues: [UInt32]? { signature.flatMap(Self.decode) }
+    /// ``lead`` decoded; nil when absent or malformed.
     public var leadValues: [UInt32]? { lead.flatMap(Self.decode) }
+    /// ``shingles`` decoded; nil when absent or malformed.
     public var shingleValues: [UInt32]? { shingles.flatMap(Self.decode) }
 
     var contentHashValue: ContentHash? {
@@ -125,9 +139,12 @@ public struct SignatureRecord: Sendable, Hashable, Codable {
 /// The LSH bandings band keys are computed for: the full signature's, and the lead signature's
 /// (nil when lead candidates are off).
 public struct RecordBanding: Sendable, Hashable {
+    /// The full signature's banding.
     public var full: LSHParameters
+    /// The lead signature's banding; nil when lead candidates are off.
     public var lead: LSHParameters?
 
+    /// A banding from its two parts.
     public init(full: LSHParameters, lead: LSHParameters?) {
         self.full = full
         self.lead = lead
@@ -147,12 +164,14 @@ public struct RecordBanding: Sendable, Hashable {
 
 /// Reading and writing records as JSON lines.
 public enum SignatureRecordCoding {
+    /// One JSON line for `record`, keys sorted.
     public static func line(_ record: SignatureRecord) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return String(decoding: try encoder.encode(record), as: UTF8.self)
     }
 
+    /// The record in one JSON line; a `bad-record` ``DedupError`` when it is not one.
     public static func record(_ line: some StringProtocol) throws -> SignatureRecord {
         do {
             return try JSONDecoder().decode(SignatureRecord.self, from: Data(line.utf8))

@@ -22,6 +22,7 @@ public final class ArchiveIndex {
     /// runs and fewer merges. A run killed in the middle loses at most one batch's work, which
     /// the next `add` redoes.
     public var batchSize = ArchiveIndex.defaultBatchSize
+    /// The default of ``batchSize``.
     public static let defaultBatchSize = 25_000
 
     /// Page cache of `add`. Its writes are appends (documents, sketches, band pages) plus two
@@ -241,6 +242,7 @@ public final class ArchiveIndex {
         }
     }
 
+    /// What the index holds: documents, clusters, the largest clusters, its settings and size.
     public func statistics() throws -> IndexStatistics {
         var statistics = IndexStatistics()
         try database.prepare("SELECT count(*) FROM documents").rows { statistics.documents = Int($0.int(0)) }
