@@ -11,9 +11,9 @@ internal import Foundation
 /// itself: a sample of random document pairs is checked for a shared band under each banding of
 /// the ladder, which is exactly the event that makes a pair a candidate.
 ///
-/// The sample is as large as the decision needs, and never larger than ``samples``: what has to
+/// The sample is as large as the decision needs, and never larger than `samples`: what has to
 /// be told apart is a collision rate around budget ÷ pairs, and a rate is measured to about ±20%
-/// from ~``collisionsAtBudget`` sampled collisions. A small archive affords a loose banding
+/// from ~`collisionsAtBudget` sampled collisions. A small archive affords a loose banding
 /// whose rate is high, so a few tens of thousands of pairs decide; a million documents need the
 /// full 400,000. (A fixed 400,000 was a quarter of the work of deduplicating 5,000 documents.)
 public struct BandingChoice: Sendable {
@@ -156,8 +156,8 @@ public struct BandingChoice: Sendable {
     }
 
     /// How many pairs the choice samples for an archive of `nodeCount` distinct contents: enough
-    /// for ``collisionsAtBudget`` collisions at the budget's rate, within ``minimumSamples`` …
-    /// ``samples``, and never more than the archive has pairs; 0 when every pair fits the budget.
+    /// for `collisionsAtBudget` collisions at the budget's rate, within `minimumSamples` …
+    /// `samples`, and never more than the archive has pairs; 0 when every pair fits the budget.
     public func sampleCount(nodeCount: Int) -> Int {
         guard nodeCount > 1 else { return 0 }
         let n = Double(nodeCount)

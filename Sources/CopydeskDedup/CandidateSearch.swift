@@ -153,7 +153,11 @@ extension CandidateSearch {
 /// equal rows in different bands give different keys (one table can hold every band, as the
 /// index's does).
 public enum BandKey {
-    /// - Parameter offset: where the band's rows start; `band * rows` when nil.
+    /// - Parameters:
+    ///   - signature: the MinHash signature (or lead signature).
+    ///   - band: the band's number, hashed into its key.
+    ///   - rows: values per band.
+    ///   - offset: where the band's rows start; `band * rows` when nil.
     public static func of(_ signature: UnsafeBufferPointer<UInt32>, band: Int, rows: Int, offset: Int? = nil) -> UInt64
     {
         var hash = ContentHash.mix(0x4241_4E44 &+ UInt64(band))

@@ -73,8 +73,11 @@ public struct Deduplicator: Sendable {
     ]
 
     /// - Parameters:
+    ///   - inputs: files, folders, archives and `-`, read in order.
     ///   - progress: called during intake with the items and input bytes read so far.
     ///   - phase: called with the name of each stage after intake ("verifying 1234 pairs").
+    ///   - warning: called with what a directory walk passed over (a symbolic link loop), as
+    ///     source and message.
     public func run(
         _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil,
         phase: ((String) -> Void)? = nil, warning: ((_ source: String, _ message: String) -> Void)? = nil

@@ -51,6 +51,7 @@ public struct Intake: Sendable {
 
     /// Reads every item of `inputs`.
     /// - Parameters:
+    ///   - inputs: files, folders, archives and `-`, read in order.
     ///   - progress: called on the calling thread with the number of items and input bytes read
     ///     so far.
     ///   - warning: called on the calling thread with what a directory walk passed over at no

@@ -1,6 +1,6 @@
 public import CopydeskText
 
-/// Turns a decoded ``Document`` into an ``Article``: HTML through ``HTMLArticleExtractor``,
+/// Turns a decoded ``Document`` into an `Article`: HTML through ``HTMLArticleExtractor``,
 /// plain text (including text dumps of whole web pages) through ``PageDumpExtractor``.
 public struct ArticleExtractor: Sendable {
     /// An extractor; it holds no state.

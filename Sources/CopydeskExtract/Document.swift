@@ -10,7 +10,7 @@ public struct Document: Sendable {
 
     /// The input as the user gave it (a path, a URL, `-`, or a path inside a directory).
     public var source: String
-    /// A short stable id, see ``Article/id``.
+    /// A short stable id, see `Article/id`.
     public var id: String
     /// The content, decoded to Unicode.
     public var content: String

@@ -12,7 +12,7 @@ public enum ArticleRenderer {
     /// The line between two articles in text output.
     public static let rule = String(repeating: "─", count: 72)
 
-    /// The JSON object of one article, keys in the documented order (``Article/CodingKeys``),
+    /// The JSON object of one article, keys in the documented order (`Article.CodingKeys`),
     /// `null` where unknown.
     public static func write(_ article: Article, to json: inout JSONWriter) {
         json.object {

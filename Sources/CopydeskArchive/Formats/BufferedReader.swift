@@ -54,7 +54,7 @@ public struct BufferedReader<Source: ByteSource> {
     private var pendingError: IngestError?
 
     /// Throws the held-back error, dropping what is buffered (it belongs to the damaged part).
-    /// After damage the source can step over (``IngestError/Code/damaged``), reading goes on.
+    /// After damage the source can step over (`IngestError.Code.damaged`), reading goes on.
     private mutating func raisePending(_ error: IngestError) throws(IngestError) -> Never {
         pendingError = nil
         offset += buffer.count - position
@@ -67,7 +67,7 @@ public struct BufferedReader<Source: ByteSource> {
     /// The next line without its `\n` (and `\r` before it), or nil at the end of the stream.
     ///
     /// A line longer than `maximumLength` is read through and dropped, without holding more than
-    /// a chunk of it, and reported with ``IngestError/Code/tooLarge``; the next call returns the
+    /// a chunk of it, and reported with `IngestError.Code.tooLarge`; the next call returns the
     /// line after it.
     public mutating func nextLine(maximumLength: Int = .max) throws(IngestError) -> ArraySlice<UInt8>? {
         var searchFrom = position

@@ -17,7 +17,10 @@ public struct JSONLArchive<Source: ByteSource>: ArchiveReader {
     /// Room for the JSON keys, metadata and escapes beside a text of ``ReadOptions/maxBytes``.
     static var lineAllowance: Int { 1 << 20 }
 
-    /// - Parameter name: how the archive is named in each item's `source` (its path, or `-`).
+    /// - Parameters:
+    ///   - source: the bytes of the archive (a file, standard input, a gzip stream).
+    ///   - name: how the archive is named in each item's `source` (its path, or `-`).
+    ///   - maxDocumentBytes: the longest text or page a line may carry; a longer one is refused.
     public init(_ source: Source, name: String, maxDocumentBytes: Int = ReadOptions.defaultMaxBytes) {
         self.reader = BufferedReader(source)
         self.name = name

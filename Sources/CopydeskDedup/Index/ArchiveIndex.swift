@@ -18,7 +18,7 @@ public final class ArchiveIndex {
     let parameters: LSHParameters
     let leadParameters: LSHParameters
     /// Documents per transaction: each batch's band cells are written as one sorted run
-    /// (``BandRun``), and runs are merged as they grow, so larger batches mean fewer, larger
+    /// (`BandRun`), and runs are merged as they grow, so larger batches mean fewer, larger
     /// runs and fewer merges. A run killed in the middle loses at most one batch's work, which
     /// the next `add` redoes.
     public var batchSize = ArchiveIndex.defaultBatchSize
@@ -46,8 +46,12 @@ public final class ArchiveIndex {
 
     /// Opens the index at `path`, creating it with `options` when it does not exist (unless
     /// only `reading`).
-    /// - Parameter leadRows: rows per band of the lead signatures' banding of a new index (one of
-    ///   ``BandingChoice/leadRowsLadder``); nil: ``leadBanding``. With `options.candidateThreshold`
+    /// - Parameters:
+    ///   - path: the SQLite file of the index.
+    ///   - options: the matching settings of a new index; an existing one keeps its own.
+    ///   - mode: `adding` creates and writes; `reading` only reads.
+    ///   - leadRows: rows per band of the lead signatures' banding of a new index (one of
+    ///   ``BandingChoice/leadRowsLadder``); nil: the index's default. With `options.candidateThreshold`
     ///   it makes an index banded as a dedup run of a given archive is, whose clusters are then
     ///   dedup's (`Benchmarks/Dedup/run.sh index`).
     public init(path: String, options: DedupOptions = DedupOptions(), mode: Mode = .adding, leadRows: Int? = nil)

@@ -2,7 +2,7 @@ public import CopydeskText
 
 /// Finds the article in an HTML page: its paragraphs and its metadata.
 ///
-/// The page is parsed once by libxml2 and flattened into a ``PageTree``; candidates for the body
+/// The page is parsed once by libxml2 and flattened into a `PageTree`; candidates for the body
 /// come from a Readability-style scorer, container rules (`itemprop=articleBody`, `<article>`,
 /// content classes, `<main>`), a jusText-style block classifier and JSON-LD `articleBody`, and the
 /// best of them is kept. Safe to call from several threads at once.

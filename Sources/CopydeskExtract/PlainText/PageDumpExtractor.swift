@@ -4,8 +4,8 @@ public import CopydeskText
 /// "related" lists and footer.
 ///
 /// The text is cut into blocks (a line each; hard-wrapped paragraphs are joined back), page
-/// furniture is recognised line by line (``PageFurniture``), the rest is weighed as prose or not
-/// and settled by its neighbours (``BodyFinder``), and the longest stretch of story is kept. The
+/// furniture is recognised line by line (`PageFurniture`), the rest is weighed as prose or not
+/// and settled by its neighbours (`BodyFinder`), and the longest stretch of story is kept. The
 /// headline is picked from the lines above it, the date from the date lines around it, the
 /// dateline and wire credit from its first and last paragraphs.
 ///

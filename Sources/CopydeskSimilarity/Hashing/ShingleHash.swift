@@ -4,7 +4,7 @@
 /// 64×64→128-bit multiply plus the finaliser) and of more than 48 (one multiply per 16 bytes).
 /// Inputs of 17–48 bytes — word 5-gram strings, the hot case — use three independent keyed
 /// 64×64→128-bit multiply-folds (XXH3's `mix16B`) and one folding multiply over their results,
-/// with no branch on the length (see ``hash(medium:count:preparedSeed:)``), and so do word
+/// with no branch on the length (see `hash(medium:count:preparedSeed:)`), and so do word
 /// shingles of 3–6 words in ``combine(_:count:preparedSeed:)``; both changed in index format 4.
 /// Every load is little-endian, so a value is the same on any platform; the golden values in the
 /// tests pin it, because signatures stored by one run are compared with signatures made by
@@ -45,7 +45,7 @@ public enum ShingleHash {
     /// Hashes `count` bytes at `bytes` under a seed already passed through ``prepare(seed:)``.
     ///
     /// Inputs of up to 48 bytes (words, shingle strings) take an inlined straight-line path;
-    /// longer ones call ``hashLong(_:count:preparedSeed:)``.
+    /// longer ones call `hashLong(_:count:preparedSeed:)`.
     ///
     /// - Complexity: O(`count`), one multiply per 16 bytes.
     @inlinable @inline(__always)
@@ -164,7 +164,7 @@ public enum ShingleHash {
     /// Combines `count` 64-bit hashes into one, order-sensitively: how a word shingle's hash is
     /// made from the hashes of its tokens, with no shingle string ever built.
     ///
-    /// Three to six words (24–48 bytes) take the path of ``hash(medium:count:preparedSeed:)``:
+    /// Three to six words (24–48 bytes) take the path of `hash(medium:count:preparedSeed:)`:
     /// the value is that of hashing the words' little-endian bytes (index format 4). Other counts
     /// mix words in pairs, each word first xored with a constant for its position, the pair
     /// products independent of each other so the multiplies overlap in the CPU; one finishing

@@ -16,7 +16,7 @@ public enum OCRFolding {
     /// folding never lengthens a key) and returns its length.
     ///
     /// Every word of every document passes through here, so each byte costs one load from
-    /// ``foldTable`` and a test of its flags; only `r`, `v` (the first letters of `rn` and `vv`)
+    /// `foldTable` and a test of its flags; only `r`, `v` (the first letters of `rn` and `vv`)
     /// and bytes outside ASCII leave the straight path.
     public static func fold(_ key: UnsafePointer<UInt8>, count: Int, into output: UnsafeMutablePointer<UInt8>) -> Int {
         let table = foldTable
@@ -61,7 +61,7 @@ public enum OCRFolding {
         return written
     }
 
-    /// Flags in ``foldTable`` above the representative byte.
+    /// Flags in `foldTable` above the representative byte.
     static let letter: UInt16 = 0x100
     static let pairStart: UInt16 = 0x200
     static let notASCII: UInt16 = 0x400

@@ -3,7 +3,7 @@ public import CopydeskText
 /// Turns text into the 64-bit hashes of its shingles: the sets that Jaccard, containment and
 /// MinHash work on.
 ///
-/// The text is tokenised by ``WordTokenizer`` (so normalised by ``TextNormalizer``'s rules: case,
+/// The text is tokenised by `WordTokenizer` (so normalised by `TextNormalizer`'s rules: case,
 /// NFKC, quotes, dashes, hyphenated line breaks); each token's key is hashed with ``ShingleHash``;
 /// a word shingle's hash is ``ShingleHash/combine(_:count:preparedSeed:)`` of the hashes of its
 /// `n` tokens, so no shingle string is ever built. A text with fewer than `n` tokens has one shingle: all of them, so
