@@ -53,15 +53,15 @@ struct CandidateSearch {
                     runStart = runEnd
                 }
                 if pairs.count > 1 << 22 {
-                    Self.sortUniquePairs(&pairs, scratch: &pairScratch)
+                    RadixSort.sortUnique(&pairs, scratch: &pairScratch)
                 }
             }
-            Self.sortUniquePairs(&pairs, scratch: &pairScratch)
+            RadixSort.sortUnique(&pairs, scratch: &pairScratch)
             collected.add(pairs)
         }
         var all = collected.all()
         var allScratch: [UInt64] = []
-        Self.sortUniquePairs(&all, scratch: &allScratch)
+        RadixSort.sortUnique(&all, scratch: &allScratch)
         return all
     }
 
@@ -83,69 +83,6 @@ struct CandidateSearch {
             write += 1
         }
         values.removeLast(values.count - write)
-    }
-}
-
-extension CandidateSearch {
-    /// Sorts packed pairs and drops repeats, in place: a least-significant-digit radix sort, a byte
-    /// per pass, that skips the bytes every value shares. Entry numbers below 2^k leave the high
-    /// bytes of each half zero, so 5,000 documents need four passes and a million six, against a
-    /// comparison sort that was 4% of a 5,000-document run. The result is the same as any sort's:
-    /// equal values cannot be told apart.
-    static func sortUniquePairs(_ values: inout [UInt64], scratch: inout [UInt64]) {
-        let count = values.count
-        guard count > 1 else { return }
-        var any: UInt64 = 0
-        var all: UInt64 = ~0
-        for value in values {
-            any |= value
-            all &= value
-        }
-        // Bits that differ somewhere; a byte without any is already in order.
-        let varying = any ^ all
-        if scratch.count < count { scratch = [UInt64](repeating: 0, count: count) }
-        var counts = [Int](repeating: 0, count: 256)
-        var sortedInScratch = false
-        values.withUnsafeMutableBufferPointer { a in
-            scratch.withUnsafeMutableBufferPointer { b in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    var source = a
-                    var target = b
-                    for shift in stride(from: UInt64(0), to: 64, by: 8) where (varying >> shift) & 0xFF != 0 {
-                        for i in 0..<256 { counts[i] = 0 }
-                        for i in 0..<count { counts[Int((source[i] >> shift) & 0xFF)] &+= 1 }
-                        var total = 0
-                        for i in 0..<256 {
-                            let c = counts[i]
-                            counts[i] = total
-                            total &+= c
-                        }
-                        for i in 0..<count {
-                            let value = source[i]
-                            let bucket = Int((value >> shift) & 0xFF)
-                            target[counts[bucket]] = value
-                            counts[bucket] &+= 1
-                        }
-                        swap(&source, &target)
-                        sortedInScratch.toggle()
-                    }
-                }
-            }
-        }
-        // An odd number of passes leaves the sorted values in the scratch buffer, which may be
-        // longer than `values` (it is reused): take it, cut to the values' length.
-        if sortedInScratch {
-            swap(&values, &scratch)
-            values.removeLast(values.count - count)
-        }
-        var write = 1
-        values.withUnsafeMutableBufferPointer { a in
-            for read in 1..<count where a[read] != a[write - 1] {
-                a[write] = a[read]
-                write &+= 1
-            }
-        }
-        values.removeLast(count - write)
     }
 }
 

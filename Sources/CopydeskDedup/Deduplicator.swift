@@ -144,7 +144,7 @@ public struct Deduplicator: Sendable {
             pairs += CandidateSearch(parameters: lead, largestBucket: options.largestBucket, threads: threads)
                 .pairs(in: catalog.table(lead: true), documents: documents)
             var scratch: [UInt64] = []
-            CandidateSearch.sortUniquePairs(&pairs, scratch: &scratch)
+            RadixSort.sortUnique(&pairs, scratch: &scratch)
         }
         statistics.candidatePairs = pairs.count
         lap("candidates")

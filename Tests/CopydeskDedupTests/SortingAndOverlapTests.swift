@@ -14,7 +14,7 @@ struct SortingAndOverlapTests {
         }
         let expected = Array(Set(values)).sorted()
         var buffer: [UInt32] = []
-        RadixSort.sortUnique(&values, buffer: &buffer)
+        RadixSort.sortUnique(&values, scratch: &buffer)
         #expect(values == expected)
     }
 
@@ -46,7 +46,7 @@ struct SortingAndOverlapTests {
         for values in [small, wide, oneByte] {
             var sorted = values
             var scratch = [UInt64](repeating: 7, count: 2 * count + 5)
-            CandidateSearch.sortUniquePairs(&sorted, scratch: &scratch)
+            RadixSort.sortUnique(&sorted, scratch: &scratch)
             #expect(sorted == Array(Set(values)).sorted())
         }
     }
