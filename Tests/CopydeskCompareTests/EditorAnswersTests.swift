@@ -25,6 +25,30 @@ import Testing
         #expect(sentences.contains { $0.hasPrefix("Valley Voice is its own telling") })
     }
 
+    @Test func aWordForWordReprintThatAddsALocalParagraphSaysSo() throws {
+        // Seven paragraphs of agency copy, all reprinted, and one of the paper's own: word for
+        // word still, but not only the agency's words.
+        let more = [
+            "The coast guard said it would publish a report on the accident within a month.",
+            "The operator suspended the route until further notice and offered refunds to ticket holders.",
+        ]
+        var wire = EditorStory.wire
+        wire.paragraphs += more
+        var local = EditorStory.reprint
+        local.paragraphs += more
+        local.paragraphs.insert(
+            "The ferry serves about 900 commuters from the island each weekday, the harbour office said.", at: 2)
+        let stories = EditorStory.all.map { $0.id == "reprint" ? local : $0.id == "wire" ? wire : $0 }
+        let answers = CoverageComparer().compare(stories).answers
+        let relation = answers.verdict.sources.first { $0.source == "reprint" }?.relation
+        #expect(relation == .verbatim, "\(String(describing: relation)) \(answers.verdict.sentences)")
+        #expect(
+            answers.verdict.sentences.contains("Northern Daily reprints CPA word for word, and adds 1 sentence of its own."),
+            "\(answers.verdict.sentences)")
+        // The plain reprint adds nothing, and says nothing of it.
+        #expect(!self.answers.verdict.sentences.contains { $0.hasPrefix("Northern Daily") && $0.contains("adds") })
+    }
+
     @Test func withoutCreditsTheEarliestSourceIsTheOriginal() throws {
         var first = EditorStory.reprint
         first.credit = nil

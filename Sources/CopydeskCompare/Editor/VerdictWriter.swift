@@ -188,10 +188,12 @@ struct VerdictWriter: Sendable {
             case .original:
                 continue
             case .verbatim:
-                lines.append("\(name) reprints \(ref) word for word.")
+                // Every sentence of the reference, word for word; what the reprint adds is said,
+                // so "word for word" never hides a local paragraph.
+                lines.append("\(name) reprints \(ref) word for word\(Self.added(ownSentences(standing.source))).")
             case .shortened:
                 lines.append(
-                    "\(name) reprints \(ref) word for word, cut short: it carries \(Self.percent(standing.coversReference)) of the sentences \(index.name(standing.reference ?? "")) prints."
+                    "\(name) reprints \(ref) word for word, cut short: it carries \(Self.percent(standing.coversReference)) of the sentences \(index.name(standing.reference ?? "")) prints\(Self.added(ownSentences(standing.source)))."
                 )
             case .edited:
                 let own = ownSentences(standing.source)
@@ -228,6 +230,11 @@ struct VerdictWriter: Sendable {
     }
 
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+
+    /// ", and adds 2 sentences of its own" when a reprint has sentences no other source prints.
+    static func added(_ own: Int) -> String {
+        own == 0 ? "" : ", and adds \(own) sentence\(own == 1 ? "" : "s") of its own"
+    }
 
     static func possessive(_ name: String) -> String { name.hasSuffix("s") ? name + "’" : name + "’s" }
 
