@@ -1,3 +1,5 @@
+internal import CopydeskSimilarity
+
 /// Exact overlap of two shingle sets stored as sorted, duplicate-free 32-bit values.
 public struct SetOverlap: Sendable, Hashable {
     /// Shingles in both sets.
@@ -16,18 +18,7 @@ public struct SetOverlap: Sendable, Hashable {
     public init(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) {
         countA = a.count
         countB = b.count
-        var i = 0
-        var j = 0
-        var shared = 0
-        while i < a.count, j < b.count {
-            let x = a[i]
-            let y = b[j]
-            // Branch-light merge: advance whichever is smaller, both when equal.
-            shared &+= x == y ? 1 : 0
-            i &+= x <= y ? 1 : 0
-            j &+= y <= x ? 1 : 0
-        }
-        self.shared = shared
+        shared = SetSimilarity.sharedCount(a, b)
     }
 
     /// An overlap from its counts (read back from a record).

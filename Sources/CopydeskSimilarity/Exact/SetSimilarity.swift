@@ -5,22 +5,30 @@ public enum SetSimilarity {
     ///
     /// - Complexity: O(|A| + |B|).
     public static func intersectionCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                var i = 0
-                var j = 0
-                var shared = 0
-                while i < a.count && j < b.count {
-                    let x = a[i]
-                    let y = b[j]
-                    // Branch-light merge: advance whichever side is not larger.
-                    shared &+= x == y ? 1 : 0
-                    i &+= x <= y ? 1 : 0
-                    j &+= y <= x ? 1 : 0
-                }
-                return shared
-            }
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in sharedCount(a, b) } }
+    }
+
+    /// |A ∩ B| of two sorted, duplicate-free sets: the one merge of the package's set overlaps
+    /// (these shingle sets, and dedup's 32-bit stored sets). Inlinable, so each caller gets it
+    /// specialised for its element type.
+    ///
+    /// - Complexity: O(|A| + |B|), one pass without a data-dependent branch per step.
+    @inlinable
+    public static func sharedCount<Element: FixedWidthInteger>(
+        _ a: UnsafeBufferPointer<Element>, _ b: UnsafeBufferPointer<Element>
+    ) -> Int {
+        var i = 0
+        var j = 0
+        var shared = 0
+        while i < a.count && j < b.count {
+            let x = a[i]
+            let y = b[j]
+            // Branch-light merge: advance whichever side is not larger, both when equal.
+            shared &+= x == y ? 1 : 0
+            i &+= x <= y ? 1 : 0
+            j &+= y <= x ? 1 : 0
         }
+        return shared
     }
 
     /// Jaccard similarity |A ∩ B| / |A ∪ B|; 0 when both sets are empty.
