@@ -6,7 +6,7 @@ import CopydeskCompare
 extension CoverageMarkdownRenderer {
     static func answers(_ report: CoverageReport) -> [String] {
         let answers = report.answers
-        func name(_ id: String) -> String { cell(report.readerName(of: id)) }
+        func name(_ id: String) -> String { readerName(id, in: report) }
         var out: [String] = ["", "## Verdict", ""]
         out += answers.verdict.sentences.map { "- \(cell($0))" }
 
@@ -76,7 +76,7 @@ extension CoverageMarkdownRenderer {
     static func section(
         _ gaps: EditorAnswers.Gaps, heading: String, carriers: Bool, report: CoverageReport
     ) -> [String] {
-        func name(_ id: String) -> String { cell(report.readerName(of: id)) }
+        func name(_ id: String) -> String { readerName(id, in: report) }
         var out = ["### \(heading) \(name(gaps.source))", ""]
         if gaps.isEmpty {
             out += ["Nothing.", ""]
@@ -96,4 +96,7 @@ extension CoverageMarkdownRenderer {
         out.append("")
         return out
     }
+
+    /// A source as the verdict names it (``CoverageReport/readerName(of:)``), escaped for a cell.
+    static func readerName(_ id: String, in report: CoverageReport) -> String { cell(report.readerName(of: id)) }
 }

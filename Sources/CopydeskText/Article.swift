@@ -132,10 +132,11 @@ extension Article {
     /// least (`text`'s blank lines are then the paragraph breaks).
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
-        let paragraphs = try values.decodeIfPresent([String].self, forKey: .paragraphs)
+        var paragraphs = try values.decodeIfPresent([String].self, forKey: .paragraphs)
         // Only `text` given (a hand-written line): its blank lines are the paragraph breaks.
-        let text = try values.decodeIfPresent(String.self, forKey: .text)
-        let fromText = text.map { $0.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init) }
+        if paragraphs == nil, let text = try values.decodeIfPresent(String.self, forKey: .text) {
+            paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
+        }
         self.init(
             source: try values.decode(String.self, forKey: .source),
             id: try values.decode(String.self, forKey: .id),
@@ -147,7 +148,7 @@ extension Article {
             credit: try values.decodeIfPresent(String.self, forKey: .credit),
             dateline: try values.decodeIfPresent(String.self, forKey: .dateline),
             language: try values.decodeIfPresent(String.self, forKey: .language),
-            paragraphs: paragraphs ?? fromText ?? [],
+            paragraphs: paragraphs ?? [],
             warnings: try values.decodeIfPresent([String].self, forKey: .warnings) ?? [])
     }
 
