@@ -44,7 +44,7 @@ struct SentenceAligner: Sendable {
     var reReportedWords = 1
     /// The least ``SentenceSimilarity/Evidence/score`` of a re-reported pair: below it, the words
     /// two sentences share are the story's, not the statement's (set by reading BASIL pairs).
-    var reReportedFloor = 0.1
+    var reReportedFloor = 0.08
 
     /// One scored candidate of sentence `i` of source `a` in source `b`.
     private struct Scored {

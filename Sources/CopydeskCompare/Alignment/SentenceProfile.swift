@@ -19,6 +19,11 @@ struct SentenceProfile: Sendable {
     var grams: [UInt64]
     /// ``words`` sorted, duplicates kept: bounds the LCS cheaply before computing it.
     var sortedWords: [UInt64]
+    /// Every word in order, a content word as its term ("resigned" and "quit" alike), a stop word
+    /// as itself: what ``SentenceSimilarity/Evidence`` counts as shared and as added.
+    var readings: [UInt64]
+    /// ``readings`` sorted, duplicates kept.
+    var sortedReadings: [UInt64]
 
     /// What one token key contributes, worked out once per distinct key.
     struct KeyFacts {
@@ -85,10 +90,13 @@ struct SentenceProfile: Sendable {
         var terms: [UInt64] = []
         var grams: [UInt64] = []
         var numbers: [UInt64] = []
+        var readings: [UInt64] = []
+        readings.reserveCapacity(keys.count)
         var negated = false
         for key in keys {
             let facts = cache.facts(key)
             words.append(facts.word)
+            readings.append(facts.term ?? facts.word)
             negated = negated || facts.negation
             if let number = facts.number { numbers.append(number) }
             if let term = facts.term {
@@ -98,6 +106,8 @@ struct SentenceProfile: Sendable {
         }
         self.words = words
         sortedWords = words.sorted()
+        self.readings = readings
+        sortedReadings = readings.sorted()
         vocabulary = Self.unique(sortedWords)
         self.negated = negated
         numbers.sort()
