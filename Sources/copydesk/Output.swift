@@ -29,6 +29,17 @@ func printErrorLines(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
+/// The `--statistics` line's seconds by phase: "candidates 0.74s, intake 1.91s, …", by name.
+func phaseTimes(_ seconds: [String: Double]) -> String {
+    seconds.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.2f", $0.value))s" }.joined(separator: ", ")
+}
+
+extension ArgumentHelp {
+    /// The input argument of every command that reads archives (`dedup`, `reuse`, `index`, `signatures`).
+    static let archiveInputs = ArgumentHelp(
+        "Directories, JSONL or WARC files (optionally .gz), pages, or - for JSONL on standard input.")
+}
+
 /// `copydesk: warning: <source>: <text>`.
 func printWarning(source: String, _ text: String) {
     printError("copydesk: warning: \(source): \(text)")
