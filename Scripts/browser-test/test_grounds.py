@@ -137,3 +137,15 @@ def test_phone_says_the_grounds_in_the_panel_under_the_pane(phone, resignation):
     expect(panel["top"] >= 0 and panel["bottom"] <= panel["height"] + 1, f"the panel is on the screen: {panel}")
     expect(marked(page, LEFT) != [], "the words are marked in the sentence read")
     page.screenshot("grounds-390.png")
+
+
+def test_phone_panel_opens_with_the_source_compared_with(phone, reports):
+    # Three sources: reading A against C, the panel's first line is C's, grounds and all, where
+    # a phone shows it without scrolling the panel.
+    page = phone
+    page.load(reports["port"])
+    page.js("const s = document.getElementById('pick-right'); s.value = '2'; s.dispatchEvent(new Event('change'))")
+    page.settle()
+    page.click(PARAPHRASE)
+    first = page.js("document.querySelector('#info li')?.textContent")
+    expect(first and first.startswith("C ") and "matched on: " in first, f"the panel's first line: {first!r}")

@@ -216,7 +216,11 @@
     head.append(node("strong", null, data.sources[src].name + ", sentence " + (index + 1) + ": "), node("span", null, clip(text, 160)));
     info.append(head);
     const items = node("ul");
-    data.sources.forEach((source, s) => {
+    /* The source it is compared with first: on a phone the panel shows only its first lines. */
+    const side = sideOf(src), facingSrc = side ? shown[other(side)] : -1;
+    const order = data.sources.map((_, s) => s).sort((a, b) => (b === facingSrc) - (a === facingSrc));
+    order.forEach((s) => {
+      const source = data.sources[s];
       if (s === src) return;
       const found = list.filter((c) => c.src === s);
       const item = node("li");
