@@ -99,7 +99,7 @@ public enum CoverageMarkdownRenderer {
                 // A paraphrase says what it was matched on beside its similarity, so the reader
                 // can check the link against both sentences.
                 let links = sentence.counterparts.map { counterpart in
-                    let grounds = MatchGrounds.phrase(counterpart).map { "; " + cell($0) } ?? ""
+                    let grounds = MatchGrounds.phrase(counterpart, of: sentence).map { "; " + cell($0) } ?? ""
                     let similarity = Figures.fixed(counterpart.similarity)
                     return "`\(cell(counterpart.source))` #\(counterpart.index + 1) (\(similarity)\(grounds))"
                 }

@@ -90,7 +90,7 @@ extension CoverageTerminalRenderer {
                     // A paraphrase's grounds are read with its link: one line each, so the words
                     // never run into the next counterpart's.
                     for counterpart in sentence.counterparts {
-                        let grounds = MatchGrounds.phrase(counterpart).map { ", " + $0 } ?? ""
+                        let grounds = MatchGrounds.phrase(counterpart, of: sentence).map { ", " + $0 } ?? ""
                         // "protecting ~ safeguarding" stays on one line: its spaces are held by
                         // a placeholder of the same width while the line is wrapped.
                         let held = grounds.replacing(" ~ ", with: "\u{1}~\u{1}")

@@ -130,4 +130,33 @@ import Testing
             html.contains(
                 "<span class=\"gw\">word</span></span> a paraphrase was matched on (listed when you select it)"))
     }
+    @Test func aHyphenatedNameTakesOnePlaceNotTwo() throws {
+        // The matcher splits "Anne-Marie" into two words; shown as two, they would push the
+        // synonym out of the four places.
+        let town = Article(
+            source: "town.txt", id: "town", title: "Mayor quits", published: "2025-03-07",
+            paragraphs: [
+                "Mayor Anne-Marie Dubois resigned on Friday, days after the housing audit found missing funds.",
+                "She had led the town council since 2015.",
+                "A caretaker will be named next week.",
+            ])
+        let region = Article(
+            source: "region.txt", id: "region", title: "Dubois steps down", published: "2025-03-07",
+            paragraphs: [
+                "Anne-Marie Dubois quit as mayor on Friday as the housing audit widened over missing funds.",
+                "Opposition councillors called for a new vote.",
+                "The regional prefect declined to comment.",
+            ])
+        let report = CoverageComparer().compare([town, region])
+        let sentence = try #require(report.sentences.first { $0.source == "town" && $0.index == 0 })
+        let link = try #require(sentence.counterparts.first)
+        try #require(link.match == .paraphrase)
+        try #require(link.matchedWords.prefix(3) == ["Mayor", "Anne", "Marie"])
+        let markdown = CoverageMarkdownRenderer.markdown(report)
+        #expect(markdown.contains("matched on: Mayor, Anne-Marie, Dubois, resigned ~ quit)"))
+        #expect(!markdown.contains("Anne, Marie"))
+        // The other telling, from its side.
+        let terminal = CoverageTerminalRenderer(colour: false, width: 100, details: true).render(report)
+        #expect(terminal.contains("matched on: Anne-Marie, Dubois, quit ~ resigned, mayor"))
+    }
 }

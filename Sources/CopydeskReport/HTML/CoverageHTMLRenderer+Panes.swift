@@ -120,7 +120,7 @@ extension CoverageHTMLRenderer {
             article.element("div", ["class": "text-head"], text: sources.name(index) + sources.titles[index])
             let linked = Set(
                 report.sentences.flatMap { other in
-                    other.counterparts.filter { $0.source == id && !MatchGrounds.words($0).isEmpty }.map(\.index)
+                    other.counterparts.filter { $0.source == id && !MatchGrounds.words($0, of: other).isEmpty }.map(\.index)
                 })
             MarkedText(
                 source: index, text: text, sentences: sentences, marks: marks, partner: partnerID, linked: linked

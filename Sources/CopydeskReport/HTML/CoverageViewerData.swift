@@ -76,7 +76,7 @@ enum CoverageViewerData {
                                     for counterpart in sentence.counterparts
                                     where sources.index(of: counterpart.source) != nil {
                                         entry.array { words in
-                                            for word in MatchGrounds.words(counterpart) { words.value(word) }
+                                            for word in MatchGrounds.words(counterpart, of: sentence) { words.value(word) }
                                         }
                                     }
                                 }

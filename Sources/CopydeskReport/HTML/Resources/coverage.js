@@ -132,13 +132,20 @@
     if (!pieces.length) return;
     const keys = words.map((w) => copydeskWordKey(w.textContent));
     const fits = (key, piece) => key === piece || key.split("-").includes(piece);
-    let found = false;
-    for (let i = 0; i + pieces.length <= words.length; i++) {
-      if (!pieces.every((piece, j) => fits(keys[i + j], piece))) continue;
-      for (let j = 0; j < pieces.length; j++) words[i + j].classList.add("gw");
-      found = true;
-    }
-    if (found || !inflected || pieces.length !== 1) return;
+    const run = (list) => {
+      let found = false;
+      for (let i = 0; i + list.length <= words.length; i++) {
+        if (!list.every((piece, j) => fits(keys[i + j], piece))) continue;
+        for (let j = 0; j < list.length; j++) words[i + j].classList.add("gw");
+        found = true;
+      }
+      return found;
+    };
+    /* "high-level" may be printed "high level" on the other side, and a fact or quote mark
+       inside "Kazakhstan's" cuts it into "Kazakhstan" and "s" on the page. */
+    const parts = pieces.flatMap((piece) => piece.split(/[-']/)).filter(Boolean);
+    if (run(pieces) || (parts.length > pieces.length && run(parts))) return;
+    if (!inflected || pieces.length !== 1) return;
     const piece = pieces[0];
     let best = 0, closest = null;
     for (const part of keys.flatMap((key) => key.split("-"))) {
