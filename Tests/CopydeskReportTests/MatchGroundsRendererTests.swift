@@ -72,9 +72,11 @@ import Testing
         #expect(!text.contains("\u{1B}"))
     }
 
-    @Test func theFirstScreenStaysFreeOfGrounds() {
-        let text = CoverageTerminalRenderer(colour: true, width: 80).render(Self.report)
-        #expect(!text.contains("matched on"))
+    @Test func theFirstScreenStaysFreeOfGroundsAndSaysWhereTheyAre() {
+        let text = CoverageTerminalRenderer(colour: false, width: 80).render(Self.report)
+        #expect(!text.contains("matched on:"))
+        #expect(!text.contains("resigned ~ quit"))
+        #expect(text.contains("(a paraphrase with the words it was matched on)"))
     }
 
     @Test func aColourTerminalDimsTheGroundsAndKeepsThePairWhole() {
