@@ -5,7 +5,7 @@ import CopydeskCompare
 /// carry grounds: a verbatim or edited link shows itself (the same words, or a word diff), while
 /// "paraphrase" alone asks the reader to trust a score.
 ///
-/// The JSON keeps every matched word (``CoverageReport/Counterpart/matchedWords``); a reader
+/// The JSON keeps every matched word (`CoverageReport.Counterpart.matchedWords`); a reader
 /// wants the first few, which carried the match — the rest are the story's common words.
 enum MatchGrounds {
     /// Words shown per link: enough to check the link, few enough to read at a glance.

@@ -13,7 +13,7 @@ import CopydeskCompare
 /// ```
 /// A sentence's array starts with its strongest match, then four numbers per counterpart.
 /// `grounds` lists, per counterpart in the same order, the words a paraphrase was matched on
-/// (``MatchGrounds``; empty for other links, and `[]` for a sentence with no paraphrase), for the
+/// (`MatchGrounds`; empty for other links, and `[]` for a sentence with no paraphrase), for the
 /// panel under the texts and the highlight in both sentences.
 /// Written by ``JSONWriter``, so `<`, `>`, `&`, U+2028 and U+2029 are escaped and the block
 /// cannot be closed from inside.
