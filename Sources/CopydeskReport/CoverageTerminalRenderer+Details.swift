@@ -92,10 +92,13 @@ extension CoverageTerminalRenderer {
                     for counterpart in sentence.counterparts {
                         let grounds = MatchGrounds.phrase(counterpart, of: sentence).map { ", " + $0 } ?? ""
                         // "protecting ~ safeguarding" stays on one line: its spaces are held by
-                        // a placeholder of the same width while the line is wrapped.
-                        let held = grounds.replacing(" ~ ", with: "\u{1}~\u{1}")
-                        out += lines.wrap("↔ " + link(counterpart) + held, lead: under, indent: lead.count + 4)
-                            .map { dim($0.replacing("\u{1}", with: " ")) }
+                        // a placeholder of the same width while the line is wrapped (not when
+                        // the source's id holds one itself, which must reach the escaping as is).
+                        let named = link(counterpart)
+                        let hold = !named.unicodeScalars.contains("\u{1}") && !grounds.unicodeScalars.contains("\u{1}")
+                        let held = hold ? grounds.replacing(" ~ ", with: "\u{1}~\u{1}") : grounds
+                        out += lines.wrap("↔ " + named + held, lead: under, indent: lead.count + 4)
+                            .map { dim(hold ? $0.replacing("\u{1}", with: " ") : $0) }
                     }
                 } else if !links.isEmpty {
                     out += lines.wrap("↔ " + links, lead: under, indent: lead.count + 2).map(dim)

@@ -161,4 +161,17 @@ import Testing
         let terminal = CoverageTerminalRenderer(colour: false, width: 100, details: true).render(report)
         #expect(terminal.contains("matched on: Anne-Marie, Dubois, quit ~ resigned, mayor"))
     }
+    @Test func aControlCharacterInASourceIdIsLeftForTheEscaping() throws {
+        // The pair's spaces are held by U+0001 while a line wraps; an id holding one itself must
+        // still reach the CLI's escaping, not come out as a space.
+        var rewrite = Self.rewrite
+        rewrite.id = "bay\u{1}radio"
+        let report = CoverageComparer().compare([Self.paper, rewrite])
+        let sentence = try #require(report.sentences.first { $0.source == "paper" && $0.index == 0 })
+        try #require(sentence.counterparts.first?.match == .paraphrase)
+        let text = CoverageTerminalRenderer(colour: false, width: 60, details: true).render(report)
+        let line = try #require(text.split(separator: "\n").first { $0.contains("#1 0.") && $0.contains("↔ bay") })
+        #expect(line.unicodeScalars.contains("\u{1}"))
+        #expect(text.contains("matched on:"))
+    }
 }
