@@ -73,17 +73,6 @@ struct CandidateSearch {
     static func unpack(_ pair: UInt64) -> (Int, Int) {
         (Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
     }
-
-    /// Sorts `values` and drops repeats, in place.
-    static func sortUnique<Value: Comparable>(_ values: inout [Value]) {
-        values.sort()
-        var write = 0
-        for read in values.indices where read == 0 || values[read] != values[read - 1] {
-            values[write] = values[read]
-            write += 1
-        }
-        values.removeLast(values.count - write)
-    }
 }
 
 /// The LSH key of one band of a signature: its rows hashed together with the band's number, so
@@ -119,52 +108,4 @@ private final class Collected: Sendable {
     func add(_ more: [UInt64]) { pairs.withLock { $0 += more } }
 
     func all() -> [UInt64] { pairs.withLock { $0 } }
-}
-
-/// Sorts (band key, entry) pairs by key, then entry: a radix sort on the keys' high 32 bits
-/// (band keys are uniform hashes), then a small comparison sort of the rare runs whose high bits
-/// are equal. Four linear passes instead of a million-element comparison sort per band.
-enum KeyedSort {
-    static func sort(_ items: inout [(key: UInt64, entry: Int32)], scratch: inout [(key: UInt64, entry: Int32)]) {
-        let count = items.count
-        guard count > 1 else { return }
-        if scratch.count < count { scratch = Array(repeating: (0, 0), count: count) }
-        var counts = [Int](repeating: 0, count: 256)
-        items.withUnsafeMutableBufferPointer { a in
-            scratch.withUnsafeMutableBufferPointer { b in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    var source = a
-                    var target = b
-                    for shift in stride(from: UInt64(32), to: 64, by: 8) {
-                        for i in 0..<256 { counts[i] = 0 }
-                        for i in 0..<count { counts[Int((source[i].key >> shift) & 0xFF)] &+= 1 }
-                        var total = 0
-                        for i in 0..<256 {
-                            let c = counts[i]
-                            counts[i] = total
-                            total &+= c
-                        }
-                        // Stable: entries with equal keys keep their (ascending) order.
-                        for i in 0..<count {
-                            let item = source[i]
-                            let bucket = Int((item.key >> shift) & 0xFF)
-                            target[counts[bucket]] = item
-                            counts[bucket] &+= 1
-                        }
-                        swap(&source, &target)
-                    }
-                }
-            }
-        }
-        // Runs with equal high halves may still differ in the low half.
-        var start = 0
-        while start < count {
-            var end = start + 1
-            while end < count, items[end].key >> 32 == items[start].key >> 32 { end += 1 }
-            if end - start > 1 {
-                items[start..<end].sort { $0.key != $1.key ? $0.key < $1.key : $0.entry < $1.entry }
-            }
-            start = end
-        }
-    }
 }

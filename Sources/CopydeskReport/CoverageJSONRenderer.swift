@@ -19,35 +19,17 @@ public enum CoverageJSONRenderer {
     /// block).
     public static func write(_ report: CoverageReport, to json: inout JSONWriter) {
         json.object { root in
-            root.field("sources") { $0.array { array in for source in report.sources { write(source, to: &array) } } }
-            root.field("quotes") { $0.array { array in for quote in report.quotes { write(quote, to: &array) } } }
-            root.field("facts") { $0.array { array in for fact in report.facts { write(fact, to: &array) } } }
-            root.field("sentences") {
-                $0.array { array in for sentence in report.sentences { write(sentence, to: &array) } }
-            }
-            root.field("passages") {
-                $0.array { array in for passage in report.passages { write(passage, to: &array) } }
-            }
-            root.field("summary") { field in
-                field.object { object in
-                    for entry in report.summary {
-                        object.field(entry.source) { value in
-                            value.object { summary in
-                                summary.field("shared_with") { shared in
-                                    shared.object { map in
-                                        for share in entry.sharedWith { map.field(share.source, share.share) }
-                                    }
-                                }
-                                summary.field("unique", entry.unique)
-                                summary.field("counterparts_in") { carried in
-                                    carried.object { map in
-                                        for share in entry.counterpartsIn { map.field(share.source, share.share) }
-                                    }
-                                }
-                                summary.field("no_counterpart", entry.noCounterpart)
-                            }
-                        }
-                    }
+            root.field("sources", each: report.sources, write)
+            root.field("quotes", each: report.quotes, write)
+            root.field("facts", each: report.facts, write)
+            root.field("sentences", each: report.sentences, write)
+            root.field("passages", each: report.passages, write)
+            root.field("summary", keyed: report.summary, by: \.source) { entry, value in
+                value.object { summary in
+                    summary.field("shared_with", keyed: entry.sharedWith, by: \.source) { $1.value($0.share) }
+                    summary.field("unique", entry.unique)
+                    summary.field("counterparts_in", keyed: entry.counterpartsIn, by: \.source) { $1.value($0.share) }
+                    summary.field("no_counterpart", entry.noCounterpart)
                 }
             }
             writeAnswers(report.answers, to: &root)
@@ -72,19 +54,13 @@ public enum CoverageJSONRenderer {
             object.field("id", quote.id)
             object.field("speaker", quote.speaker)
             object.field("text", quote.text)
-            object.field("coverage") { field in
-                field.object { map in
-                    for entry in quote.coverage {
-                        map.field(entry.source) { value in
-                            value.object {
-                                $0.field("status", entry.status.rawValue)
-                                $0.field("text", entry.span?.text)
-                                $0.field("start", entry.span?.start)
-                                $0.field("end", entry.span?.end)
-                                $0.field("speaker", entry.speaker)
-                            }
-                        }
-                    }
+            object.field("coverage", keyed: quote.coverage, by: \.source) { entry, value in
+                value.object {
+                    $0.field("status", entry.status.rawValue)
+                    $0.field("text", entry.span?.text)
+                    $0.field("start", entry.span?.start)
+                    $0.field("end", entry.span?.end)
+                    $0.field("speaker", entry.speaker)
                 }
             }
         }
@@ -95,24 +71,14 @@ public enum CoverageJSONRenderer {
             object.field("id", fact.id)
             object.field("kind", fact.kind.rawValue)
             object.field("value", fact.value)
-            object.field("coverage") { field in
-                field.object { map in
-                    for entry in fact.coverage {
-                        map.field(entry.source) { value in
-                            value.object { coverage in
-                                coverage.field("status", entry.status.rawValue)
-                                coverage.field("mentions") { mentions in
-                                    mentions.array { array in
-                                        for span in entry.mentions {
-                                            array.object {
-                                                $0.field("text", span.text)
-                                                $0.field("start", span.start)
-                                                $0.field("end", span.end)
-                                            }
-                                        }
-                                    }
-                                }
-                            }
+            object.field("coverage", keyed: fact.coverage, by: \.source) { entry, value in
+                value.object { coverage in
+                    coverage.field("status", entry.status.rawValue)
+                    coverage.field("mentions", each: entry.mentions) { span, array in
+                        array.object {
+                            $0.field("text", span.text)
+                            $0.field("start", span.start)
+                            $0.field("end", span.end)
                         }
                     }
                 }
@@ -128,16 +94,12 @@ public enum CoverageJSONRenderer {
             object.field("start", sentence.start)
             object.field("end", sentence.end)
             object.field("class", sentence.match.rawValue)
-            object.field("counterparts") { field in
-                field.array { array in
-                    for counterpart in sentence.counterparts {
-                        array.object {
-                            $0.field("source", counterpart.source)
-                            $0.field("index", counterpart.index)
-                            $0.field("similarity", counterpart.similarity, digits: 3)
-                            $0.field("matched_words", strings: counterpart.matchedWords)
-                        }
-                    }
+            object.field("counterparts", each: sentence.counterparts) { counterpart, array in
+                array.object {
+                    $0.field("source", counterpart.source)
+                    $0.field("index", counterpart.index)
+                    $0.field("similarity", counterpart.similarity, digits: 3)
+                    $0.field("matched_words", strings: counterpart.matchedWords)
                 }
             }
         }
@@ -145,16 +107,10 @@ public enum CoverageJSONRenderer {
 
     static func write(_ passage: CoverageReport.Passage, to json: inout JSONWriter) {
         json.object { object in
-            object.field("sources") { field in
-                field.object { map in
-                    for location in passage.locations {
-                        map.field(location.source) { value in
-                            value.object {
-                                $0.field("start", location.start)
-                                $0.field("end", location.end)
-                            }
-                        }
-                    }
+            object.field("sources", keyed: passage.locations, by: \.source) { location, value in
+                value.object {
+                    $0.field("start", location.start)
+                    $0.field("end", location.end)
                 }
             }
             object.field("text", passage.text)

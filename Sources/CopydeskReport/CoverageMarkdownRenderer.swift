@@ -87,11 +87,21 @@ public enum CoverageMarkdownRenderer {
             out.append("")
             out.append("## Sentences of `\(source.id)`")
             out.append("")
+            if source.id == report.sources.first?.id {
+                out.append(
+                    "Each counterpart with its similarity; a paraphrase also with the rarest words it was matched on"
+                        + " (“a ~ b”: b is the other sentence’s word for a).")
+                out.append("")
+            }
             out.append("| # | Match | Sentence | Counterparts |")
             out.append("| ---: | --- | --- | --- |")
             for sentence in report.sentences where sentence.source == source.id {
-                let links = sentence.counterparts.map {
-                    "`\(cell($0.source))` #\($0.index + 1) (\(Figures.fixed($0.similarity)))"
+                // A paraphrase says what it was matched on beside its similarity, so the reader
+                // can check the link against both sentences.
+                let links = sentence.counterparts.map { counterpart in
+                    let grounds = MatchGrounds.phrase(counterpart, of: sentence).map { "; " + cell($0) } ?? ""
+                    let similarity = Figures.fixed(counterpart.similarity)
+                    return "`\(cell(counterpart.source))` #\(counterpart.index + 1) (\(similarity)\(grounds))"
                 }
                 out.append(
                     "| \(sentence.index + 1) | \(sentence.match.rawValue) | \(cell(sentence.text)) | \(links.joined(separator: ", ")) |"

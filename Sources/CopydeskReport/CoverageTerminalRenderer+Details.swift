@@ -64,9 +64,15 @@ extension CoverageTerminalRenderer {
             out.append("")
             out.append(bold("Sentences of \(source.id)"))
             out += lines.wrap("= verbatim  ~ edited  ≈ paraphrase  · unique", lead: "  ", indent: 2).map(dim)
+            if source.id == report.sources.first?.id {
+                out += lines.wrap(
+                    "↔ counterpart and similarity; a paraphrase also with the rarest words it was matched on"
+                        + " (a ~ b: b is the other sentence's word for a)",
+                    lead: "  ", indent: 2
+                ).map(dim)
+            }
             for sentence in report.sentences where sentence.source == source.id {
-                let links = sentence.counterparts.map { "\($0.source)#\($0.index + 1) \(Figures.fixed($0.similarity))" }
-                    .joined(separator: ", ")
+                let links = sentence.counterparts.map(link).joined(separator: ", ")
                 let lead = "  \(pad("#\(sentence.index + 1)", 4)) \(mark(sentence.match)) "
                 let body = lines.wrap(sentence.text, lead: lead, indent: lead.count)
                 for (n, line) in body.enumerated() {
@@ -79,11 +85,23 @@ extension CoverageTerminalRenderer {
                         out.append(line)
                     }
                 }
-                if !links.isEmpty {
-                    out += lines.wrap(
-                        "↔ " + links, lead: String(repeating: " ", count: lead.count), indent: lead.count + 2
-                    )
-                    .map(dim)
+                let under = String(repeating: " ", count: lead.count)
+                if MatchGrounds.any(sentence) {
+                    // A paraphrase's grounds are read with its link: one line each, so the words
+                    // never run into the next counterpart's.
+                    for counterpart in sentence.counterparts {
+                        let grounds = MatchGrounds.phrase(counterpart, of: sentence).map { ", " + $0 } ?? ""
+                        // "protecting ~ safeguarding" stays on one line: its spaces are held by
+                        // a placeholder of the same width while the line is wrapped (not when
+                        // the source's id holds one itself, which must reach the escaping as is).
+                        let named = link(counterpart)
+                        let hold = !named.unicodeScalars.contains("\u{1}") && !grounds.unicodeScalars.contains("\u{1}")
+                        let held = hold ? grounds.replacing(" ~ ", with: "\u{1}~\u{1}") : grounds
+                        out += lines.wrap("↔ " + named + held, lead: under, indent: lead.count + 4)
+                            .map { dim(hold ? $0.replacing("\u{1}", with: " ") : $0) }
+                    }
+                } else if !links.isEmpty {
+                    out += lines.wrap("↔ " + links, lead: under, indent: lead.count + 2).map(dim)
                 }
             }
         }
@@ -97,5 +115,10 @@ extension CoverageTerminalRenderer {
             out += lines.wrap(places, lead: "    ", indent: 4).map(dim)
         }
         return out
+    }
+
+    /// A counterpart as the listing names it: `wire#3 0.82`.
+    func link(_ counterpart: CoverageReport.Counterpart) -> String {
+        "\(counterpart.source)#\(counterpart.index + 1) \(Figures.fixed(counterpart.similarity))"
     }
 }

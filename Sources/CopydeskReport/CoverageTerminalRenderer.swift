@@ -39,7 +39,8 @@ public struct CoverageTerminalRenderer: Sendable {
         } else {
             out.append("")
             out += lines.wrap(
-                "Every quote, fact, sentence and shared passage, and every item of the lists above: --details",
+                "Every quote, fact, sentence (a paraphrase with the words it was matched on) and shared passage,"
+                    + " and every item of the lists above: --details",
                 lead: "", indent: 0
             ).map(dim)
         }

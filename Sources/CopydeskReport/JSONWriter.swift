@@ -108,6 +108,26 @@ public struct JSONWriter: Sendable {
         field(key) { json in json.array { for s in strings { $0.value(s) } } }
     }
 
+    // MARK: Collections
+
+    /// Writes `"key":` and an array with one value per element, each written by `body`.
+    public mutating func field<Elements: Sequence>(
+        _ key: String, each elements: Elements, _ body: (Elements.Element, inout JSONWriter) -> Void
+    ) {
+        field(key) { json in json.array { json in for element in elements { body(element, &json) } } }
+    }
+
+    /// Writes `"key":` and an object with one member per element, in order: the member's name is
+    /// `name(element)`, its value what `body` writes (the reports' per-source maps).
+    public mutating func field<Elements: Sequence>(
+        _ key: String, keyed elements: Elements, by name: (Elements.Element) -> String,
+        _ body: (Elements.Element, inout JSONWriter) -> Void
+    ) {
+        field(key) { json in
+            json.object { json in for element in elements { json.field(name(element)) { body(element, &$0) } } }
+        }
+    }
+
     // MARK: Helpers
 
     private mutating func separate() {

@@ -29,6 +29,17 @@ func printErrorLines(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
+/// The `--statistics` line's seconds by phase: "candidates 0.74s, intake 1.91s, …", by name.
+func phaseTimes(_ seconds: [String: Double]) -> String {
+    seconds.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.2f", $0.value))s" }.joined(separator: ", ")
+}
+
+extension ArgumentHelp {
+    /// The input argument of every command that reads archives (`dedup`, `reuse`, `index`, `signatures`).
+    static let archiveInputs = ArgumentHelp(
+        "Directories, JSONL or WARC files (optionally .gz), pages, or - for JSONL on standard input.")
+}
+
 /// `copydesk: warning: <source>: <text>`.
 func printWarning(source: String, _ text: String) {
     printError("copydesk: warning: \(source): \(text)")
@@ -53,9 +64,12 @@ struct ReportFile {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        Self.removeAbandoned(folder: folder, name: name)
         var created: (String, Int32)?
+        // ".NAME.copydesk-PID-RANDOM": the process id lets a later run tell a killed run's file.
+        let prefix = "." + name + ".copydesk-" + String(getpid()) + "-"
         for _ in 0..<16 {
-            let candidate = folder + "." + name + ".copydesk-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
+            let candidate = folder + prefix + String(UInt32.random(in: 0...UInt32.max), radix: 36)
             // 0666 less the umask, as the report itself would be created.
             let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor >= 0 {
@@ -69,6 +83,22 @@ struct ReportFile {
         }
         self.temporary = temporary
         self.descriptor = descriptor
+    }
+
+    /// Deletes the temporary files of runs that were killed while writing this report (SIGKILL,
+    /// a power cut): those named for it whose process no longer exists. A file whose process id
+    /// has been reused by a live process is left; so is anything not named as this type names.
+    static func removeAbandoned(folder: String, name: String) {
+        let prefix = "." + name + ".copydesk-"
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)
+        else { return }
+        for entry in entries where entry.hasPrefix(prefix) {
+            let tail = entry.dropFirst(prefix.count)
+            guard let dash = tail.firstIndex(of: "-"), let pid = pid_t(tail[..<dash]), pid > 0,
+                !tail[tail.index(after: dash)...].isEmpty
+            else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + entry) }
+        }
     }
 
     /// Writes all of `text` to the temporary file.

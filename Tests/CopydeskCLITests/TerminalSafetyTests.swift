@@ -107,9 +107,31 @@ import Testing
         #expect(finished.status == 0, "\(finished.stderr)")
         let written = try String(contentsOfFile: report, encoding: .utf8)
         #expect(written.hasPrefix("{\"id\":\"a\""))
-        // No temporary file is left beside it.
+        // The killed run's temporary file is swept by the next run; none is left beside it.
         let left = try FileManager.default.contentsOfDirectory(atPath: scratch.path)
-        #expect(left.filter { $0.contains(".copydesk-") }.count <= 1)  // the killed run's, at most
+        #expect(left.filter { $0.contains(".copydesk-") }.isEmpty, "\(left)")
+    }
+
+    /// A later run removes only temporary files of its report whose process is gone: a live
+    /// run's file (this test's own process id) and files of other names stay.
+    @Test func onlyAbandonedTemporaryFilesAreSwept() throws {
+        let scratch = try folder()
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let dead = ".report.json.copydesk-\(gone.processIdentifier)-k3x9"
+        let live = ".report.json.copydesk-\(getpid())-a1b2"
+        let other = ".notes.json.copydesk-\(gone.processIdentifier)-zz"
+        for name in [dead, live, other] { try scratch.write(name, "half a report") }
+        let result = try CLI.run(
+            ["compare", "-o", scratch.path("report.json"), scratch.path("plain.txt"), scratch.path("hostile.txt")])
+        #expect(result.status == 0, "\(result.stderr)")
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: scratch.path))
+        #expect(!left.contains(dead))
+        #expect(left.contains(live))
+        #expect(left.contains(other))
+        #expect(left.contains("report.json"))
     }
 
     @Test func compareOutputIsWrittenWholeOrNotAtAll() throws {

@@ -13,6 +13,17 @@ import Testing
         #expect(json.output == #"{"z":"last","a":null,"n":3,"list":["x","y"]}"#)
     }
 
+    @Test func writesListsAndPerSourceMaps() {
+        var json = JSONWriter()
+        json.object {
+            $0.field("ids", each: [3, 4]) { $1.value($0) }
+            $0.field("shares", keyed: [("afp", 0.5), ("dpa", 1.0)], by: \.0) { $1.value($0.1) }
+            $0.field("none", each: [Int]()) { $1.value($0) }
+            $0.field("empty", keyed: [String](), by: { $0 }) { $1.value($0) }
+        }
+        #expect(json.output == #"{"ids":[3,4],"shares":{"afp":0.5,"dpa":1},"none":[],"empty":{}}"#)
+    }
+
     @Test func escapesMarkupAndControlCharacters() {
         var json = JSONWriter()
         json.value("</script>\"\n\u{1}\u{2028}")

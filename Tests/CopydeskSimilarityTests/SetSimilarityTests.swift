@@ -27,4 +27,44 @@ import Testing
             #expect(SetSimilarity.jaccard(sortedA, sortedB) == (union == 0 ? 0 : Double(shared) / Double(union)))
         }
     }
+
+    /// The walk behind `compare`'s weighted overlaps: repeats pair one to one, every item of
+    /// each list is visited once, and without the `only` visitors it stops at the shorter end.
+    @Test func walkVisitsSharedAndUnsharedItems() {
+        var generator = SplitMix64(seed: 2)
+        for _ in 0..<50 {
+            let a = (0..<Int(generator.next() % 40)).map { _ in generator.next() % 30 }.sorted()
+            let b = (0..<Int(generator.next() % 40)).map { _ in generator.next() % 30 }.sorted()
+            var both: [UInt64] = []
+            var onlyA: [UInt64] = []
+            var onlyB: [UInt64] = []
+            SetSimilarity.merge(a, b, both: { both.append($0) }, onlyA: { onlyA.append($0) }, onlyB: { onlyB.append($0) })
+            // Multiset algebra: shared = min of the counts, the rest on its own side.
+            var expectedBoth: [UInt64] = []
+            var expectedA: [UInt64] = []
+            var expectedB: [UInt64] = []
+            for value in Set(a + b).sorted() {
+                let inA = a.filter { $0 == value }.count
+                let inB = b.filter { $0 == value }.count
+                expectedBoth += Array(repeating: value, count: min(inA, inB))
+                expectedA += Array(repeating: value, count: inA - min(inA, inB))
+                expectedB += Array(repeating: value, count: inB - min(inA, inB))
+            }
+            #expect(both == expectedBoth)
+            #expect(onlyA == expectedA)
+            #expect(onlyB == expectedB)
+            var sharedOnly: [UInt64] = []
+            SetSimilarity.merge(a, b) { sharedOnly.append($0) }
+            #expect(sharedOnly == expectedBoth)
+        }
+    }
+
+    @Test func sortUniqueWorksOnAnyComparable() {
+        var words = ["wire", "agency", "wire", "copy", "agency"]
+        SetSimilarity.sortUnique(&words)
+        #expect(words == ["agency", "copy", "wire"])
+        var empty: [Int] = []
+        SetSimilarity.sortUnique(&empty)
+        #expect(empty.isEmpty)
+    }
 }

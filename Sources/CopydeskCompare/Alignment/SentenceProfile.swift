@@ -1,3 +1,4 @@
+import CopydeskSimilarity
 import CopydeskText
 
 /// What the aligner knows of one sentence: its words in order (for verbatim and edited
@@ -108,21 +109,16 @@ struct SentenceProfile: Sendable {
         sortedWords = words.sorted()
         self.readings = readings
         sortedReadings = readings.sorted()
-        vocabulary = Self.unique(sortedWords)
+        var vocabulary = sortedWords
+        SetSimilarity.removeRepeats(fromSorted: &vocabulary)
+        self.vocabulary = vocabulary
         self.negated = negated
-        numbers.sort()
-        self.numbers = Self.unique(numbers)
-        terms.sort()
-        grams.sort()
-        self.terms = Self.unique(terms)
-        self.grams = Self.unique(grams)
-    }
-
-    static func unique(_ sorted: [UInt64]) -> [UInt64] {
-        var result: [UInt64] = []
-        result.reserveCapacity(sorted.count)
-        for value in sorted where result.last != value { result.append(value) }
-        return result
+        SetSimilarity.sortUnique(&numbers)
+        SetSimilarity.sortUnique(&terms)
+        SetSimilarity.sortUnique(&grams)
+        self.numbers = numbers
+        self.terms = terms
+        self.grams = grams
     }
 
     /// A token key's content term: stemmed, folded to its synonym group, capitals to countries.

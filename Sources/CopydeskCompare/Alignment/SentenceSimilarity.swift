@@ -1,3 +1,4 @@
+import CopydeskSimilarity
 import CopydeskText
 import Foundation
 
@@ -166,27 +167,18 @@ struct SentenceSimilarity: Sendable {
             let longer = max(a.count, b.count)
             return longer > 0 ? Double(Self.sharedCount(a, b)) / Double(longer) : 0
         }
-        var i = 0
-        var j = 0
         var shared = 0.0
         var totalA = 0.0
         var totalB = 0.0
-        while i < a.count || j < b.count {
-            if i < a.count, j < b.count, a[i] == b[j] {
-                let w = readingWeight(a[i])
+        SetSimilarity.merge(
+            a, b,
+            both: {
+                let w = readingWeight($0)
                 shared += w
                 totalA += w
                 totalB += w
-                i += 1
-                j += 1
-            } else if j >= b.count || (i < a.count && a[i] < b[j]) {
-                totalA += readingWeight(a[i])
-                i += 1
-            } else {
-                totalB += readingWeight(b[j])
-                j += 1
-            }
-        }
+            },
+            onlyA: { totalA += readingWeight($0) }, onlyB: { totalB += readingWeight($0) })
         let longer = max(totalA, totalB)
         return longer > 0 ? shared / longer : 0
     }
@@ -238,64 +230,29 @@ struct SentenceSimilarity: Sendable {
     /// The weight of the terms both share, how many there are, and how many are not frequent
     /// across the story (weight at least ``rareWeight``).
     func sharedWeight(_ a: [UInt64], _ b: [UInt64]) -> (Double, Int, Int) {
-        var i = 0
-        var j = 0
         var sum = 0.0
         var count = 0
         var rare = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                let w = weight(a[i])
-                sum += w
-                count += 1
-                if w >= rareWeight { rare += 1 }
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
+        SetSimilarity.merge(a, b) { term in
+            let w = weight(term)
+            sum += w
+            count += 1
+            if w >= rareWeight { rare += 1 }
         }
         return (sum, count, rare)
     }
 
+    /// Dice's coefficient of two sorted lists, repeats paired one to one.
     static func dice(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }
-        var i = 0
-        var j = 0
-        var shared = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return 2 * Double(shared) / Double(a.count + b.count)
+        return 2 * Double(sharedCount(a, b)) / Double(a.count + b.count)
     }
 
     /// Size of the intersection of two sorted lists, duplicates counted, of the items `counted`
     /// accepts.
     static func sharedCount(_ a: [UInt64], _ b: [UInt64], counting counted: (UInt64) -> Bool = { _ in true }) -> Int {
-        var i = 0
-        var j = 0
         var shared = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                if counted(a[i]) { shared += 1 }
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        SetSimilarity.merge(a, b) { if counted($0) { shared += 1 } }
         return shared
     }
 

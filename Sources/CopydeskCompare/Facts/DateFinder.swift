@@ -45,17 +45,22 @@ struct DateFinder: Sendable {
             let span = source.tokens.tokens[first].scalars.lowerBound..<source.tokens.tokens[last].scalars.upperBound
             found.append(FactMention(kind: .date, key: key, display: key, span: span, yearInferred: inferred))
         }
+        // A day and its month ("March 5", "5 March") at `index` and the token after it, with the
+        // year when the next token is one; the story's year, marked inferred, when not. Returns
+        // how many tokens the date took.
+        func emitDay(_ d: Int, of m: Int, at index: Int) -> Int {
+            if let y = isYear(index + 2) {
+                emit(index, index + 2, Self.iso(y, m, d))
+                return 3
+            }
+            emit(index, index + 1, Self.iso(reference?.year, m, d), inferred: true)
+            return 2
+        }
         while index < count {
             let key = keys[index]
             if let m = month(index) {
                 if let d = isDay(index + 1) {
-                    if let y = isYear(index + 2) {
-                        emit(index, index + 2, Self.iso(y, m, d))
-                        index += 3
-                    } else {
-                        emit(index, index + 1, Self.iso(reference?.year, m, d), inferred: true)
-                        index += 2
-                    }
+                    index += emitDay(d, of: m, at: index)
                     continue
                 }
                 if let y = isYear(index + 1) {
@@ -78,13 +83,7 @@ struct DateFinder: Sendable {
             }
             // "the 19 Sept. 11 hijackers": the month takes the day after it, so 19 is no day.
             if let d = isDay(index), let m = month(index + 1), isDay(index + 2) == nil {
-                if let y = isYear(index + 2) {
-                    emit(index, index + 2, Self.iso(y, m, d))
-                    index += 3
-                } else {
-                    emit(index, index + 1, Self.iso(reference?.year, m, d), inferred: true)
-                    index += 2
-                }
+                index += emitDay(d, of: m, at: index)
                 continue
             }
             // "Wednesday's ceremony": the day, possessive or not.

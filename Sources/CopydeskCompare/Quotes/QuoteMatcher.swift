@@ -1,3 +1,4 @@
+import CopydeskSimilarity
 import CopydeskText
 
 /// Lines up the quotations of all sources into statements and says, per source, how each
@@ -49,7 +50,7 @@ struct QuoteMatcher: Sendable {
             a.speaker == nil || b.speaker == nil || a.speaker?.kind != .person || b.speaker?.kind != .person ? 0.45 : 0
         guard result.similarity >= needed else { return nil }
         if min(a.contentTerms, b.contentTerms) <= 3 {
-            let sharedCount = Set(a.profile.terms).intersection(b.profile.terms).count
+            let sharedCount = SetSimilarity.intersectionCount(a.profile.terms, b.profile.terms)
             guard sharedCount >= min(a.profile.terms.count, b.profile.terms.count) else { return nil }
         }
         return (.paraphrase, result.similarity)

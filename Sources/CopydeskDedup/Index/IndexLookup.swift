@@ -73,9 +73,9 @@ final class IndexLookup {
         guard let pages else { return [] }
         var found: [Int64] = []
         var keys = storedKeys(fingerprint)
-        CandidateSearch.sortUnique(&keys)
+        SetSimilarity.sortUnique(&keys)
         for key in keys { try pages.documents(key, limit: Self.bucketLimit, into: &found) }
-        CandidateSearch.sortUnique(&found)
+        SetSimilarity.sortUnique(&found)
         let own = DocumentSketch.of(fingerprint.signature)
         return try found.filter { try mayPass($0, own, count: fingerprint.shingleCount) }
     }

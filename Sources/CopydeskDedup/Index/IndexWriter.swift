@@ -100,7 +100,7 @@ final class IndexWriter {
             return
         }
         var keys = lookup.storedKeys(fingerprint)
-        CandidateSearch.sortUnique(&keys)
+        SetSimilarity.sortUnique(&keys)
         let sketch = DocumentSketch.of(fingerprint.signature)
         // Candidates: the first `bucketLimit` documents of each bucket; a full bucket (a stock
         // phrase) takes no more cells.
@@ -110,7 +110,7 @@ final class IndexWriter {
             let count = bands.documents(key, limit: IndexLookup.bucketLimit) { found.append(Int64($0)) }
             if count < IndexLookup.bucketLimit { open.append(key) }
         }
-        CandidateSearch.sortUnique(&found)
+        SetSimilarity.sortUnique(&found)
         let candidates = found.filter {
             sketches.mayPass(Int($0), sketch, count: shingles.count, options: lookup.options)
         }
@@ -125,7 +125,7 @@ final class IndexWriter {
             verified.append(candidate)
             try clusterOf.rows([.integer(candidate)]) { affected.append($0.int(0)) }
         }
-        CandidateSearch.sortUnique(&affected)
+        SetSimilarity.sortUnique(&affected)
         var neighbourhood: [Int64] = []
         for cluster in affected { try members.rows([.integer(cluster)]) { neighbourhood.append($0.int(0)) } }
         let new = NewDocument(
@@ -194,7 +194,7 @@ final class IndexWriter {
         // Row order: the order a dedup run of the archive as added reads them in, which breaks
         // ties between clusters the same way.
         var rows = rows
-        CandidateSearch.sortUnique(&rows)
+        SetSimilarity.sortUnique(&rows)
         var documents: [Member] = []
         var sets: [[UInt32]] = []
         for row in rows {
@@ -227,7 +227,7 @@ final class IndexWriter {
                 adjacency[Int(b)].append(Int32(a))
             }
         }
-        for index in adjacency.indices { CandidateSearch.sortUnique(&adjacency[index]) }
+        for index in adjacency.indices { SetSimilarity.sortUnique(&adjacency[index]) }
         let placed = GreedyPlacement(options: lookup.options).place(
             order: order, count: count, neighbours: { adjacency[$0] }, overlap: { SetOverlap(sets[$0], sets[$1]) })
         // One cluster per representative, in precedence order; each keeps the id of the old

@@ -32,6 +32,12 @@ extension CoverageHTMLRenderer {
                         }
                         item.text(" differs from the other text (edited sentences)")
                     }
+                    legend.element("li") { item in
+                        item.element("span", ["class": "swatch m-paraphrase"]) {
+                            $0.element("span", ["class": "gw"], text: "word")
+                        }
+                        item.text(" a paraphrase was matched on (listed when you select it)")
+                    }
                 }
             }
             section.element("div", ["class": "panes"]) { panes in
@@ -112,8 +118,14 @@ extension CoverageHTMLRenderer {
         let partnerID = report.sources.indices.contains(partner) && partner != index ? report.sources[partner].id : nil
         page.element("article", ["class": "text", "data-src": "\(index)"]) { article in
             article.element("div", ["class": "text-head"], text: sources.name(index) + sources.titles[index])
-            MarkedText(source: index, text: text, sentences: sentences, marks: marks, partner: partnerID)
-                .render(into: &article)
+            let linked = Set(
+                report.sentences.flatMap { other in
+                    other.counterparts.filter { $0.source == id && !MatchGrounds.words($0, of: other).isEmpty }.map(\.index)
+                })
+            MarkedText(
+                source: index, text: text, sentences: sentences, marks: marks, partner: partnerID, linked: linked
+            )
+            .render(into: &article)
         }
     }
 

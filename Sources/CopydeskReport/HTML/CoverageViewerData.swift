@@ -7,10 +7,14 @@ import CopydeskCompare
 /// { "sources":   [ { "name": "A · Observer", "id": "…" } ],
 ///   "match":     [ "verbatim", "edited", "paraphrase", "unique" ],
 ///   "sentences": [ [ [match, source, index, similarity, match, …], … ] per source ],
+///   "grounds":   [ [ [ [word, …] per counterpart ], … ] per source ],
 ///   "quotes":    [ { "speaker", "text", "status": [ "verbatim" | "partial" | … per source ] } ],
 ///   "facts":     [ { "value", "kind", "mentions": [ count per source ] } ] }
 /// ```
 /// A sentence's array starts with its strongest match, then four numbers per counterpart.
+/// `grounds` lists, per counterpart in the same order, the words a paraphrase was matched on
+/// (`MatchGrounds`; empty for other links, and `[]` for a sentence with no paraphrase), for the
+/// panel under the texts and the highlight in both sentences.
 /// Written by ``JSONWriter``, so `<`, `>`, `&`, U+2028 and U+2029 are escaped and the block
 /// cannot be closed from inside.
 enum CoverageViewerData {
@@ -49,6 +53,31 @@ enum CoverageViewerData {
                                         entry.value(counterpart.index)
                                         entry.value(counterpart.similarity, digits: 3)
                                         entry.value(code(counterpart.match))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            root.field("grounds") { field in
+                field.array { perSource in
+                    for source in report.sources {
+                        perSource.array { list in
+                            let own = report.sentences.filter { $0.source == source.id }
+                            let byIndex = Dictionary(
+                                own.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+                            let count = (own.map(\.index).max() ?? -1) + 1
+                            for index in 0..<count {
+                                list.array { entry in
+                                    // Same counterparts, same order as `sentences`, so the script
+                                    // pairs them by position.
+                                    guard let sentence = byIndex[index], MatchGrounds.any(sentence) else { return }
+                                    for counterpart in sentence.counterparts
+                                    where sources.index(of: counterpart.source) != nil {
+                                        entry.array { words in
+                                            for word in MatchGrounds.words(counterpart, of: sentence) { words.value(word) }
+                                        }
                                     }
                                 }
                             }

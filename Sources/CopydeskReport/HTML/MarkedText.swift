@@ -21,15 +21,20 @@ struct MarkedText {
     let marks: [Mark]
     /// The source the classes are relative to (the other pane), nil for the strongest match overall.
     let partner: String?
+    /// Indices of this source's sentences that another source's paraphrase links to with
+    /// grounds: their words are wrapped too, so the matched words can be marked on both sides.
+    let linked: Set<Int>
 
     init(
-        source: Int, text: String, sentences: [CoverageReport.AlignedSentence], marks: [Mark], partner: String?
+        source: Int, text: String, sentences: [CoverageReport.AlignedSentence], marks: [Mark], partner: String?,
+        linked: Set<Int> = []
     ) {
         self.source = source
         self.scalars = Array(text.unicodeScalars)
         self.sentences = sentences.sorted { $0.start < $1.start }
         self.marks = marks
         self.partner = partner
+        self.linked = linked
     }
 
     /// How a sentence matches `partner`: its strongest counterpart there, `unique` when it has none.
@@ -52,7 +57,13 @@ struct MarkedText {
             sentences.indices.filter { s in
                 marks.contains { $0.quote != nil && $0.start < sentences[s].end && $0.end > sentences[s].start }
             })
-        let worded = Set(sentences.indices.filter { s in sentences[s].counterparts.contains { $0.match == .edited } })
+        // Edited sentences get a word diff; a paraphrase and the sentences it links to get their
+        // matched words marked.
+        let worded = Set(
+            sentences.indices.filter { s in
+                sentences[s].counterparts.contains { $0.match == .edited } || MatchGrounds.any(sentences[s])
+                    || linked.contains(sentences[s].index)
+            })
 
         for paragraph in paragraphs() {
             let hasQuote = marks.contains {

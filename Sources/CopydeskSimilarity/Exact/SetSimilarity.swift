@@ -48,18 +48,61 @@ public enum SetSimilarity {
     /// Sorts and removes duplicates: turns a stream of shingle hashes into a set.
     public static func sortedUnique(_ hashes: [UInt64]) -> [UInt64] {
         var hashes = hashes
-        hashes.sort()
-        removeRepeats(fromSorted: &hashes)
+        sortUnique(&hashes)
         return hashes
     }
 
+    /// Sorts `values` and drops repeats, in place: the package's one comparison-based
+    /// sort-and-unique (dedup's integer sets use `RadixSort` in `CopydeskDedup` instead, which
+    /// is faster on large arrays of fixed-width integers).
+    @inlinable
+    public static func sortUnique<Value: Comparable>(_ values: inout [Value]) {
+        values.sort()
+        removeRepeats(fromSorted: &values)
+    }
+
     /// Drops repeated values from a sorted array in place, keeping one of each.
-    static func removeRepeats(fromSorted hashes: inout [UInt64]) {
+    @inlinable
+    public static func removeRepeats<Value: Equatable>(fromSorted values: inout [Value]) {
         var kept = 0
-        for index in hashes.indices where kept == 0 || hashes[index] != hashes[kept - 1] {
-            hashes[kept] = hashes[index]
+        for index in values.indices where kept == 0 || values[index] != values[kept - 1] {
+            values[kept] = values[index]
             kept += 1
         }
-        hashes.removeLast(hashes.count - kept)
+        values.removeLast(values.count - kept)
+    }
+
+    /// One walk over two sorted lists (repeats allowed): `both` is called for each item they
+    /// share, repeats paired one to one, and `onlyA` / `onlyB` for each item of one list the
+    /// other lacks. Without `onlyA` and `onlyB` the walk stops where the shorter list ends. The
+    /// one merge behind the weighted overlaps of `compare`'s sentence matching.
+    ///
+    /// - Complexity: O(|A| + |B|).
+    @inlinable
+    public static func merge<Element: Comparable>(
+        _ a: [Element], _ b: [Element],
+        both: (Element) -> Void,
+        onlyA: ((Element) -> Void)? = nil,
+        onlyB: ((Element) -> Void)? = nil
+    ) {
+        var i = 0
+        var j = 0
+        while i < a.count && j < b.count {
+            let x = a[i]
+            let y = b[j]
+            if x == y {
+                both(x)
+                i += 1
+                j += 1
+            } else if x < y {
+                onlyA?(x)
+                i += 1
+            } else {
+                onlyB?(y)
+                j += 1
+            }
+        }
+        if let onlyA { while i < a.count { onlyA(a[i]); i += 1 } }
+        if let onlyB { while j < b.count { onlyB(b[j]); j += 1 } }
     }
 }

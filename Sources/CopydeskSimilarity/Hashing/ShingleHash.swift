@@ -5,7 +5,7 @@
 /// Inputs of 17–48 bytes — word 5-gram strings, the hot case — use three independent keyed
 /// 64×64→128-bit multiply-folds (XXH3's `mix16B`) and one folding multiply over their results,
 /// with no branch on the length (see `hash(medium:count:preparedSeed:)`), and so do word
-/// shingles of 3–6 words in ``combine(_:count:preparedSeed:)``; both changed in index format 4.
+/// shingles of 3–6 words in ``combine(_:count:preparedSeed:)``.
 /// Every load is little-endian, so a value is the same on any platform; the golden values in the
 /// tests pin it, because signatures stored by one run are compared with signatures made by
 /// another.
@@ -77,12 +77,9 @@ public enum ShingleHash {
     /// ``hash(_:count:preparedSeed:)`` of 17…48 bytes (word 5-gram strings, mostly): three
     /// 16-byte blocks, at the start, the end and in between (for 32 bytes or fewer the middle
     /// block is the first again, under other keys), so every length in the range takes the same
-    /// straight-line code; a branch on the length would mispredict on every other shingle.
-    ///
-    /// Index format 4. Format 3 accumulated the blocks with SSE2 `pmuludq` as XXH3's long-input
-    /// loop does; with the xor-shift that `MinHasher`'s binning dropped at the same time,
-    /// `MinHasher.signature(strings:offsets:hashSeed:)` then ran 79.6 instructions per shingle,
-    /// against 60.9 now (callgrind, on the signature benchmark's 5-gram strings).
+    /// straight-line code; a branch on the length would mispredict on every other shingle. Three
+    /// scalar 64×64→128-bit multiplies are cheaper here than a vector accumulation as XXH3's
+    /// long-input loop does it (the signature benchmark's README gives the measurement).
     @inlinable @inline(__always)
     static func hash(medium bytes: UnsafeRawPointer, count: Int, preparedSeed: UInt64) -> UInt64 {
         let middle = max(0, count &- 32)
@@ -165,7 +162,7 @@ public enum ShingleHash {
     /// made from the hashes of its tokens, with no shingle string ever built.
     ///
     /// Three to six words (24–48 bytes) take the path of `hash(medium:count:preparedSeed:)`:
-    /// the value is that of hashing the words' little-endian bytes (index format 4). Other counts
+    /// the value is that of hashing the words' little-endian bytes. Other counts
     /// mix words in pairs, each word first xored with a constant for its position, the pair
     /// products independent of each other so the multiplies overlap in the CPU; one finishing
     /// multiply folds in the seed and the count. The inputs are

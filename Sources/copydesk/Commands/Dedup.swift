@@ -24,7 +24,7 @@ struct Dedup: ParsableCommand {
             """
     )
 
-    @Argument(help: "Directories, JSONL or WARC files (optionally .gz), pages, or - for JSONL on standard input.")
+    @Argument(help: .archiveInputs)
     var inputs: [String]
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case summary, jsonl, csv, html }
@@ -102,11 +102,10 @@ struct Dedup: ParsableCommand {
         }
         if statistics {
             let s = result.statistics
-            let times = s.seconds.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.2f", $0.value))s" }
-            printError(
+                        printError(
                 "documents \(s.documents), unreadable \(s.failures), distinct \(s.distinctContents), LSH \(s.bands)×\(s.rows) + lead \(s.leadBands)×\(s.leadRows), "
                     + "candidate threshold \(s.candidateThreshold), candidate pairs \(s.candidatePairs), verified edges \(s.verifiedEdges), clusters \(s.clusters), "
-                    + "scratch \(s.scratchBytes / 1_048_576) MB; " + times.joined(separator: ", "))
+                    + "scratch \(s.scratchBytes / 1_048_576) MB; " + phaseTimes(s.seconds))
         }
         // Each unreadable input is also a row of the output; name it on standard error too, and
         // exit with 1 as every command does when some inputs failed.

@@ -25,7 +25,7 @@ struct Reuse: ParsableCommand {
             """
     )
 
-    @Argument(help: "Directories, JSONL or WARC files (optionally .gz), pages, or - for JSONL on standard input.")
+    @Argument(help: .archiveInputs)
     var inputs: [String]
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case summary, jsonl, html }
@@ -89,11 +89,10 @@ struct Reuse: ParsableCommand {
         for warning in result.warnings { printError("copydesk: warning: \(warning)") }
         if statistics {
             let s = result.statistics
-            let times = s.seconds.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.2f", $0.value))s" }
-            printError(
+                        printError(
                 "documents \(s.documents), unreadable \(s.failures), seed pairs \(s.seedPairs), boilerplate n-grams \(s.boilerplateGrams), "
                     + "candidate passages \(s.candidatePassages), aligned pairs \(result.passages.count), passages \(result.groups); "
-                    + times.joined(separator: ", "))
+                    + phaseTimes(s.seconds))
         }
         for document in result.documents where document.text == nil {
             printError("copydesk: \(document.source): \(document.error ?? "")")

@@ -17,7 +17,7 @@ struct Signatures: ParsableCommand {
             """
     )
 
-    @Argument(help: "Directories, JSONL or WARC files (optionally .gz), pages, or - for JSONL on standard input.")
+    @Argument(help: .archiveInputs)
     var inputs: [String]
 
     @OptionGroup var matching: MatchingOptions

@@ -31,8 +31,12 @@
   function elementsOf(src, index) { return $$('.s[data-s="' + src + "." + index + '"]', texts.get(src)); }
   function counterparts(src, index) {
     const row = (data.sentences[src] || [])[index] || [];
+    /* Why a paraphrase was linked: per counterpart, in the same order, the words it was matched on. */
+    const grounds = ((data.grounds || [])[src] || [])[index] || [];
     const list = [];
-    for (let i = 1; i + 3 < row.length; i += 4) list.push({ src: row[i], index: row[i + 1], similarity: row[i + 2], match: row[i + 3] });
+    for (let i = 1, n = 0; i + 3 < row.length; i += 4, n++) {
+      list.push({ src: row[i], index: row[i + 1], similarity: row[i + 2], match: row[i + 3], grounds: grounds[n] || [] });
+    }
     return list;
   }
   function matchAgainst(src, index, partner) {
@@ -112,7 +116,75 @@
 
   function clearMarks() {
     for (const el of $$(".sel, .cp, .flash, .on")) el.classList.remove("sel", "cp", "flash", "on");
+    for (const el of $$(".pane .gw")) el.classList.remove("gw");
+    for (const el of $$(".pane .why")) el.remove();
     selected = null;
+  }
+
+  /* Matched words: "resigned ~ quit" is the selected sentence's word, then its counterpart's.
+     A word is found as the page cut it into .w pieces ("U.S." is two, "Kassym-Jomart" one); in
+     the counterpart a word given once may be inflected ("resigns"), so when it is not printed as
+     such, its closest inflection (sharing all but the last two letters) is marked. */
+  function piecesOf(word) { return word.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter(Boolean).map(copydeskWordKey); }
+  function commonPrefix(a, b) { let n = 0; while (n < a.length && n < b.length && a[n] === b[n]) n++; return n; }
+  function markWords(words, word, inflected) {
+    const pieces = piecesOf(word);
+    if (!pieces.length) return;
+    const keys = words.map((w) => copydeskWordKey(w.textContent));
+    const fits = (key, piece) => key === piece || key.split("-").includes(piece);
+    const run = (list) => {
+      let found = false;
+      for (let i = 0; i + list.length <= words.length; i++) {
+        if (!list.every((piece, j) => fits(keys[i + j], piece))) continue;
+        for (let j = 0; j < list.length; j++) words[i + j].classList.add("gw");
+        found = true;
+      }
+      return found;
+    };
+    /* "high-level" may be printed "high level" on the other side, and a fact or quote mark
+       inside "Kazakhstan's" cuts it into "Kazakhstan" and "s" on the page. */
+    const parts = pieces.flatMap((piece) => piece.split(/[-']/)).filter(Boolean);
+    if (run(pieces) || (parts.length > pieces.length && run(parts))) return;
+    if (!inflected || pieces.length !== 1) return;
+    const piece = pieces[0];
+    let best = 0, closest = null;
+    for (const part of keys.flatMap((key) => key.split("-"))) {
+      const shared = commonPrefix(part, piece);
+      if (shared >= 3 && Math.min(part.length, piece.length) - shared <= 2 && shared > best) { best = shared; closest = part; }
+    }
+    if (closest) words.forEach((w, i) => { if (fits(keys[i], closest)) w.classList.add("gw"); });
+  }
+  function markGrounds(src, index, facing) {
+    const mine = elementsOf(src, index).flatMap((e) => $$(".w", e));
+    for (const c of facing) {
+      const theirs = elementsOf(c.src, c.index).flatMap((e) => $$(".w", e));
+      for (const entry of c.grounds) {
+        const [word, other] = entry.split(" ~ ");
+        markWords(mine, word, false);
+        markWords(theirs, other === undefined ? word : other, other === undefined);
+      }
+    }
+  }
+  /* The grounds in words beside the selected sentence, so the marks never speak by colour alone
+     and the reader need not look away from the text (on a phone the panel below says it). */
+  function noteGrounds(mine, facing) {
+    const last = mine[mine.length - 1];
+    if (!last) return;
+    for (const c of facing.filter((c) => c.grounds.length).reverse()) {
+      const note = node("span", "why");
+      const icon = node("span", "ico", "≈");
+      icon.setAttribute("aria-hidden", "true");
+      const letter = data.sources[c.src].name.split(" · ")[0];
+      note.append(icon, node("span", null, " " + letter + ", sentence " + (c.index + 1) + " — matched on: "));
+      appendWords(note, c.grounds);
+      last.after(note);
+    }
+  }
+  function appendWords(parent, words) {
+    words.forEach((word, i) => {
+      if (i) parent.append(node("span", null, ", "));
+      parent.append(node("span", "gw", word));
+    });
   }
 
   function scrollWithin(side, el, top) {
@@ -135,6 +207,8 @@
     const facing = list.filter((c) => c.src === shown[other(side)]);
     const targets = facing.flatMap((c) => elementsOf(c.src, c.index));
     targets.forEach((el) => { el.classList.add("cp"); flash(el); });
+    markGrounds(src, index, facing);
+    noteGrounds(mine, facing);
     if (targets.length) {
       const delta = mine[0].offsetTop - panes[side].scrollTop;
       scrollWithin(other(side), targets[0], targets[0].offsetTop - delta);
@@ -149,7 +223,11 @@
     head.append(node("strong", null, data.sources[src].name + ", sentence " + (index + 1) + ": "), node("span", null, clip(text, 160)));
     info.append(head);
     const items = node("ul");
-    data.sources.forEach((source, s) => {
+    /* The source it is compared with first: on a phone the panel shows only its first lines. */
+    const side = sideOf(src), facingSrc = side ? shown[other(side)] : -1;
+    const order = data.sources.map((_, s) => s).sort((a, b) => (b === facingSrc) - (a === facingSrc));
+    order.forEach((s) => {
+      const source = data.sources[s];
       if (s === src) return;
       const found = list.filter((c) => c.src === s);
       const item = node("li");
@@ -166,6 +244,11 @@
           selectSentence(src, index, { reveal: true });
         });
         item.append(button);
+        if (c.grounds.length) {
+          const why = node("span", "why-list", "; matched on: ");
+          appendWords(why, c.grounds);
+          item.append(why);
+        }
       });
       items.append(item);
     });
