@@ -53,6 +53,23 @@ import Testing
         #expect(!words.contains("Harlow") && !words.contains("Eastbay"))
     }
 
+    /// A name printed the same way in both sentences is one ground, title and all, weighing as
+    /// its rarest word; names split differently stay words of their own.
+    @Test func aNameOfSeveralWordsIsOneGround() {
+        let a = Self.source("a", ["Rep. Dana Whitlock joined Mitt Harlan on the stage in Dayton to back the levy."])
+        let b = Self.source("b", ["In Dayton, Harlan and Rep. Dana Whitlock backed the school levy from the stage."])
+        let words = Self.words(a, 0, b, 0, Self.even)
+        #expect(words.contains("Rep. Dana Whitlock"))
+        // "Mitt Harlan" is not printed whole on the other side: "Harlan" alone is the ground.
+        #expect(words.contains("Harlan"))
+        #expect(!words.contains("Mitt Harlan"))
+        #expect(!words.contains("Dana") && !words.contains("Whitlock"))
+        let synonyms = Self.words(
+            Self.source("a", ["Beijing Airport reopened."]), 0, Self.source("b", ["China Airport reopened."]), 0, Self.even)
+        #expect(synonyms.contains("Beijing ~ China"))
+        #expect(synonyms.contains("Airport"))
+    }
+
     @Test func inflectionsAreOneWordAndSynonymsTwo() {
         #expect(MatchedWords.sameWord("resigns", "resigned"))
         #expect(MatchedWords.sameWord("apology", "apologize"))

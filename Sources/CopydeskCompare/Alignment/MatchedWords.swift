@@ -36,13 +36,58 @@ enum MatchedWords {
             else { continue }
             found.append((similarity.weight(term), token, other))
         }
+        let grounds = names(in: found, a, b)
         // Rarest first; in reading order among equals.
-        found.sort { ($0.weight, -$0.token) > ($1.weight, -$1.token) }
-        return found.prefix(limit).map { entry in
-            let mine = a.surface(entry.token)
-            let same = sameWord(a.keys[entry.token], b.keys[entry.other])
-            return same ? mine : "\(mine) ~ \(b.surface(entry.other))"
+        return grounds.sorted { ($0.weight, -$0.first) > ($1.weight, -$1.first) }.prefix(limit).map(\.text)
+    }
+
+    /// One ground: what `a` prints, its weight, and where it starts.
+    struct Ground {
+        var text: String
+        var weight: Double
+        var first: Int
+    }
+
+    /// The matched words as grounds, a name of several words as one: capitalised words next to
+    /// each other in both sentences ("Rep. Todd Akin", "Mitt Romney", "State Department") are
+    /// one ground weighing as its rarest word, so a name does not take three of the few places
+    /// and the reader sees whom it names. A synonym or a capital for its country
+    /// ("Beijing ~ China") stays a ground of its own.
+    static func names(in found: [(weight: Double, token: Int, other: Int)], _ a: SourceText, _ b: SourceText)
+        -> [Ground]
+    {
+        var grounds: [Ground] = []
+        var run: (first: Int, last: Int, weight: Double)?
+        func close() {
+            guard let run else { return }
+            let start = a.tokens.tokens[run.first].scalars.lowerBound
+            let end = a.tokens.tokens[run.last].scalars.upperBound
+            grounds.append(Ground(text: a.slice(start..<end), weight: run.weight, first: run.first))
         }
+        var previous: (token: Int, other: Int)?
+        for entry in found.sorted(by: { $0.token < $1.token }) {
+            let same = sameWord(a.keys[entry.token], b.keys[entry.other])
+            guard same else {
+                close()
+                run = nil
+                previous = nil
+                let text = "\(a.surface(entry.token)) ~ \(b.surface(entry.other))"
+                grounds.append(Ground(text: text, weight: entry.weight, first: entry.token))
+                continue
+            }
+            let capital = a.isCapitalized(entry.token) && b.isCapitalized(entry.other)
+            if capital, let last = previous, last.token + 1 == entry.token, last.other + 1 == entry.other,
+                let open = run
+            {
+                run = (open.first, entry.token, max(open.weight, entry.weight))
+            } else {
+                close()
+                run = (entry.token, entry.token, entry.weight)
+            }
+            previous = capital ? (entry.token, entry.other) : nil
+        }
+        close()
+        return grounds
     }
 
     /// Two keys of one term are the same word inflected ("resigns", "resigned"; "apology",
