@@ -9,7 +9,7 @@ import Testing
         "The crews of the ferry ended the strike; the union's talks lasted the night, it said on Friday.",
         "rnodern wcre tbe 0n 1462 vvater l0cal modem were the on water local modern",
         "Zürich’s council met — Ελλάδα, Москва; 東京都で会議 — and O’Neill's 1,250.5 figures.",
-        "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb abcdefgh abcdefghi abcdefghijklmnop",
+        "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb abcdefgh abcdefghi abcdefghijklmnop internationalisation spokeswoman",
         "govern-\nment dock-\n workers ＦＵＬＬ ﬁnance",
         "word",
         "",
@@ -52,21 +52,28 @@ import Testing
         #expect(memoized(characters, Self.texts[0], &memo) == plain(characters, Self.texts[0]))
     }
 
-    @Test func keysAreRememberedByWordAndLength() {
-        let bytes: [UInt8] = Array("abcdefghij".utf8)
+    @Test func keysAreRememberedByTheirWordsAndLength() {
+        let bytes: [UInt8] = Array("abcdefghijklmnopqrstuvwxyz".utf8)
         bytes.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
-            let words = (1...8).compactMap { TokenHashMemo.word(base, count: $0) }
-            #expect(Set(words).count == 8)
-            #expect(TokenHashMemo.word(base, count: 9) == nil)
-            #expect(TokenHashMemo.word(base, count: 0) == nil)
+            let keys = (1...16).compactMap { TokenHashMemo.words(base, count: $0) }
+            #expect(keys.count == 16)
+            #expect(Set(keys.map { "\($0.0) \($0.1)" }).count == 16)
+            #expect(keys.prefix(8).allSatisfy { $0.1 == 0 })
+            #expect(keys.dropFirst(8).allSatisfy { $0.1 != 0 })
+            #expect(TokenHashMemo.words(base, count: 17) == nil)
+            #expect(TokenHashMemo.words(base, count: 0) == nil)
         }
-        // A key whose last byte is 0 is not remembered: its word would be a shorter key's.
-        let zero: [UInt8] = [0x61, 0x00, 0, 0, 0, 0, 0, 0]
+        // A key whose last byte is 0 is not remembered: its words would be a shorter key's.
+        var zero = [UInt8](repeating: 0x61, count: 24)
+        zero[1] = 0
+        zero[10] = 0
         zero.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
-            #expect(TokenHashMemo.word(base, count: 2) == nil)
-            #expect(TokenHashMemo.word(base, count: 1) != nil)
+            #expect(TokenHashMemo.words(base, count: 2) == nil)
+            #expect(TokenHashMemo.words(base, count: 11) == nil)
+            #expect(TokenHashMemo.words(base, count: 1) != nil)
+            #expect(TokenHashMemo.words(base, count: 12) != nil)
         }
     }
 }

@@ -175,27 +175,27 @@ public struct Shingler: Sendable {
             guard let words = scratch.baseAddress else { return }
             tokens.withKeys { keys, offsets in
                 let base = UnsafeRawPointer(keys.baseAddress)
-                // One buffer for the document's longest key, reused by every token.
-                var longest = 0
-                if foldsOCRConfusions {
-                    for index in 0..<count { longest = max(longest, Int(offsets[index &+ 1]) &- Int(offsets[index])) }
-                }
-                // A key is read as a word for the memo only where 8 bytes from its start are in
+                // One buffer for the folded keys, reused by every token: as long as all the keys
+                // together, which no key passes (a pass to find the longest cost more than the
+                // memo's look-ups; for an article this is a few kilobytes of stack).
+                let longest = foldsOCRConfusions ? Int(offsets[count]) : 0
+                // A key is read as words for the memo only where 16 bytes from its start are in
                 // the buffer (the tokenizer leaves room past the last key; this is the check).
-                let readable = keys.count &- 8
+                let readable = keys.count &- 16
                 withFoldingBuffer(capacity: longest) { folding in
                     for index in 0..<count {
                         let lower = Int(offsets[index])
                         let length = Int(offsets[index &+ 1]) &- lower
-                        if let memo, let base, lower <= readable, let word = TokenHashMemo.word(base + lower, count: length) {
-                            let slot = TokenHashMemo.slot(word)
-                            if memo[slot] == word {
-                                words[index] = memo[slot &+ 1]
+                        if let memo, let base, lower <= readable, let key = TokenHashMemo.words(base + lower, count: length) {
+                            let slot = TokenHashMemo.slot(key)
+                            if memo[slot] == key.0, memo[slot &+ 1] == key.1 {
+                                words[index] = memo[slot &+ 2]
                                 continue
                             }
                             let hash = tokenHash(base + lower, count: length, preparedSeed: tokenSeed, folding: folding)
-                            memo[slot] = word
-                            memo[slot &+ 1] = hash
+                            memo[slot] = key.0
+                            memo[slot &+ 1] = key.1
+                            memo[slot &+ 2] = hash
                             words[index] = hash
                             continue
                         }
