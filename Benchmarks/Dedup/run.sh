@@ -8,7 +8,8 @@
 #   Benchmarks/Dedup/run.sh speed [N]  end to end on one archive of N documents (default 50,000):
 #                                      copydesk dedup (all cores, and --threads 1), rensa and
 #                                      datasketch (JSON, regex word 5-grams, MinHash, LSH, one
-#                                      core); prints the time ratios
+#                                      core); prints the time ratios and the intake's MB/s
+#                                      (wall and per CPU second, from --statistics)
 #   Benchmarks/Dedup/run.sh index      index add 9,000 documents, query the other 3,000; then the
 #                                      index's clusters against dedup's (ARI) on all 12,000, in
 #                                      file, reversed and shuffled order, banded by default and
@@ -220,19 +221,6 @@ PY
     echo "one process per query (start-up included)…" >&2
     echo "per process: $(python3 "$here/index_latency.py" per-process "$copydesk" "$db" "$queries" "$out/index-scale.answers.each.jsonl")"
     python3 "$here/index_check.py" "$out/index-scale.all.truth.tsv" "$add" "$out/index-scale.answers.each.jsonl"
-    # Intake alone (reading, JSON, tokenising, hashing, MinHash): the statistics line's phase
-    # times, wall and CPU of the whole process during the phase.
-    python3 - "$megabytes" "$out/speed.copydesk.time.txt" "$out/speed.copydesk1.time.txt" <<'PY'
-import re, sys
-mb = float(sys.argv[1])
-for label, path in (("2 threads", sys.argv[2]), ("1 thread", sys.argv[3])):
-    text = open(path).read()
-    wall = re.search(r"intake ([0-9.]+)s", text)
-    cpu = re.search(r"intake cpu ([0-9.]+)s", text)
-    if wall and cpu and float(wall.group(1)) > 0 and float(cpu.group(1)) > 0:
-        print(f"intake, {label}: {mb / float(wall.group(1)):.0f} MB/s of wall time, {mb / float(cpu.group(1)):.0f} MB per CPU second"
-              f" (target >= 150 MB/s)")
-PY
     echo "load average after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
     exit 0
 fi
