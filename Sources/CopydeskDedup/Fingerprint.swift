@@ -106,7 +106,7 @@ public struct Fingerprinter: Sendable {
     ///
     /// The signature is taken over the shingle hashes in reading order (a minimum does not care
     /// about order or repeats); only the 32-bit set kept for verification is sorted
-    /// (``ShingleSetSort``: buckets by the top bits, then an insertion sort).
+    /// (`ShingleSetSort`: buckets by the top bits, then an insertion sort).
     public func fingerprint(_ text: String, scratch: inout Scratch) -> (fingerprint: Fingerprint, shingles: [UInt32]) {
         var text = text
         return text.withUTF8 { fingerprint(utf8: $0, scratch: &scratch) }

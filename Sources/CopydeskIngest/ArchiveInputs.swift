@@ -33,7 +33,7 @@ public struct ArchiveInputs: ArchiveReader {
     /// What a directory walk passed over at no cost (a symbolic link loop), as it was met; the
     /// caller prints these.
     public var warnings: [ArchiveFailure] = []
-    /// Whether JSONL texts are handed over still escaped (``JSONLArchive/defersText``), for a
+    /// Whether JSONL texts are handed over still escaped (`JSONLArchive.defersText`), for a
     /// reader that unescapes them on its own threads. Off by default.
     public var defersJSONText = false
 
