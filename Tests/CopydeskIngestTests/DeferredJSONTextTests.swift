@@ -124,6 +124,34 @@ struct DeferredJSONTextTests {
         #expect(index == 60)
     }
 
+    @Test func randomLinesReadAlikeDeferredOrNot() throws {
+        // Texts made of the bytes that matter to the JSON string scanner (quotes, backslashes,
+        // escape letters, hex digits, bytes outside ASCII), so that many lines are malformed in
+        // some way: the deferred reader must refuse the same lines with the same words and read
+        // the others to the same text.
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array(#"\""#.utf8), Array(#"\\"#.utf8), Array(#"\n"#.utf8), Array(#"\u00e9"#.utf8),
+            Array(#"\ud83d\ude00"#.utf8), Array(#"\ud800"#.utf8), Array(#"\udc00"#.utf8), Array(#"\u12"#.utf8),
+            Array(#"\x"#.utf8), Array(#"\"#.utf8), Array(#"""#.utf8), Array("word ".utf8), Array("é".utf8),
+            [0xE2, 0x80], [0xFF], Array("u".utf8), Array("0041".utf8), Array(#"/"#.utf8),
+        ]
+        var file: [UInt8] = []
+        for index in 0..<3_000 {
+            var text: [UInt8] = []
+            for _ in 0..<Int.random(in: 0..<12, using: &generator) {
+                text += pieces.randomElement(using: &generator) ?? []
+            }
+            file += Array(#"{"id": "r\#(index)", "text": ""#.utf8) + text + Array(#"", "title": "t"}"#.utf8) + [0x0A]
+        }
+        let scratch = try Scratch()
+        let path = try scratch.write("random.jsonl", file)
+        let plain = items([path], deferring: false)
+        let deferred = items([path], deferring: true)
+        #expect(plain.count == 3_000)
+        #expect(deferred == plain)
+    }
+
     @Test func randomBytesUnescapeAsStringsDecodeThem() {
         // Raw bytes of every kind between the quotes (no quote, no backslash: those the reader
         // sees as structure), against the String the undeferred reader would make of them.
