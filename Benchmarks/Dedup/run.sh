@@ -8,7 +8,8 @@
 #   Benchmarks/Dedup/run.sh speed [N]  end to end on one archive of N documents (default 50,000):
 #                                      copydesk dedup (all cores, and --threads 1), rensa and
 #                                      datasketch (JSON, regex word 5-grams, MinHash, LSH, one
-#                                      core); prints the time ratios
+#                                      core); prints the time ratios and the intake's MB/s
+#                                      (wall and per CPU second, from --statistics)
 #   Benchmarks/Dedup/run.sh index      index add 9,000 documents, query the other 3,000; then the
 #                                      index's clusters against dedup's (ARI) on all 12,000, in
 #                                      file, reversed and shuffled order, banded by default and
@@ -92,14 +93,14 @@ PY
         "$copydesk" dedup --format jsonl --quiet --statistics "$archive")
     echo "Running copydesk dedup --threads 1…" >&2
     read -r c1_seconds c1_peak < <(measure "$out/speed.copydesk1.time.txt" "$out/speed.copydesk1.jsonl" \
-        "$copydesk" dedup --format jsonl --quiet --threads 1 "$archive")
+        "$copydesk" dedup --format jsonl --quiet --statistics --threads 1 "$archive")
     echo "Running rensa (JSON, regex word 5-grams, RMinHash, RMinHashLSH; one core)…" >&2
     read -r r_seconds r_peak < <(RAYON_NUM_THREADS=1 measure "$out/speed.rensa.time.txt" "$out/speed.rensa.tsv" \
         "$python" "$here/datasketch_dedup.py" --engine rensa --shingles 5 "$archive")
     echo "Running datasketch (JSON, regex word 5-grams, MinHash, MinHashLSH; one core)…" >&2
     read -r d_seconds d_peak < <(measure "$out/speed.datasketch.time.txt" "$out/speed.datasketch.tsv" \
         "$python" "$here/datasketch_dedup.py" --shingles 5 "$archive")
-    grep -h "intake\|candidates\|verification\|clustering" "$out/speed.copydesk.time.txt" >&2 || true
+    grep -h "intake\|candidates\|verification\|clustering" "$out/speed.copydesk.time.txt" "$out/speed.copydesk1.time.txt" >&2 || true
     # Speed work must not move a cluster: the rows are compared with a reference run's, kept in
     # speed.N.reference.jsonl (REFERENCE=path/to/an/older/copydesk writes it once).
     reference="$out/speed.$documents.reference.jsonl"
@@ -129,6 +130,19 @@ print(f"CPU-time ratios (what a shared machine can compare): rensa / copydesk {r
       f" (against --threads 1: {rc / cc1:.1f}x, {dc / cc1:.1f}x)")
 print(f"copydesk end to end: {mb / c:.0f} MB/s of wall time (2 cores), {mb / c1:.0f} MB/s (one thread),"
       f" {mb / cc:.0f} MB per CPU second")
+PY
+    # Intake alone (reading, JSON, tokenising, hashing, MinHash): the statistics line's phase
+    # times, wall and CPU of the whole process during the phase.
+    python3 - "$megabytes" "$out/speed.copydesk.time.txt" "$out/speed.copydesk1.time.txt" <<'PY'
+import re, sys
+mb = float(sys.argv[1])
+for label, path in (("2 threads", sys.argv[2]), ("1 thread", sys.argv[3])):
+    text = open(path).read()
+    wall = re.search(r"intake ([0-9.]+)s", text)
+    cpu = re.search(r"intake cpu ([0-9.]+)s", text)
+    if wall and cpu and float(wall.group(1)) > 0 and float(cpu.group(1)) > 0:
+        print(f"intake, {label}: {mb / float(wall.group(1)):.0f} MB/s of wall time, {mb / float(cpu.group(1)):.0f} MB per CPU second"
+              f" (target >= 150 MB/s)")
 PY
     echo "load average after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
     exit 0

@@ -86,10 +86,12 @@ public struct Fingerprinter: Sendable {
     }
 
     /// Buffers reused from one document to the next by one thread.
-    public struct Scratch {
+    public struct Scratch: Sendable {
         var tokens = TokenizedText()
         var hashes: [UInt64] = []
         var sorting: [UInt32] = []
+        var bucketCounts: [Int32] = []
+        var memo = TokenHashMemo()
         /// Empty buffers; they grow to the largest document seen.
         public init() {}
     }
@@ -103,17 +105,28 @@ public struct Fingerprinter: Sendable {
     /// The fingerprint of `text` and its shingle set, reusing `scratch`'s buffers.
     ///
     /// The signature is taken over the shingle hashes in reading order (a minimum does not care
-    /// about order or repeats); only the 32-bit set kept for verification is sorted, by radix,
-    /// which is several times faster than a comparison sort of the 64-bit hashes.
+    /// about order or repeats); only the 32-bit set kept for verification is sorted
+    /// (`ShingleSetSort`: buckets by the top bits, then an insertion sort).
     public func fingerprint(_ text: String, scratch: inout Scratch) -> (fingerprint: Fingerprint, shingles: [UInt32]) {
+        var text = text
+        return text.withUTF8 { fingerprint(utf8: $0, scratch: &scratch) }
+    }
+
+    /// The fingerprint of the text whose UTF-8 bytes are `utf8` (well-formed, as a `String`'s
+    /// are), exactly as ``fingerprint(_:scratch:)`` gives it for the same text as a `String`:
+    /// intake unescapes JSONL texts into a buffer of its own and fingerprints them from there.
+    public func fingerprint(
+        utf8: UnsafeBufferPointer<UInt8>, scratch: inout Scratch
+    ) -> (fingerprint: Fingerprint, shingles: [UInt32]) {
         scratch.hashes.removeAll(keepingCapacity: true)
-        shingler.appendHashes(of: text, to: &scratch.hashes, scratch: &scratch.tokens)
+        shingler.appendHashes(ofUTF8: utf8, to: &scratch.hashes, scratch: &scratch.tokens, memo: &scratch.memo)
         let signature = hasher.signature(scratch.hashes)
         let lead = scratch.hashes.withUnsafeBufferPointer {
             leadHasher.signature(UnsafeBufferPointer(rebasing: $0.prefix(Self.leadShingles)))
         }
-        var shingles = scratch.hashes.map { UInt32(truncatingIfNeeded: $0 >> 32) }
-        RadixSort.sortUnique(&shingles, scratch: &scratch.sorting)
+        let shingles = scratch.hashes.withUnsafeBufferPointer {
+            ShingleSetSort.set(of: $0, counts: &scratch.bucketCounts, sorting: &scratch.sorting)
+        }
         let fingerprint = Fingerprint(
             signature: signature.values, lead: lead.values, shingleCount: shingles.count,
             contentHash: ContentHash(sortedSet: shingles))

@@ -64,12 +64,16 @@ public struct Intake: Sendable {
         consume: ([IntakeItem]) throws -> Void
     ) throws -> [String: Int] {
         var reader = ArchiveInputs(inputs)
+        // JSONL texts come over still escaped: the workers unescape them into a buffer each and
+        // fingerprint the bytes, with no `String` of the text made on the reading thread.
+        reader.defersJSONText = true
         let threads =
             fingerprinter.options.threads > 0
             ? fingerprinter.options.threads : ProcessInfo.processInfo.activeProcessorCount
         let slots = DispatchSemaphore(value: threads * 2)
         let group = DispatchGroup()
         let finished = Finished()
+        let scratches = Scratches()
         let queue = DispatchQueue(label: "copydesk.intake", attributes: .concurrent)
         let fingerprinter = self.fingerprinter
         var next = 0
@@ -94,8 +98,10 @@ public struct Intake: Sendable {
             while slots.wait(timeout: .now() + .milliseconds(20)) == .timedOut { try drain() }
             group.enter()
             queue.async {
-                var scratch = Fingerprinter.Scratch()
-                let items = entries.map { Self.process($0, fingerprinter, scratch: &scratch) }
+                // Buffers (and the token hash memo) outlive the batch: taken from a pool, handed back.
+                var (scratch, text) = scratches.take()
+                let items = entries.map { Self.process($0, fingerprinter, scratch: &scratch, text: &text) }
+                scratches.give(scratch, text)
                 finished.put(index, items)
                 slots.signal()
                 group.leave()
@@ -123,8 +129,10 @@ public struct Intake: Sendable {
         return reader.skipped
     }
 
+    /// What intake makes of one entry; `text` is the worker's buffer for escaped JSONL texts.
     static func process(
-        _ entry: ArchiveEntry, _ fingerprinter: Fingerprinter, scratch: inout Fingerprinter.Scratch
+        _ entry: ArchiveEntry, _ fingerprinter: Fingerprinter, scratch: inout Fingerprinter.Scratch,
+        text buffer: inout [UInt8]
     ) -> IntakeItem {
         switch entry {
         case .failure(let failure):
@@ -134,6 +142,22 @@ public struct Intake: Sendable {
             var item = IntakeItem(
                 id: document.id, source: document.source, title: archived.title, outlet: archived.outlet,
                 published: archived.published, url: document.url, content: .failure(""))
+            if let escaped = archived.escapedText {
+                escaped.unescape(into: &buffer)
+                // The limit a reader that does not defer applies at once, with its words.
+                if let message = escaped.tooLarge(buffer.count) {
+                    return IntakeItem(id: document.id, source: document.source, content: .failure(message))
+                }
+                let (fingerprint, shingles) = buffer.withUnsafeBufferPointer {
+                    fingerprinter.fingerprint(utf8: $0, scratch: &scratch)
+                }
+                guard fingerprint.shingleCount > 0 else {
+                    item.content = .failure("the article has no words to compare")
+                    return item
+                }
+                item.content = .document(fingerprint: fingerprint, shingles: shingles, length: buffer.count)
+                return item
+            }
             let text: String
             if document.kind == .text {
                 // An archive's text field is the article already: no need to split and rejoin it.
@@ -168,4 +192,16 @@ private final class Finished: Sendable {
     func put(_ index: Int, _ items: [IntakeItem]) { batches.withLock { $0[index] = items } }
 
     func take(_ index: Int) -> [IntakeItem]? { batches.withLock { $0.removeValue(forKey: index) } }
+}
+
+/// Workers' buffers between batches: a batch takes one set and gives it back, so buffers and the
+/// token hash memo stay warm from batch to batch instead of being made again for each.
+private final class Scratches: Sendable {
+    private let spare = Mutex<[(Fingerprinter.Scratch, [UInt8])]>([])
+
+    func take() -> (Fingerprinter.Scratch, [UInt8]) {
+        spare.withLock { $0.popLast() } ?? (Fingerprinter.Scratch(), [])
+    }
+
+    func give(_ scratch: Fingerprinter.Scratch, _ text: [UInt8]) { spare.withLock { $0.append((scratch, text)) } }
 }

@@ -33,6 +33,9 @@ public struct ArchiveInputs: ArchiveReader {
     /// What a directory walk passed over at no cost (a symbolic link loop), as it was met; the
     /// caller prints these.
     public var warnings: [ArchiveFailure] = []
+    /// Whether JSONL texts are handed over still escaped (`JSONLArchive.defersText`), for a
+    /// reader that unescapes them on its own threads. Off by default.
+    public var defersJSONText = false
 
     /// The items of `inputs` (paths, folders, `-`), read in the order given.
     public init(_ inputs: [String]) {
@@ -43,11 +46,12 @@ public struct ArchiveInputs: ArchiveReader {
     /// last.
     public mutating func next() -> ArchiveEntry? {
         while true {
-            if var reader = current {
-                let entry = reader.next()
-                current = reader
-                if let entry { return entry }
-                for (reason, count) in reader.skipped { skipped[reason, default: 0] += count }
+            if current != nil {
+                // In place through the optional: a copy of the reader (`if var reader = current`)
+                // shares its buffers with `current`, so the first write to them copied the
+                // whole read buffer for every line.
+                if let entry = current?.next() { return entry }
+                for (reason, count) in current?.skipped ?? [:] { skipped[reason, default: 0] += count }
                 current = nil
                 finishedBytes += currentFile?.bytesRead ?? 0
                 currentFile = nil
@@ -61,7 +65,7 @@ public struct ArchiveInputs: ArchiveReader {
                 warnings.append(warning)
                 continue
             }
-            switch Self.open(path, source: source) {
+            switch Self.open(path, source: source, defersJSONText: defersJSONText) {
             case .reader(let reader, let file):
                 current = reader
                 currentFile = file
@@ -110,9 +114,11 @@ public struct ArchiveInputs: ArchiveReader {
         return .page
     }
 
-    private static func open(_ input: String, source: String) -> Opened {
+    private static func open(_ input: String, source: String, defersJSONText: Bool) -> Opened {
         if input == "-" {
-            return .reader(JSONLArchive(FileByteSource(standardInput: ()), name: "-"), nil)
+            var archive = JSONLArchive(FileByteSource(standardInput: ()), name: "-")
+            archive.defersText = defersJSONText
+            return .reader(archive, nil)
         }
         guard let status = LocalPath.status(input) else {
             let code = errno
@@ -133,8 +139,14 @@ public struct ArchiveInputs: ArchiveReader {
             switch kind(of: input) {
             case .jsonl(let gzip):
                 let file = try FileByteSource(path: input)
-                if gzip { return .reader(JSONLArchive(try GzipByteSource(file, source: source), name: source), file) }
-                return .reader(JSONLArchive(file, name: source), file)
+                if gzip {
+                    var archive = JSONLArchive(try GzipByteSource(file, source: source), name: source)
+                    archive.defersText = defersJSONText
+                    return .reader(archive, file)
+                }
+                var archive = JSONLArchive(file, name: source)
+                archive.defersText = defersJSONText
+                return .reader(archive, file)
             case .warc(let gzip):
                 let file = try FileByteSource(path: input)
                 if gzip { return .reader(WARCArchive(try GzipByteSource(file, source: source), name: source), file) }

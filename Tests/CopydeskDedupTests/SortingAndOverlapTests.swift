@@ -18,6 +18,24 @@ struct SortingAndOverlapTests {
         #expect(values == expected)
     }
 
+    /// Uniform hashes (bucketed), hashes with repeats, hashes that crowd a few buckets (radix
+    /// sorted instead), and sets past the bucketed size, with buffers reused from a larger call.
+    @Test(arguments: [0, 1, 2, 3, 17, 550, 4096, 20_000])
+    func shingleSetSortMatchesSortedSet(count: Int) {
+        var stories = Stories(seed: UInt64(count) &+ 31)
+        let uniform = (0..<count).map { _ in stories.next() }
+        let repeats = (0..<count).map { _ in stories.next() % 50 &* 0x0123_4567_89AB_CDEF }
+        let crowded = (0..<count).map { index in index % 3 == 0 ? stories.next() : stories.next() >> 20 }
+        var counts = [Int32](repeating: 9, count: 40_000)
+        var sorting = [UInt32](repeating: 3, count: 30_000)
+        for hashes in [uniform, repeats, crowded] {
+            let set = hashes.withUnsafeBufferPointer {
+                ShingleSetSort.set(of: $0, counts: &counts, sorting: &sorting)
+            }
+            #expect(set == Array(Set(hashes.map { UInt32(truncatingIfNeeded: $0 >> 32) })).sorted())
+        }
+    }
+
     @Test func keyedSortOrdersByKeyThenEntry() {
         var stories = Stories(seed: 5)
         var items: [(key: UInt64, entry: Int32)] = (0..<4000).map { index in

@@ -21,6 +21,9 @@ public struct ArchivedDocument: Sendable {
     public var outlet: String?
     /// As the archive gave it; normalised to ISO 8601 when it can be read as a date.
     public var published: String?
+    /// A JSONL line's text still escaped, when the reader was asked to defer it
+    /// (``JSONLArchive/defersText``); the document's content is then empty.
+    public var escapedText: EscapedJSONText?
 
     /// A document with the metadata its archive carried.
     public init(document: Document, title: String? = nil, outlet: String? = nil, published: String? = nil) {
@@ -39,7 +42,7 @@ public struct ArchivedDocument: Sendable {
         case .html:
             article = try ArticleExtractor().extract(document)
         case .text:
-            let paragraphs = document.content
+            let paragraphs = (escapedText?.string ?? document.content)
                 .split(whereSeparator: { $0 == "\n" || $0 == "\r\n" })
                 .map { String($0).trimmingWhitespace() }
                 .filter { !$0.isEmpty }

@@ -13,6 +13,14 @@ public struct JSONLArchive<Source: ByteSource>: ArchiveReader {
     /// The longest line read, as for a file (``ReadOptions/maxBytes``) plus room for the JSON
     /// around the text; a longer line is passed over without being held in memory.
     public let maxLineBytes: Int
+    /// When set, a line's `text` is checked but not unescaped: its document's content is empty
+    /// and the escaped bytes are in ``ArchivedDocument/escapedText``, for a reader that unescapes
+    /// on its own threads (dedup's intake). The limit on the text's length is then the
+    /// unescaper's to apply (``EscapedJSONText/tooLarge(_:)``). Off by default.
+    public var defersText = false
+    /// `published` values already read into ISO 8601 (nil when they are not dates): an archive
+    /// repeats a few hundred dates, and reading one costs tens of thousands of instructions.
+    private var dates = PublishedDates()
 
     /// Room for the JSON keys, metadata and escapes beside a text of ``ReadOptions/maxBytes``.
     static var lineAllowance: Int { 1 << 20 }
@@ -47,16 +55,27 @@ public struct JSONLArchive<Source: ByteSource>: ArchiveReader {
             // Windows write one).
             if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            return Self.entry(line, source: "\(name):\(lineNumber)", maxDocumentBytes: maxLineBytes - Self.lineAllowance)
+            return Self.entry(
+                line, source: "\(name):\(lineNumber)", maxDocumentBytes: maxLineBytes - Self.lineAllowance,
+                defersText: defersText, dates: &dates)
         }
     }
 
     static func entry(
-        _ line: ArraySlice<UInt8>, source: String, maxDocumentBytes: Int = ReadOptions.defaultMaxBytes
+        _ line: ArraySlice<UInt8>, source: String, maxDocumentBytes: Int = ReadOptions.defaultMaxBytes,
+        defersText: Bool = false
+    ) -> ArchiveEntry {
+        var dates = PublishedDates()
+        return entry(line, source: source, maxDocumentBytes: maxDocumentBytes, defersText: defersText, dates: &dates)
+    }
+
+    static func entry(
+        _ line: ArraySlice<UInt8>, source: String, maxDocumentBytes: Int, defersText: Bool,
+        dates: inout PublishedDates
     ) -> ArchiveEntry {
         let object: JSONLine
         do {
-            object = try JSONLine(line)
+            object = try JSONLine(line, deferring: defersText ? "text" : nil)
         } catch {
             return .failure(ArchiveFailure(source: source, message: "malformed JSON: \(error.message)"))
         }
@@ -69,6 +88,15 @@ public struct JSONLArchive<Source: ByteSource>: ArchiveReader {
         if let html = object["html"], !html.isEmpty {
             content = html
             kind = .html
+        } else if let range = object.deferred, !range.isEmpty, range.lowerBound >= line.startIndex,
+            range.upperBound <= line.endIndex
+        {
+            let document = Document(source: source, id: id, content: "", kind: .text, url: object["url"])
+            let published = object["published"].map { dates.iso8601($0) ?? $0 }
+            var archived = ArchivedDocument(
+                document: document, title: object["title"], outlet: object["outlet"], published: published)
+            archived.escapedText = EscapedJSONText(bytes: Array(line[range]), maxBytes: maxDocumentBytes)
+            return .document(archived)
         } else if let text = object["text"], !text.isEmpty {
             content = text
             kind = .text
@@ -84,9 +112,24 @@ public struct JSONLArchive<Source: ByteSource>: ArchiveReader {
                 ))
         }
         let document = Document(source: source, id: id, content: content, kind: kind, url: object["url"])
-        let published = object["published"].map { PublishedDate.iso8601(from: $0) ?? $0 }
+        let published = object["published"].map { dates.iso8601($0) ?? $0 }
         return .document(
             ArchivedDocument(document: document, title: object["title"], outlet: object["outlet"], published: published)
         )
+    }
+}
+
+/// ``PublishedDate/iso8601(from:)`` of the dates an archive gives, each read once: at most a few
+/// thousand remembered, then it starts over (an archive's dates come in runs of days).
+struct PublishedDates {
+    private var known: [String: String?] = [:]
+    static let capacity = 4096
+
+    mutating func iso8601(_ text: String) -> String? {
+        if let found = known[text] { return found }
+        let read = PublishedDate.iso8601(from: text)
+        if known.count >= Self.capacity { known.removeAll(keepingCapacity: true) }
+        known[text] = .some(read)
+        return read
     }
 }

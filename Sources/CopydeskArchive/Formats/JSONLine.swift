@@ -15,13 +15,23 @@ struct JSONLine {
     }
 
     private(set) var members: [String: String] = [:]
+    /// Where the string value of the member named `deferring` stands in the line, between its
+    /// quotes and still escaped (every escape checked); nil when the member is missing or not a
+    /// string. That member is then not in ``members``.
+    private(set) var deferred: Range<Int>?
 
-    init(_ bytes: ArraySlice<UInt8>) throws(Failure) {
-        let parsed: [String: String]? = try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
-            var parser = Parser(bytes: buffer)
-            return try parser.object()
+    /// Parses `bytes`; the string value of a member named `deferring` is only checked, not
+    /// unescaped: the caller copies its bytes and unescapes them where the work is spread over
+    /// threads (``EscapedJSONText``).
+    init(_ bytes: ArraySlice<UInt8>, deferring: String? = nil) throws(Failure) {
+        let parsed: ([String: String], Range<Int>?)? = try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
+            var parser = Parser(bytes: buffer, deferring: deferring)
+            let members = try parser.object()
+            return (members, parser.deferred)
         }
-        members = parsed ?? [:]
+        members = parsed?.0 ?? [:]
+        // Offsets in the slice's own indices, so that `bytes[range]` is the value.
+        deferred = parsed?.1.map { ($0.lowerBound + bytes.startIndex)..<($0.upperBound + bytes.startIndex) }
     }
 
     subscript(key: String) -> String? { members[key] }
@@ -30,8 +40,14 @@ struct JSONLine {
 private struct Parser {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+    /// The member whose string value is checked but left escaped, and where its last value is.
+    let deferring: String?
+    var deferred: Range<Int>?
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>, deferring: String? = nil) {
+        self.bytes = bytes
+        self.deferring = deferring
+    }
 
     private func fail(_ message: String) -> JSONLine.Failure {
         JSONLine.Failure(message: "\(message) at column \(index + 1)")
@@ -57,6 +73,8 @@ private struct Parser {
     mutating func object() throws(JSONLine.Failure) -> [String: String] {
         try expect(UInt8(ascii: "{"), "'{' (each line must be one JSON object)")
         var members: [String: String] = [:]
+        // An archive line has a handful of members: room for them at once, not by doubling.
+        members.reserveCapacity(8)
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -68,7 +86,19 @@ private struct Parser {
                 }
                 let key = try string()
                 try expect(UInt8(ascii: ":"), "':'")
-                if let value = try value() { members[key] = value }
+                if key == deferring {
+                    skipSpace()
+                    if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+                        // The last of repeated members wins, as in `members`.
+                        deferred = try escapedString()
+                        members[key] = nil
+                    } else if let value = try value() {
+                        members[key] = value
+                        deferred = nil
+                    }
+                } else if let value = try value() {
+                    members[key] = value
+                }
                 skipSpace()
                 guard index < bytes.count else { throw fail("line ends inside the object") }
                 if bytes[index] == UInt8(ascii: ",") {
@@ -207,6 +237,51 @@ private struct Parser {
                     }
                 }
                 out.append(contentsOf: Self.utf8(scalar))
+            default:
+                index -= 2
+                throw fail("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
+            }
+        }
+    }
+
+    /// A quoted string starting at `index`, checked as ``string()`` checks it (the same failures
+    /// at the same columns) but not unescaped: the range of its bytes between the quotes.
+    ///
+    /// Only the escapes are looked at (memchr finds each backslash and the closing quote), so a
+    /// long text costs a scan, not a copy.
+    mutating func escapedString() throws(JSONLine.Failure) -> Range<Int> {
+        index += 1
+        let start = index
+        guard let base = bytes.baseAddress else { throw fail("line ends inside a string") }
+        var quote = -1
+        while true {
+            if quote < index {
+                guard index < bytes.count,
+                    let quotePointer = memchr(base + index, Int32(UInt8(ascii: "\"")), bytes.count - index)
+                else { throw fail("line ends inside a string") }
+                quote = base.distance(to: quotePointer.assumingMemoryBound(to: UInt8.self))
+            }
+            guard let slashPointer = memchr(base + index, Int32(UInt8(ascii: "\\")), quote - index) else {
+                index = quote + 1
+                return start..<quote
+            }
+            index = base.distance(to: slashPointer.assumingMemoryBound(to: UInt8.self)) + 1
+            guard index < bytes.count else { throw fail("line ends inside a string") }
+            let escape = bytes[index]
+            index += 1
+            switch escape {
+            case UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
+                break
+            case UInt8(ascii: "u"):
+                // Checked as `string()` reads it: a high surrogate takes the `\u` after it along.
+                let scalar = try hex4()
+                if (0xD800..<0xDC00).contains(scalar), index + 1 < bytes.count,
+                    bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                {
+                    index += 2
+                    _ = try hex4()
+                }
             default:
                 index -= 2
                 throw fail("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")

@@ -178,6 +178,11 @@ public enum ShingleHash {
                 words[0], words[1], words[middle], words[middle &+ 1], words[count &- 2], words[count &- 1],
                 count: count &* 8, preparedSeed: preparedSeed)
         }
+        if count == 2 {
+            // Word bigrams (dedup's shingles): the loop below for two words, unrolled; the same value.
+            let pair = mix(words[0] ^ secret2, words[1] ^ (secret2 ^ secret3))
+            return mix(pair ^ secret0, preparedSeed ^ secret1 ^ 2)
+        }
         var accumulator: UInt64 = 0
         var index = 0
         var position = secret2

@@ -49,6 +49,33 @@ public struct Shingler: Sendable {
         appendHashes(of: scratch, to: &hashes)
     }
 
+    /// Appends the shingle hashes of the text whose UTF-8 bytes are `utf8` to `hashes`, as
+    /// ``appendHashes(of:to:scratch:)`` does for the same text as a `String` (`utf8` must be
+    /// well-formed UTF-8): for a reader that keeps texts in a buffer of its own.
+    public func appendHashes(
+        ofUTF8 utf8: UnsafeBufferPointer<UInt8>, to hashes: inout [UInt64], scratch: inout TokenizedText
+    ) {
+        tokenizer.tokenize(utf8: utf8, into: &scratch)
+        appendHashes(of: scratch, to: &hashes)
+    }
+
+    /// ``appendHashes(ofUTF8:to:scratch:)`` with the hashes of short word keys remembered in
+    /// `memo` from call to call (the same hashes, fewer instructions: see ``TokenHashMemo``).
+    public func appendHashes(
+        ofUTF8 utf8: UnsafeBufferPointer<UInt8>, to hashes: inout [UInt64], scratch: inout TokenizedText,
+        memo: inout TokenHashMemo
+    ) {
+        tokenizer.tokenize(utf8: utf8, into: &scratch)
+        guard case .words = kind else {
+            appendHashes(of: scratch, to: &hashes)
+            return
+        }
+        memo.prepare(tokenSeed: ShingleHash.prepare(seed: seed), folds: foldsOCRConfusions)
+        memo.slots.withUnsafeMutableBufferPointer { slots in
+            appendWordShingles(of: scratch, to: &hashes, memo: slots.baseAddress)
+        }
+    }
+
     /// Appends the shingle hashes of already tokenised text to `hashes`, in reading order.
     public func appendHashes(of tokens: TokenizedText, to hashes: inout [UInt64]) {
         switch kind {
@@ -131,6 +158,12 @@ public struct Shingler: Sendable {
     }
 
     func appendWordShingles(of tokens: TokenizedText, to hashes: inout [UInt64]) {
+        appendWordShingles(of: tokens, to: &hashes, memo: nil)
+    }
+
+    /// Word shingles of `tokens`; the hashes of short keys are looked up in and added to `memo`
+    /// (a ``TokenHashMemo``'s slots, prepared for this seed and folding) when there is one.
+    func appendWordShingles(of tokens: TokenizedText, to hashes: inout [UInt64], memo: UnsafeMutablePointer<UInt64>?) {
         let count = tokens.count
         guard count > 0 else { return }
         let n = min(kind.size, count)
@@ -142,17 +175,32 @@ public struct Shingler: Sendable {
             guard let words = scratch.baseAddress else { return }
             tokens.withKeys { keys, offsets in
                 let base = UnsafeRawPointer(keys.baseAddress)
-                // One buffer for the document's longest key, reused by every token.
-                var longest = 0
-                if foldsOCRConfusions {
-                    for index in 0..<count { longest = max(longest, Int(offsets[index &+ 1]) &- Int(offsets[index])) }
-                }
+                // One buffer for the folded keys, reused by every token: as long as all the keys
+                // together, which no key passes (a pass to find the longest cost more than the
+                // memo's look-ups; for an article this is a few kilobytes of stack).
+                let longest = foldsOCRConfusions ? Int(offsets[count]) : 0
+                // A key is read as words for the memo only where 16 bytes from its start are in
+                // the buffer (the tokenizer leaves room past the last key; this is the check).
+                let readable = keys.count &- 16
                 withFoldingBuffer(capacity: longest) { folding in
                     for index in 0..<count {
                         let lower = Int(offsets[index])
+                        let length = Int(offsets[index &+ 1]) &- lower
+                        if let memo, let base, lower <= readable, let key = TokenHashMemo.words(base + lower, count: length) {
+                            let slot = TokenHashMemo.slot(key)
+                            if memo[slot] == key.0, memo[slot &+ 1] == key.1 {
+                                words[index] = memo[slot &+ 2]
+                                continue
+                            }
+                            let hash = tokenHash(base + lower, count: length, preparedSeed: tokenSeed, folding: folding)
+                            memo[slot] = key.0
+                            memo[slot &+ 1] = key.1
+                            memo[slot &+ 2] = hash
+                            words[index] = hash
+                            continue
+                        }
                         words[index] = tokenHash(
-                            base.map { $0 + lower }, count: Int(offsets[index &+ 1]) &- lower, preparedSeed: tokenSeed,
-                            folding: folding)
+                            base.map { $0 + lower }, count: length, preparedSeed: tokenSeed, folding: folding)
                     }
                 }
             }

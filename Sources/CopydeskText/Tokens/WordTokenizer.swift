@@ -38,30 +38,39 @@ public struct WordTokenizer: Sendable {
     ///
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     public func tokenize(_ text: String, into result: inout TokenizedText) {
-        result.removeAll()
         var text = text
-        text.withUTF8 { bytes in
-            // Keys of ASCII words are never longer than the words; n-grams repeat each character
-            // `gramSize` times; NFKC can expand a few characters more, in which case the scan
-            // reports it ran out of room and runs again with twice the room.
-            var keyCapacity = bytes.count * max(2, characterGramSize) + 64
-            while true {
-                result.reserve(tokens: bytes.count + 1, keyBytes: keyCapacity)
-                let count = result.tokenStorage.withUnsafeMutableBufferPointer { tokens in
-                    result.keyStorage.withUnsafeMutableBufferPointer { keys in
-                        result.offsetStorage.withUnsafeMutableBufferPointer { offsets in
-                            var scanner = TokenScanner(
-                                bytes: bytes, tokens: tokens, keys: keys, offsets: offsets, gramSize: characterGramSize)
-                            return scanner.run()
-                        }
+        text.withUTF8 { tokenize(utf8: $0, into: &result) }
+    }
+
+    /// Tokenises the text whose UTF-8 bytes are `bytes` into `result`, as
+    /// ``tokenize(_:into:)`` tokenises the same text as a `String`: for a reader that holds the
+    /// bytes in a buffer of its own (dedup's intake) and need not make a `String` of them.
+    ///
+    /// - Precondition: `bytes` is well-formed UTF-8 (as a `String`'s are); anything else is read
+    ///   without trapping, each bad byte a separator, but is not guaranteed to match a `String`'s
+    ///   repaired form.
+    public func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
+        result.removeAll()
+        // Keys of ASCII words are never longer than the words; n-grams repeat each character
+        // `gramSize` times; NFKC can expand a few characters more, in which case the scan
+        // reports it ran out of room and runs again with twice the room.
+        var keyCapacity = bytes.count * max(2, characterGramSize) + 64
+        while true {
+            result.reserve(tokens: bytes.count + 1, keyBytes: keyCapacity)
+            let count = result.tokenStorage.withUnsafeMutableBufferPointer { tokens in
+                result.keyStorage.withUnsafeMutableBufferPointer { keys in
+                    result.offsetStorage.withUnsafeMutableBufferPointer { offsets in
+                        var scanner = TokenScanner(
+                            bytes: bytes, tokens: tokens, keys: keys, offsets: offsets, gramSize: characterGramSize)
+                        return scanner.run()
                     }
                 }
-                if let count {
-                    result.count = count
-                    return
-                }
-                keyCapacity *= 2
             }
+            if let count {
+                result.count = count
+                return
+            }
+            keyCapacity *= 2
         }
     }
 }
