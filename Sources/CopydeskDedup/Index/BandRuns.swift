@@ -155,6 +155,28 @@ struct BandTable {
     private var pendingKeys: [UInt32] = []
     private var pendingDocuments: [UInt32] = []
     private var pendingPrevious: [Int32] = []
+    /// The document that entered each full bucket's chain last (see ``chain(_:to:)``), and the
+    /// keys changed since ``takeChanged()``.
+    private(set) var lastOfFull: [UInt32: UInt32] = [:]
+    private var changed: [UInt32] = []
+
+    /// Makes `document` the end of the chain of `key`'s full bucket. A dedup run links a bucket
+    /// larger than its largest as a chain of consecutive documents, not all pairs; the index
+    /// keeps a full bucket's first documents and proposes each later one with the one before it
+    /// in the chain, so that, added in the order dedup reads, it proposes the pairs dedup does.
+    mutating func chain(_ key: UInt32, to document: UInt32) {
+        if lastOfFull.updateValue(document, forKey: key) == nil || changed.last != key { changed.append(key) }
+    }
+
+    /// Sets the chain ends read from the index.
+    mutating func loadChainEnd(_ key: UInt32, _ document: UInt32) { lastOfFull[key] = document }
+
+    /// The chain ends changed since the last call, to be written.
+    mutating func takeChanged() -> [(key: UInt32, document: UInt32)] {
+        CandidateSearch.sortUnique(&changed)
+        defer { changed.removeAll(keepingCapacity: true) }
+        return changed.compactMap { key in lastOfFull[key].map { (key, $0) } }
+    }
 
     /// The slot of `key`: where it is, or the empty slot where it would go.
     private func slot(_ key: UInt32) -> Int {

@@ -44,6 +44,33 @@ final class IndexLookup {
             """)
         cluster = try database.prepare("SELECT representative, size FROM clusters WHERE id = ?")
         sketch = try database.prepare("SELECT shingles, sketch FROM sketches WHERE document = ?")
+        signature = try database.prepare("SELECT shingles, signature FROM documents WHERE rowid = ?")
+    }
+
+    private let signature: Statement
+
+    /// Whether dedup's own pre-check (``Verdict/mayPass(_:_:countA:countB:options:)``, on the
+    /// full 32-bit signatures) lets the stored document at `row` and a document of `own`
+    /// signature and `count` shingles through to exact verification: the index then verifies
+    /// exactly the pairs a dedup run verifies. A row with no stored signature passes.
+    func passesDedupPreCheck(_ row: Int64, _ own: [UInt32], count: Int) throws -> Bool {
+        var passes = true
+        try signature.rows([.integer(row)]) { stored in
+            let shingles = Int(stored.int(0))
+            stored.withBlob(1) { bytes in
+                let k = min(own.count, bytes.count / 4)
+                guard k > 0 else { return }
+                var equal = 0
+                for index in 0..<k
+                where UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)) == own[index] {
+                    equal += 1
+                }
+                passes = Verdict.plausible(
+                    estimate: Double(equal) / Double(k), permutations: k, countA: shingles, countB: count,
+                    options: options)
+            }
+        }
+        return passes
     }
 
     private let sketch: Statement
@@ -108,11 +135,16 @@ final class IndexLookup {
     /// The band keys of a document: its full signature's, then its lead signature's
     /// (numbered from 1000 so the two never share a key).
     func keys(_ fingerprint: Fingerprint) -> [UInt64] {
+        Self.keys(fingerprint, parameters: parameters, lead: lead)
+    }
+
+    /// ``keys(_:)`` for an index of the banding `parameters` and `lead`.
+    static func keys(_ fingerprint: Fingerprint, parameters: LSHParameters, lead: LSHParameters) -> [UInt64] {
         var keys = BandKey.all(fingerprint.signature, bands: parameters.bands, rows: parameters.rows)
-        fingerprint.lead.withUnsafeBufferPointer { lead in
-            let rows = self.lead.rows
-            for band in 0..<min(self.lead.bands, lead.count / max(1, rows)) {
-                keys.append(BandKey.of(lead, band: 1000 + band, rows: rows, offset: band * rows))
+        fingerprint.lead.withUnsafeBufferPointer { signature in
+            let rows = lead.rows
+            for band in 0..<min(lead.bands, signature.count / max(1, rows)) {
+                keys.append(BandKey.of(signature, band: 1000 + band, rows: rows, offset: band * rows))
             }
         }
         return keys
