@@ -241,4 +241,26 @@ struct IndexAgreementTests {
         #expect(clusters.count == 2)
         #expect(clusters["afp"] == clusters["reprint"])
     }
+
+    /// The index rules a candidate out on its byte sketch only when dedup's pre-check on the full
+    /// signatures would rule it out too: the share of equal bytes is never below the share of
+    /// equal values (equal values give equal bytes). Checked on signatures that agree in a
+    /// varying share of values, with lengths that are not a multiple of eight.
+    @Test func theByteSketchNeverRulesOutWhatDedupVerifies() {
+        var stories = Stories(seed: 73)
+        for length in [128, 64, 13, 1] {
+            for agreeing in stride(from: 0, through: length, by: max(1, length / 8)) {
+                let a = (0..<length).map { _ in UInt32(truncatingIfNeeded: stories.next()) }
+                var b = a
+                for index in agreeing..<length { b[index] = UInt32(truncatingIfNeeded: stories.next()) }
+                let (sa, sb) = (DocumentSketch.of(a), DocumentSketch.of(b))
+                let estimate = sa.withUnsafeBufferPointer { x in
+                    sb.withUnsafeBufferPointer { y in DocumentSketch.estimate(x, y).0 }
+                }
+                let equalBytes = zip(sa, sb).filter { $0 == $1 }.count
+                #expect(estimate == Double(equalBytes) / Double(length))
+                #expect(estimate >= Double(agreeing) / Double(length))
+            }
+        }
+    }
 }

@@ -160,9 +160,25 @@ enum DocumentSketch {
     /// and dropped a pair dedup verifies.
     static func estimate(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> (Double, Int) {
         let k = min(a.count, b.count)
-        guard k > 0 else { return (0, 0) }
+        guard k > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return (0, 0) }
+        // Eight bytes at a time: a byte of a ^ b is zero where the sketches agree; the high bit of
+        // each byte of `same` is set where it is zero (a byte loop was most of the time the
+        // writer spent ruling candidates out).
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         var equal = 0
-        for index in 0..<k where a[index] == b[index] { equal += 1 }
+        var index = 0
+        while index + 8 <= k {
+            let x =
+                UnsafeRawPointer(pa + index).loadUnaligned(as: UInt64.self)
+                ^ UnsafeRawPointer(pb + index).loadUnaligned(as: UInt64.self)
+            let same = ~(((x & low) &+ low) | x | low)
+            equal += same.nonzeroBitCount
+            index += 8
+        }
+        while index < k {
+            if pa[index] == pb[index] { equal += 1 }
+            index += 1
+        }
         return (Double(equal) / Double(k), k)
     }
 

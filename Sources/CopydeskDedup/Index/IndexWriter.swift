@@ -14,6 +14,10 @@ final class IndexWriter {
     private var bands: BandTable
     private var sketches: SketchTable
     private var edges = EdgeGraph()
+    /// Buffers of the band look-ups, reused from one document to the next.
+    private var counts: [Int] = []
+    private var lasts: [UInt32] = []
+    private var slices: [(start: Int, end: Int)] = []
     private let exists: Statement
     private let insertDocument: Statement
     private let insertSketch: Statement
@@ -122,18 +126,16 @@ final class IndexWriter {
         var found: [Int64] = []
         var open: [UInt32] = []
         var full: [UInt32] = []
-        for key in keys {
-            var last: UInt32 = 0
-            let count = bands.documents(key, limit: IndexLookup.bucketLimit) {
-                found.append(Int64($0))
-                last = $0
-            }
-            if count < IndexLookup.bucketLimit {
+        bands.documents(
+            of: keys, limit: IndexLookup.bucketLimit, found: &found, counts: &counts, lasts: &lasts,
+            slices: &slices)
+        for (position, key) in keys.enumerated() {
+            if counts[position] < IndexLookup.bucketLimit {
                 open.append(key)
             } else {
                 // A full bucket is chained, as dedup chains a bucket over its largest: the
                 // newcomer is proposed with the document that entered the chain last.
-                found.append(Int64(bands.lastOfFull[key] ?? last))
+                found.append(Int64(bands.lastOfFull[key] ?? lasts[position]))
                 full.append(key)
             }
         }
@@ -144,8 +146,10 @@ final class IndexWriter {
         var verified: [Int64] = []
         for candidate in found
         where sketches.mayPass(Int(candidate), sketch, count: shingles.count, options: lookup.options) {
-            guard try lookup.passesDedupPreCheck(candidate, fingerprint.signature, count: shingles.count),
-                Verdict(SetOverlap(shingles, try lookup.shingles(candidate)), options: lookup.options) != nil
+            guard
+                let set = try lookup.shinglesPassingDedupPreCheck(
+                    candidate, fingerprint.signature, count: shingles.count),
+                Verdict(SetOverlap(shingles, set), options: lookup.options) != nil
             else { continue }
             verified.append(candidate)
         }
