@@ -18,11 +18,12 @@
 #                                      then 1,000 held-out queries (latency, precision/recall) and
 #                                      10,010 queries in one process (time per document end to end)
 #
-# Generated archives and outputs go to Benchmarks/out/ (git-ignored) and are reused.
+# Generated archives and outputs go to Benchmarks/out/ (git-ignored; OUT=dir for another
+# folder, e.g. one per archive size of index-scale) and are reused.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-out="$root/Benchmarks/out"
+out="${OUT:-$root/Benchmarks/out}"
 mode="${1:-quality}"
 mkdir -p "$out"
 
