@@ -9,7 +9,7 @@ internal import Foundation
 /// band cells wait in memory until ``flush()`` writes the batch as one sorted run, just before
 /// the commit.
 final class IndexWriter {
-    private let lookup: IndexLookup
+    let lookup: IndexLookup
     private let pages: BandPages
     private var bands: BandTable
     private var sketches: SketchTable
@@ -21,13 +21,13 @@ final class IndexWriter {
     private let exists: Statement
     private let insertDocument: Statement
     private let insertSketch: Statement
-    private let insertCluster: Statement
-    private let growCluster: Statement
-    private let setRepresentative: Statement
-    private let members: Statement
+    let insertCluster: Statement
+    let growCluster: Statement
+    let setRepresentative: Statement
+    let members: Statement
     private let member: Statement
     private let clusterOf: Statement
-    private let setRelation: Statement
+    let setRelation: Statement
     private let moveDocument: Statement
     private let setCluster: Statement
     private let deleteCluster: Statement
@@ -186,7 +186,7 @@ final class IndexWriter {
     }
 
     /// A document being added, fingerprinted.
-    private struct NewDocument {
+    struct NewDocument {
         var document: PreparedDocument
         /// Its stored band keys whose bucket is not full: the buckets it enters.
         var open: [UInt32]
@@ -201,7 +201,7 @@ final class IndexWriter {
     static let reclusteringLimit = 96
 
     /// Writes the document's row and sketch, and its band cells to the open batch; returns its row.
-    private func insert(_ new: NewDocument, cluster: Int64, relation: Relation?, similarity: Double) throws -> Int64 {
+    func insert(_ new: NewDocument, cluster: Int64, relation: Relation?, similarity: Double) throws -> Int64 {
         func text(_ value: String?) -> Statement.Value { value.map { .text($0) } ?? .null }
         let document = new.document
         let item = document.item
@@ -352,102 +352,5 @@ final class IndexWriter {
         var similarity: Double
         /// Its content hash: equal for identical copies.
         var content: Int64
-    }
-
-    /// Adds a document to a neighbourhood too large to re-cluster: placed against the
-    /// representatives and members of the clusters it touches.
-    private func addPlacing(_ new: NewDocument, verified: [Int64], report: inout IndexAddReport) throws {
-        let placement = try place(new.document.shingles, candidates: verified)
-        let cluster: Int64
-        if let placement {
-            cluster = placement.cluster
-        } else {
-            try insertCluster.run([.integer(0)])
-            cluster = lookup.database.lastInsertedRow
-        }
-        let row = try insert(
-            new, cluster: cluster, relation: placement?.verdict.relation,
-            similarity: placement?.verdict.similarity ?? 1)
-        try growCluster.run([.integer(cluster)])
-        report.added += 1
-        if let placement {
-            report.reprints += 1
-            let representative = placement.representative
-            let item = new.document.item
-            let newcomer = (published: item.published, outlet: item.outlet, length: new.document.length, row: row)
-            if IndexLookup.precedes(
-                newcomer,
-                (representative.published, representative.outlet, representative.length, representative.row))
-            {
-                try promote(row, shingles: new.document.shingles, in: cluster)
-            }
-        } else {
-            try setRepresentative.run([.integer(row), .integer(cluster)])
-        }
-    }
-
-    /// The cluster the document belongs to, as `dedup` decides it: verified against the
-    /// representative, or against more than half of the cluster's members (two at least).
-    private func place(_ shingles: [UInt32], candidates: [Int64]) throws
-        -> (cluster: Int64, representative: IndexLookup.Document, verdict: Verdict)?
-    {
-        var byCluster: [Int64: [Int64]] = [:]
-        for candidate in candidates {
-            guard let document = try lookup.document(candidate) else { continue }
-            byCluster[document.cluster, default: []].append(candidate)
-        }
-        var best: (cluster: Int64, representative: IndexLookup.Document, verdict: Verdict)?
-        var clusters: [(id: Int64, representative: IndexLookup.Document, size: Int)] = []
-        for cluster in byCluster.keys.sorted() {
-            guard let (row, size) = try lookup.cluster(cluster), let representative = try lookup.document(row) else {
-                continue
-            }
-            clusters.append((cluster, representative, size))
-            let overlap = SetOverlap(shingles, try lookup.shingles(row))
-            guard let verdict = Verdict(overlap, options: lookup.options) else { continue }
-            // As in a dedup run: a part of the representative needs a member to vouch for it.
-            if verdict.relation == .contained, size > 1 {
-                var vouched = false
-                for member in byCluster[cluster] ?? [] where member != row && !vouched {
-                    vouched = Verdict(SetOverlap(shingles, try lookup.shingles(member)), options: lookup.options) != nil
-                }
-                if !vouched { continue }
-            }
-            if best == nil || verdict.strength > best?.verdict.strength ?? 0 {
-                best = (cluster, representative, verdict)
-            }
-        }
-        if best != nil { return best }
-        var core: (cluster: Int64, representative: IndexLookup.Document, count: Int)?
-        for (cluster, representative, size) in clusters {
-            var count = 0
-            for member in byCluster[cluster] ?? [] where member != representative.row {
-                if Verdict(SetOverlap(shingles, try lookup.shingles(member)), options: lookup.options) != nil {
-                    count += 1
-                }
-            }
-            if count >= 2, count * 2 > size, count > core?.count ?? 0 { core = (cluster, representative, count) }
-        }
-        guard let core else { return nil }
-        let verdict = Verdict(
-            describing: SetOverlap(shingles, try lookup.shingles(core.representative.row)), options: lookup.options)
-        return (core.cluster, core.representative, verdict)
-    }
-
-    /// Makes `row` the representative of `cluster` (it was published earlier than the one
-    /// there) and restates every member's relation to it.
-    private func promote(_ row: Int64, shingles: [UInt32], in cluster: Int64) throws {
-        try setRepresentative.run([.integer(row), .integer(cluster)])
-        var rows: [Int64] = []
-        try members.rows([.integer(cluster)]) { rows.append($0.int(0)) }
-        for member in rows {
-            if member == row {
-                try setRelation.run([.null, .real(1), .integer(member)])
-                continue
-            }
-            let verdict = Verdict(
-                describing: SetOverlap(try lookup.shingles(member), shingles), options: lookup.options)
-            try setRelation.run([.text(verdict.relation.rawValue), .real(verdict.similarity), .integer(member)])
-        }
     }
 }
