@@ -1,5 +1,5 @@
-import Foundation
 import CopydeskTestSupport
+import Foundation
 import Testing
 
 @testable import CopydeskDedup

@@ -189,7 +189,9 @@ public final class ArchiveIndex {
         _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil,
         warning: ((_ source: String, _ message: String) -> Void)? = nil, waiting: (() -> Void)? = nil
     ) throws -> IndexAddReport {
-        guard !database.readOnly else { throw DedupError(.readOnly, "\(database.path): the index was opened for reading") }
+        guard !database.readOnly else {
+            throw DedupError(.readOnly, "\(database.path): the index was opened for reading")
+        }
         try database.lockWriters(waiting: waiting)
         defer { database.unlockWriters() }
         var report = IndexAddReport()

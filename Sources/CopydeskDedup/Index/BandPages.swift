@@ -137,7 +137,9 @@ final class BandPageReader {
                     }
                 }
             }
-            if damaged { throw DedupError(.damaged, "\(database.path): a page of band run \(run) is damaged; rebuild the index") }
+            if damaged {
+                throw DedupError(.damaged, "\(database.path): a page of band run \(run) is damaged; rebuild the index")
+            }
         }
     }
 }

@@ -66,7 +66,9 @@ final class IndexLookup {
             if passes { set = stored.withBlob(2) { ShingleSetCodec.decode($0) } }
         }
         guard passes else { return nil }
-        guard let set else { throw DedupError(.damaged, "\(database.path): the shingle set of document \(row) is damaged") }
+        guard let set else {
+            throw DedupError(.damaged, "\(database.path): the shingle set of document \(row) is damaged")
+        }
         if decoded.count >= 256 { decoded.removeAll(keepingCapacity: true) }
         decoded[row] = set
         return set
@@ -186,7 +188,9 @@ final class IndexLookup {
         shingleSet.reset()
         try shingleSet.bind(1, row)
         while try shingleSet.step() { set = shingleSet.withBlob(0) { ShingleSetCodec.decode($0) } }
-        guard let set else { throw DedupError(.damaged, "\(database.path): the shingle set of document \(row) is damaged") }
+        guard let set else {
+            throw DedupError(.damaged, "\(database.path): the shingle set of document \(row) is damaged")
+        }
         if decoded.count >= 256 { decoded.removeAll(keepingCapacity: true) }
         decoded[row] = set
         return set

@@ -68,7 +68,8 @@ final class IndexWriter {
         setRepresentative = try database.prepare("UPDATE clusters SET representative = ? WHERE id = ?")
         members = try database.prepare("SELECT rowid FROM documents WHERE cluster = ?")
         member = try database.prepare(
-            "SELECT published, outlet, length, cluster, relation, similarity, content_hash FROM documents WHERE rowid = ?")
+            "SELECT published, outlet, length, cluster, relation, similarity, content_hash FROM documents WHERE rowid = ?"
+        )
         clusterOf = try database.prepare("SELECT cluster FROM documents WHERE rowid = ?")
         setRelation = try database.prepare("UPDATE documents SET relation = ?, similarity = ? WHERE rowid = ?")
         moveDocument = try database.prepare(
