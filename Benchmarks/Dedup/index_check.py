@@ -4,6 +4,7 @@ index's clusters with a dedup run's.
 
     index_check.py TRUTH.tsv INDEXED.jsonl ANSWERS.jsonl
     index_check.py agree DEDUP.jsonl INDEX.db [TRUTH.tsv]
+    index_check.py same DEDUP.jsonl OTHER-DEDUP.jsonl
 
 A query document should be reported as a reprint when a document of its true cluster was
 indexed; a reported match is right when it is in the query's true cluster.
@@ -11,7 +12,10 @@ indexed; a reported match is right when it is in the query's true cluster.
 agree: the Adjusted Rand Index between the clusters `copydesk dedup --format jsonl` wrote and
 the clusters stored in the index (its `documents` table), over the documents both hold, the
 number of documents whose cluster differs (as a set of co-members), and with the truth file
-each one's ARI against the truth."""
+each one's ARI against the truth.
+
+same: the Adjusted Rand Index between two dedup runs' clusters (the same archive read in two
+orders)."""
 
 import json
 import os
@@ -45,6 +49,10 @@ def agree(dedup_path, db_path, truth_path=None):
     print(json.dumps(result))
 
 
+if sys.argv[1] == "same":
+    a, b = evaluate.read_prediction(sys.argv[2]), evaluate.read_prediction(sys.argv[3])
+    print(round(evaluate.score(a, {i: b[i] for i in a})["ari"], 6))
+    sys.exit(0)
 if sys.argv[1] == "agree":
     agree(*sys.argv[2:5])
     sys.exit(0)

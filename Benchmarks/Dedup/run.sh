@@ -12,18 +12,19 @@
 #                                      (wall and per CPU second, from --statistics)
 #   Benchmarks/Dedup/run.sh index      index add 9,000 documents, query the other 3,000; then the
 #                                      index's clusters against dedup's (ARI) on all 12,000, in
-#                                      file, reversed and shuffled order, banded by default and
-#                                      banded as the dedup run was
+#                                      file, reversed and shuffled order (dedup run on the same
+#                                      order), banded by default and banded as the dedup run was
 #   Benchmarks/Dedup/run.sh index-scale [N]
 #                                      index add N documents (default 1,000,000) of ~500 words,
 #                                      then 1,000 held-out queries (latency, precision/recall) and
 #                                      10,010 queries in one process (time per document end to end)
 #
-# Generated archives and outputs go to Benchmarks/out/ (git-ignored) and are reused.
+# Generated archives and outputs go to Benchmarks/out/ (git-ignored; OUT=dir for another
+# folder, e.g. one per archive size of index-scale) and are reused.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-out="$root/Benchmarks/out"
+out="${OUT:-$root/Benchmarks/out}"
 mode="${1:-quality}"
 mkdir -p "$out"
 
@@ -244,24 +245,38 @@ if [ "$mode" = "index" ]; then
 
     # Index = dedup: the clusters of an index holding all 12,000 documents against dedup's, in
     # three orders of adding; banded by default (for millions of documents) and banded as the
-    # dedup run of these 12,000 was (its candidate threshold and lead rows, from --statistics).
-    "$copydesk" dedup --format jsonl --quiet --statistics "$archive" >"$out/index.dedup.jsonl" 2>"$out/index.dedup.stats.txt"
-    read -r threshold lead_rows < <(python3 -c "
-import re, sys
-text = open(sys.argv[1]).read()
-print(re.search(r'candidate threshold ([0-9.]+)', text).group(1), re.search(r'lead [0-9]+×([0-9]+)', text).group(1))" \
-        "$out/index.dedup.stats.txt")
+    # dedup run was (its candidate threshold and lead rows, from --statistics). Each index is
+    # compared with dedup run on the archive in the same order: dedup itself chains buckets over
+    # its largest in reading order, so its own clusters differ slightly between orders (printed).
     tac "$archive" >"$out/index.reversed.jsonl"
     python3 -c "import random, sys; lines = open(sys.argv[1]).readlines(); random.Random(16).shuffle(lines); open(sys.argv[2], 'w').writelines(lines)" \
         "$archive" "$out/index.shuffled.jsonl"
+    for order in file reversed shuffled; do
+        case "$order" in
+            file) input="$archive" ;;
+            *) input="$out/index.$order.jsonl" ;;
+        esac
+        "$copydesk" dedup --format jsonl --quiet --statistics "$input" >"$out/index.dedup.$order.jsonl" \
+            2>"$out/index.dedup.$order.stats.txt"
+    done
+    cp "$out/index.dedup.file.jsonl" "$out/index.dedup.jsonl"
     echo ""
-    echo "index = dedup (ARI of the index's clusters against dedup's; dedup banded $(grep -o 'LSH [^,]*' "$out/index.dedup.stats.txt"))"
+    echo "dedup against itself (ARI of dedup's clusters in file order against its clusters in another order):" \
+        "reversed $(python3 "$here/index_check.py" same "$out/index.dedup.file.jsonl" "$out/index.dedup.reversed.jsonl")," \
+        "shuffled $(python3 "$here/index_check.py" same "$out/index.dedup.file.jsonl" "$out/index.dedup.shuffled.jsonl")"
+    echo "index = dedup (ARI of the index's clusters against dedup's on the archive in the same order;" \
+        "dedup banded $(grep -o 'LSH [^,]*' "$out/index.dedup.file.stats.txt") in file order)"
     for banding in default as-dedup; do
         for order in file reversed shuffled; do
             case "$order" in
                 file) input="$archive" ;;
                 *) input="$out/index.$order.jsonl" ;;
             esac
+            read -r threshold lead_rows < <(python3 -c "
+import re, sys
+text = open(sys.argv[1]).read()
+print(re.search(r'candidate threshold ([0-9.]+)', text).group(1), re.search(r'lead [0-9]+×([0-9]+)', text).group(1))" \
+                "$out/index.dedup.$order.stats.txt")
             db="$out/index.agree.$banding.$order.db"
             rm -f "$db" "$db-wal" "$db-shm"
             if [ "$banding" = default ]; then
@@ -272,7 +287,7 @@ print(re.search(r'candidate threshold ([0-9.]+)', text).group(1), re.search(r'le
             fi
             printf "%-9s %-9s add CPU %5ss  %s\n" "$banding" "$order" \
                 "$(awk '{print $1 + $2}' "$out/index.agree.time.txt")" \
-                "$(python3 "$here/index_check.py" agree "$out/index.dedup.jsonl" "$db" "$out/quality.truth.tsv")"
+                "$(python3 "$here/index_check.py" agree "$out/index.dedup.$order.jsonl" "$db" "$out/quality.truth.tsv")"
         done
     done
     exit 0

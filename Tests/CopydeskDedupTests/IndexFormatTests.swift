@@ -61,7 +61,7 @@ struct IndexFormatTests {
                 CREATE TABLE bands(key INTEGER NOT NULL, document INTEGER NOT NULL, PRIMARY KEY(key, document))
                     WITHOUT ROWID;
                 """,
-            saying: ["format 2", "earlier", "format 6"])
+            saying: ["format 2", "earlier", "format 7"])
         let query = try CLI.run(
             ["index", "query", "--db", path, "-"], stdin: "{\"id\": \"a\", \"text\": \"x y z\"}")
         #expect(query.status == 1)
@@ -100,19 +100,26 @@ struct IndexFormatTests {
         _ = try ArchiveIndex(path: path)
         try expectRefused(
             path, after: "UPDATE meta SET value = '3' WHERE key = 'version'; PRAGMA user_version = 3;",
-            saying: ["format 3", "earlier", "format 6"])
+            saying: ["format 3", "earlier", "format 7"])
         let four = scratch.path("four.db")
         _ = try ArchiveIndex(path: four)
         try expectRefused(
             four, after: "UPDATE meta SET value = '4' WHERE key = 'version'; PRAGMA user_version = 4;",
-            saying: ["format 4", "earlier", "format 6"])
+            saying: ["format 4", "earlier", "format 7"])
         // Format 5 had the same hashes, but its buckets were a B-tree of (key, document) rows
         // that this copydesk no longer writes: read, it would answer every query "not a reprint".
         let five = scratch.path("five.db")
         _ = try ArchiveIndex(path: five)
         try expectRefused(
             five, after: "UPDATE meta SET value = '5' WHERE key = 'version'; PRAGMA user_version = 5;",
-            saying: ["format 5", "earlier", "format 6", "Build a new index"])
+            saying: ["format 5", "earlier", "format 7", "Build a new index"])
+        // Format 6 had the same hashes and buckets, but no stored signatures (dedup's pre-check
+        // could not be made) and its edges where a whole `add` could not read them.
+        let six = scratch.path("six.db")
+        _ = try ArchiveIndex(path: six)
+        try expectRefused(
+            six, after: "UPDATE meta SET value = '6' WHERE key = 'version'; PRAGMA user_version = 6;",
+            saying: ["format 6", "earlier", "format 7", "Build a new index"])
     }
 
     /// Runs `sql` on the SQLite file at `path`, then expects opening it as an index to fail with a
@@ -141,7 +148,8 @@ struct IndexFormatTests {
             bands == ["SEARCH band_pages USING PRIMARY KEY (run=? AND last_key>?)"], "\(bands)")
         for sql in [
             "SELECT shingles, sketch FROM sketches WHERE document = ?",
-            "SELECT neighbours FROM documents WHERE rowid = ?",
+            "SELECT shingles, signature FROM documents WHERE rowid = ?",
+            "SELECT key, document FROM chain_ends WHERE key = ?",
             "SELECT shingle_set FROM documents WHERE rowid = ?",
             "SELECT id FROM documents WHERE content_hash = ?",
             "SELECT rowid FROM documents WHERE cluster = ?",

@@ -189,7 +189,9 @@ public final class ArchiveIndex {
         _ inputs: [String], progress: ((_ items: Int, _ bytes: Int) -> Void)? = nil,
         warning: ((_ source: String, _ message: String) -> Void)? = nil, waiting: (() -> Void)? = nil
     ) throws -> IndexAddReport {
-        guard !database.readOnly else { throw DedupError(.readOnly, "\(database.path): the index was opened for reading") }
+        guard !database.readOnly else {
+            throw DedupError(.readOnly, "\(database.path): the index was opened for reading")
+        }
         try database.lockWriters(waiting: waiting)
         defer { database.unlockWriters() }
         var report = IndexAddReport()
@@ -197,12 +199,16 @@ public final class ArchiveIndex {
         defer { try? database.execute("PRAGMA cache_size=-\(Self.queryCacheKiB)") }
         let writer = try IndexWriter(index: self)
         // Items of the open transaction (bad inputs count too: a batch is `batchSize` items).
+        // These, the writer and the report belong to the writer thread until `finish` returns.
         var open = 0
-        do {
-            report.skipped = try Intake(options: options).run(inputs, progress: progress, warning: warning) { items in
+        var written = IndexAddReport()
+        let batchSize = self.batchSize
+        let database = self.database
+        let thread = WriterThread(
+            work: { items in
                 for item in items {
                     if open == 0 { try database.begin() }
-                    try writer.add(item, report: &report)
+                    try writer.add(item, report: &written)
                     open += 1
                     if open >= batchSize {
                         try writer.flush()
@@ -210,16 +216,35 @@ public final class ArchiveIndex {
                         open = 0
                     }
                 }
-            }
-            if open > 0 {
-                try writer.flush()
-                try database.commit()
+            },
+            end: {
+                if open > 0 {
+                    try writer.flush()
+                    try database.commit()
+                    open = 0
+                }
+            },
+            cancel: {
+                if open > 0 { database.rollback() }
                 open = 0
+            })
+        thread.start()
+        let parameters = self.parameters
+        let lead = leadParameters
+        do {
+            report.skipped = try Intake(options: options).run(inputs, progress: progress, warning: warning) { items in
+                // Band keys, sketches and encoded sets are made here, beside the writer.
+                try thread.send(items.map { PreparedItem($0, parameters: parameters, lead: lead) })
             }
         } catch {
-            if open > 0 { database.rollback() }
+            thread.abandon()
             throw error
         }
+        try thread.finish()
+        report.added = written.added
+        report.reprints = written.reprints
+        report.alreadyIndexed = written.alreadyIndexed
+        report.failures = written.failures
         // Leave a small WAL behind: everything is in the main file.
         try? database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return report

@@ -1,3 +1,5 @@
+internal import CopydeskSimilarity
+
 /// The LSH buckets of an index, as sorted runs of (band key, document) cells that are only ever
 /// appended and merged, never updated in place.
 ///
@@ -49,10 +51,23 @@ struct BandRun {
     /// Calls `body` with each document of `key`'s bucket, first indexed first, until it returns
     /// false.
     func forEach(_ key: UInt32, _ body: (UInt32) -> Bool) {
+        let (start, end) = slice(key)
+        forEach(key, in: start, end, body)
+    }
+
+    /// The cells among which `key`'s bucket lies (empty when it cannot be there): a look in the
+    /// directory, apart from reading the cells so that the look-ups of a document's keys, made
+    /// one after the other, wait for memory together rather than in turn.
+    func slice(_ key: UInt32) -> (start: Int, end: Int) {
         let slot = Int(key >> shift)
-        guard slot + 1 < directory.count else { return }
-        var index = Int(directory[slot])
-        let end = Int(directory[slot + 1])
+        guard slot + 1 < directory.count else { return (0, 0) }
+        return (Int(directory[slot]), Int(directory[slot + 1]))
+    }
+
+    /// ``forEach(_:_:)`` within a ``slice(_:)`` of the run.
+    func forEach(_ key: UInt32, in start: Int, _ end: Int, _ body: (UInt32) -> Bool) {
+        guard start >= 0, end <= keys.count else { return }
+        var index = start
         while index < end, keys[index] < key { index += 1 }
         while index < end, keys[index] == key {
             if !body(documents[index]) { return }
@@ -155,6 +170,28 @@ struct BandTable {
     private var pendingKeys: [UInt32] = []
     private var pendingDocuments: [UInt32] = []
     private var pendingPrevious: [Int32] = []
+    /// The document that entered each full bucket's chain last (see ``chain(_:to:)``), and the
+    /// keys changed since ``takeChanged()``.
+    private(set) var lastOfFull: [UInt32: UInt32] = [:]
+    private var changed: [UInt32] = []
+
+    /// Makes `document` the end of the chain of `key`'s full bucket. A dedup run links a bucket
+    /// larger than its largest as a chain of consecutive documents, not all pairs; the index
+    /// keeps a full bucket's first documents and proposes each later one with the one before it
+    /// in the chain, so that, added in the order dedup reads, it proposes the pairs dedup does.
+    mutating func chain(_ key: UInt32, to document: UInt32) {
+        if lastOfFull.updateValue(document, forKey: key) == nil || changed.last != key { changed.append(key) }
+    }
+
+    /// Sets the chain ends read from the index.
+    mutating func loadChainEnd(_ key: UInt32, _ document: UInt32) { lastOfFull[key] = document }
+
+    /// The chain ends changed since the last call, to be written.
+    mutating func takeChanged() -> [(key: UInt32, document: UInt32)] {
+        SetSimilarity.sortUnique(&changed)
+        defer { changed.removeAll(keepingCapacity: true) }
+        return changed.compactMap { key in lastOfFull[key].map { (key, $0) } }
+    }
 
     /// The slot of `key`: where it is, or the empty slot where it would go.
     private func slot(_ key: UInt32) -> Int {
@@ -175,6 +212,47 @@ struct BandTable {
     mutating func append(run: BandRun, number: Int64) {
         runs.append(run)
         runNumbers.append(number)
+    }
+
+    /// For each of `keys`: its bucket's documents appended to `found` (first indexed first, at
+    /// most `limit`), how many there were in `counts` and the last of them in `lasts`. The
+    /// directory of each run is read for every key before any cell, so the cache misses of the
+    /// keys overlap (one key at a time, they were half of the look-up's time).
+    func documents(
+        of keys: [UInt32], limit: Int, found: inout [Int64], counts: inout [Int], lasts: inout [UInt32],
+        slices: inout [(start: Int, end: Int)]
+    ) {
+        counts.removeAll(keepingCapacity: true)
+        counts.append(contentsOf: repeatElement(0, count: keys.count))
+        lasts.removeAll(keepingCapacity: true)
+        lasts.append(contentsOf: repeatElement(0, count: keys.count))
+        for run in runs {
+            slices.removeAll(keepingCapacity: true)
+            for key in keys { slices.append(run.slice(key)) }
+            for (position, key) in keys.enumerated() where counts[position] < limit {
+                let (start, end) = slices[position]
+                run.forEach(key, in: start, end) { document in
+                    found.append(Int64(document))
+                    lasts[position] = document
+                    counts[position] += 1
+                    return counts[position] < limit
+                }
+            }
+        }
+        for (position, key) in keys.enumerated() where counts[position] < limit {
+            var cell = lastCell(key)
+            guard cell >= 0 else { continue }
+            var newest: [UInt32] = []
+            while cell >= 0 {
+                newest.append(pendingDocuments[Int(cell)])
+                cell = pendingPrevious[Int(cell)]
+            }
+            for document in newest.reversed() where counts[position] < limit {
+                found.append(Int64(document))
+                lasts[position] = document
+                counts[position] += 1
+            }
+        }
     }
 
     /// Calls `body` with the documents of `key`'s bucket, first indexed first, at most `limit`;
@@ -223,9 +301,11 @@ struct BandTable {
 
     /// The open batch's cells as a run (sorted by key, then document), and an empty batch.
     mutating func takePending() -> BandRun {
-        // Packed (key, document) pairs sort as integers, in that order.
+        // Packed (key, document) pairs sort as integers, in that order; a document enters a
+        // bucket once, so no pair repeats (a comparison sort was 1% of an `add`).
         var packed = (0..<pendingKeys.count).map { UInt64(pendingKeys[$0]) << 32 | UInt64(pendingDocuments[$0]) }
-        packed.sort()
+        var scratch: [UInt64] = []
+        RadixSort.sortUnique(&packed, scratch: &scratch)
         let run = BandRun(
             keys: packed.map { UInt32(truncatingIfNeeded: $0 >> 32) },
             documents: packed.map { UInt32(truncatingIfNeeded: $0) })

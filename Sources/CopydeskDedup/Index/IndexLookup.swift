@@ -44,6 +44,64 @@ final class IndexLookup {
             """)
         cluster = try database.prepare("SELECT representative, size FROM clusters WHERE id = ?")
         sketch = try database.prepare("SELECT shingles, sketch FROM sketches WHERE document = ?")
+        signature = try database.prepare("SELECT shingles, signature, shingle_set FROM documents WHERE rowid = ?")
+    }
+
+    private let signature: Statement
+
+    /// The stored shingle set of the document at `row` when dedup's pre-check
+    /// (``passesDedupPreCheck(_:_:count:)``) lets it through against `own` and `count`, else
+    /// nil: one read of the row for both.
+    func shinglesPassingDedupPreCheck(_ row: Int64, _ own: [UInt32], count: Int) throws -> [UInt32]? {
+        if let set = decoded[row] {
+            return try passesDedupPreCheck(row, own, count: count) ? set : nil
+        }
+        var passes = true
+        var set: [UInt32]?
+        try signature.rows([.integer(row)]) { stored in
+            let shingles = Int(stored.int(0))
+            stored.withBlob(1) { bytes in
+                passes = Self.plausible(bytes, own, countA: shingles, countB: count, options: options)
+            }
+            if passes { set = stored.withBlob(2) { ShingleSetCodec.decode($0) } }
+        }
+        guard passes else { return nil }
+        guard let set else {
+            throw DedupError(.damaged, "\(database.path): the shingle set of document \(row) is damaged")
+        }
+        if decoded.count >= 256 { decoded.removeAll(keepingCapacity: true) }
+        decoded[row] = set
+        return set
+    }
+
+    /// Dedup's pre-check of a stored signature (`bytes`, 32-bit little-endian) against `own`.
+    private static func plausible(
+        _ bytes: UnsafeRawBufferPointer, _ own: [UInt32], countA: Int, countB: Int, options: DedupOptions
+    ) -> Bool {
+        let k = min(own.count, bytes.count / 4)
+        guard k > 0 else { return true }
+        var equal = 0
+        for index in 0..<k
+        where UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)) == own[index] {
+            equal += 1
+        }
+        return Verdict.plausible(
+            estimate: Double(equal) / Double(k), permutations: k, countA: countA, countB: countB, options: options)
+    }
+
+    /// Whether dedup's own pre-check (``Verdict/mayPass(_:_:countA:countB:options:)``, on the
+    /// full 32-bit signatures) lets the stored document at `row` and a document of `own`
+    /// signature and `count` shingles through to exact verification: the index then verifies
+    /// exactly the pairs a dedup run verifies. A row with no stored signature passes.
+    func passesDedupPreCheck(_ row: Int64, _ own: [UInt32], count: Int) throws -> Bool {
+        var passes = true
+        try signature.rows([.integer(row)]) { stored in
+            let shingles = Int(stored.int(0))
+            stored.withBlob(1) { bytes in
+                passes = Self.plausible(bytes, own, countA: shingles, countB: count, options: options)
+            }
+        }
+        return passes
     }
 
     private let sketch: Statement
@@ -108,11 +166,16 @@ final class IndexLookup {
     /// The band keys of a document: its full signature's, then its lead signature's
     /// (numbered from 1000 so the two never share a key).
     func keys(_ fingerprint: Fingerprint) -> [UInt64] {
+        Self.keys(fingerprint, parameters: parameters, lead: lead)
+    }
+
+    /// ``keys(_:)`` for an index of the banding `parameters` and `lead`.
+    static func keys(_ fingerprint: Fingerprint, parameters: LSHParameters, lead: LSHParameters) -> [UInt64] {
         var keys = BandKey.all(fingerprint.signature, bands: parameters.bands, rows: parameters.rows)
-        fingerprint.lead.withUnsafeBufferPointer { lead in
-            let rows = self.lead.rows
-            for band in 0..<min(self.lead.bands, lead.count / max(1, rows)) {
-                keys.append(BandKey.of(lead, band: 1000 + band, rows: rows, offset: band * rows))
+        fingerprint.lead.withUnsafeBufferPointer { signature in
+            let rows = lead.rows
+            for band in 0..<min(lead.bands, signature.count / max(1, rows)) {
+                keys.append(BandKey.of(signature, band: 1000 + band, rows: rows, offset: band * rows))
             }
         }
         return keys
@@ -125,7 +188,9 @@ final class IndexLookup {
         shingleSet.reset()
         try shingleSet.bind(1, row)
         while try shingleSet.step() { set = shingleSet.withBlob(0) { ShingleSetCodec.decode($0) } }
-        guard let set else { throw DedupError(.damaged, "\(database.path): the shingle set of document \(row) is damaged") }
+        guard let set else {
+            throw DedupError(.damaged, "\(database.path): the shingle set of document \(row) is damaged")
+        }
         if decoded.count >= 256 { decoded.removeAll(keepingCapacity: true) }
         decoded[row] = set
         return set

@@ -17,7 +17,12 @@ enum IndexSchema {
     ///    every signature (`sketches`) to drop background candidates before their sets are read;
     ///    each document's verified neighbours (`documents.neighbours`), so the index links only
     ///    the pairs LSH proposes, as dedup does.
-    static let version = "6"
+    /// 7: each document's full MinHash signature (`documents.signature`), so a candidate is ruled
+    ///    out by dedup's own pre-check on 32-bit values (the byte sketch only narrows the
+    ///    candidates first); the verified neighbours moved to `sketches`, which `add` reads whole,
+    ///    so it holds every edge from both ends and re-clusters a newcomer's whole component;
+    ///    a full bucket is chained as dedup chains one (`chain_ends`).
+    static let version = "7"
     /// `PRAGMA application_id`: marks the SQLite file as a copydesk index ("CDIX").
     static let applicationID: Int32 = 0x4344_4958
 
@@ -25,16 +30,21 @@ enum IndexSchema {
     ///   shingle hashes, Rice-coded (``ShingleSetCodec``), last so the columns before it are read
     ///   without decoding past it; `content_hash` is 64 bits of the set's hash (same id and same
     ///   hash: already indexed); `added` in seconds since 1970.
-    ///   `neighbours` are the rows it was verified against when it was added (LSH proposed the
-    ///   pair, the sketches did not rule it out, exact verification passed: the edges a dedup
-    ///   run would have), 32-bit little-endian, ascending; re-clustering reads its edges there
-    ///   instead of verifying every pair of a neighbourhood again.
+    ///   `signature` is the MinHash signature, 32-bit little-endian values: dedup's pre-check
+    ///   of a pair (``Verdict/mayPass(_:_:countA:countB:options:)``) reads it.
     /// - `band_runs`, `band_pages`: the LSH buckets as sorted runs (``BandRun``): a page is up to
     ///   112 (key, document) cells, keyed (run, last key) WITHOUT ROWID, so a look-up is one seek
     ///   per run. A key is 32 bits of the band hash (at a million documents a 32-bit key matches
     ///   an unrelated band for one look-up in ~130; such a candidate fails verification).
     /// - `sketches`: one byte per MinHash value and the shingle count of each document
-    ///   (``DocumentSketch``), rows apart from the documents so that `add` reads them all quickly.
+    ///   (``DocumentSketch``), rows apart from the documents so that `add` reads them all quickly;
+    ///   and `neighbours`, the rows it was verified against when it was added (LSH proposed the
+    ///   pair, dedup's pre-check did not rule it out, exact verification passed: the edges a
+    ///   dedup run would have), 32-bit little-endian, ascending. `add` holds them all in memory
+    ///   (``EdgeGraph``); re-clustering reads its edges there instead of verifying every pair of
+    ///   a neighbourhood again.
+    /// - `chain_ends`: for each full bucket (``IndexLookup/bucketLimit`` documents), the document
+    ///   that was proposed with the one before it last (``BandTable/chain(_:to:)``).
     /// - `clusters`: representative (earliest published, then longest) and size.
     static let create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,7 +63,7 @@ enum IndexSchema {
             relation TEXT,
             similarity REAL NOT NULL,
             added INTEGER NOT NULL,
-            neighbours BLOB NOT NULL,
+            signature BLOB NOT NULL,
             shingle_set BLOB NOT NULL
         );
         CREATE INDEX IF NOT EXISTS documents_content ON documents(content_hash);
@@ -65,10 +75,12 @@ enum IndexSchema {
             cells BLOB NOT NULL,
             PRIMARY KEY(run, last_key)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS chain_ends(key INTEGER PRIMARY KEY, document INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS sketches(
             document INTEGER PRIMARY KEY,
             shingles INTEGER NOT NULL,
-            sketch BLOB NOT NULL
+            sketch BLOB NOT NULL,
+            neighbours BLOB NOT NULL
         );
         CREATE TABLE IF NOT EXISTS clusters(
             id INTEGER PRIMARY KEY,

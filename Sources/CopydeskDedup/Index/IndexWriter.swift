@@ -3,25 +3,31 @@ internal import Foundation
 
 /// Adds one document at a time to the index, inside the caller's transaction.
 ///
-/// The buckets (``BandTable``) and every document's sketch (``SketchTable``) are held in
-/// memory for the whole `add`, so finding a new document's candidates and dropping the
-/// background ones costs no SQLite read; its band cells wait in memory until ``flush()`` writes
-/// the batch as one sorted run, just before the commit.
+/// The buckets (``BandTable``), every document's sketch (``SketchTable``) and every verified
+/// edge (``EdgeGraph``) are held in memory for the whole `add`, so finding a new document's
+/// candidates, dropping the background ones and finding its component costs no SQLite read; its
+/// band cells wait in memory until ``flush()`` writes the batch as one sorted run, just before
+/// the commit.
 final class IndexWriter {
-    private let lookup: IndexLookup
+    let lookup: IndexLookup
     private let pages: BandPages
     private var bands: BandTable
     private var sketches: SketchTable
+    private var edges = EdgeGraph()
+    /// Buffers of the band look-ups, reused from one document to the next.
+    private var counts: [Int] = []
+    private var lasts: [UInt32] = []
+    private var slices: [(start: Int, end: Int)] = []
     private let exists: Statement
     private let insertDocument: Statement
     private let insertSketch: Statement
-    private let insertCluster: Statement
-    private let growCluster: Statement
-    private let setRepresentative: Statement
-    private let members: Statement
+    let insertCluster: Statement
+    let growCluster: Statement
+    let setRepresentative: Statement
+    let members: Statement
     private let member: Statement
     private let clusterOf: Statement
-    private let setRelation: Statement
+    let setRelation: Statement
     private let moveDocument: Statement
     private let setCluster: Statement
     private let deleteCluster: Statement
@@ -36,27 +42,33 @@ final class IndexWriter {
         var sketches = SketchTable(width: index.options.permutations)
         // A sketch row past the last document (a damaged file) is not given memory.
         let lastRow = try database.integer("SELECT max(rowid) FROM documents") ?? 0
-        try database.prepare("SELECT document, shingles, sketch FROM sketches").rows { row in
-            guard row.int(0) <= lastRow else { return }
+        var edges = EdgeGraph()
+        try database.prepare("SELECT document, shingles, sketch, neighbours FROM sketches").rows { row in
+            guard row.int(0) <= lastRow, row.int(0) > 0 else { return }
             let document = Int(row.int(0))
             let count = Int(row.int(1))
             row.withBlob(2) { sketches.set(document, sketch: Array($0), count: count) }
+            for neighbour in row.withBlob(3, { IndexSchema.decodeRows($0) }) where Int64(neighbour) <= lastRow {
+                edges.link(UInt32(document), neighbour)
+            }
         }
         self.sketches = sketches
+        self.edges = edges
         exists = try database.prepare("SELECT id FROM documents WHERE content_hash = ?")
         insertDocument = try database.prepare(
             """
             INSERT INTO documents(id, source, title, url, published, outlet, length, shingles, content_hash, cluster,
-                relation, similarity, added, neighbours, shingle_set)
+                relation, similarity, added, signature, shingle_set)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertSketch = try database.prepare("INSERT INTO sketches(document, shingles, sketch) VALUES (?, ?, ?)")
+        insertSketch = try database.prepare(
+            "INSERT INTO sketches(document, shingles, sketch, neighbours) VALUES (?, ?, ?, ?)")
         insertCluster = try database.prepare("INSERT INTO clusters(representative, size) VALUES (?, 0)")
         growCluster = try database.prepare("UPDATE clusters SET size = size + 1 WHERE id = ?")
         setRepresentative = try database.prepare("UPDATE clusters SET representative = ? WHERE id = ?")
         members = try database.prepare("SELECT rowid FROM documents WHERE cluster = ?")
         member = try database.prepare(
-            "SELECT published, outlet, length, cluster, relation, similarity, neighbours FROM documents WHERE rowid = ?"
+            "SELECT published, outlet, length, cluster, relation, similarity, content_hash FROM documents WHERE rowid = ?"
         )
         clusterOf = try database.prepare("SELECT cluster FROM documents WHERE rowid = ?")
         setRelation = try database.prepare("UPDATE documents SET relation = ?, similarity = ? WHERE rowid = ?")
@@ -71,6 +83,7 @@ final class IndexWriter {
     /// have grown as large as the one before (``BandTable/runsToMerge()``). Call before each
     /// commit: the cells are then in the same transaction as their documents.
     func flush() throws {
+        try pages.write(chainEnds: bands.takeChanged())
         guard bands.pendingCount > 0 else { return }
         let run = bands.takePending()
         bands.append(run: run, number: try pages.write(run))
@@ -86,71 +99,100 @@ final class IndexWriter {
     /// Runs stored, for tests and statistics.
     var runCount: Int { bands.runs.count }
 
-    func add(_ item: IntakeItem, report: inout IndexAddReport) throws {
-        guard case .document(let fingerprint, let shingles, let length) = item.content else {
+    /// Adds one item of intake (``PreparedItem``: prepared off this thread); an item that could
+    /// not be read is reported.
+    func add(_ entry: PreparedItem, report: inout IndexAddReport) throws {
+        let document: PreparedDocument
+        switch entry {
+        case .failure(let item):
             if case .failure(let message) = item.content { report.failures.append((item.source, item.id, message)) }
             return
+        case .document(let prepared):
+            document = prepared
         }
-        let id = item.id ?? item.source
-        let hash = Int64(bitPattern: fingerprint.contentHash.high)
+        let fingerprint = document.fingerprint
+        let shingles = document.shingles
+        let id = document.id
+        let hash = document.hash
         var known = false
         try exists.rows([.integer(hash)]) { known = known || $0.text(0) == id }
         if known {
             report.alreadyIndexed += 1
             return
         }
-        var keys = lookup.storedKeys(fingerprint)
-        SetSimilarity.sortUnique(&keys)
-        let sketch = DocumentSketch.of(fingerprint.signature)
+        let keys = document.keys
+        let sketch = document.sketch
         // Candidates: the first `bucketLimit` documents of each bucket; a full bucket (a stock
-        // phrase) takes no more cells.
+        // phrase) takes no more cells, only the newcomer as the end of its chain.
         var found: [Int64] = []
         var open: [UInt32] = []
-        for key in keys {
-            let count = bands.documents(key, limit: IndexLookup.bucketLimit) { found.append(Int64($0)) }
-            if count < IndexLookup.bucketLimit { open.append(key) }
+        var full: [UInt32] = []
+        bands.documents(
+            of: keys, limit: IndexLookup.bucketLimit, found: &found, counts: &counts, lasts: &lasts,
+            slices: &slices)
+        for (position, key) in keys.enumerated() {
+            if counts[position] < IndexLookup.bucketLimit {
+                open.append(key)
+            } else {
+                // A full bucket is chained, as dedup chains a bucket over its largest: the
+                // newcomer is proposed with the document that entered the chain last.
+                found.append(Int64(bands.lastOfFull[key] ?? lasts[position]))
+                full.append(key)
+            }
         }
         SetSimilarity.sortUnique(&found)
-        let candidates = found.filter {
-            sketches.mayPass(Int($0), sketch, count: shingles.count, options: lookup.options)
-        }
-        // The clusters of the verified neighbours, and their members: the neighbourhood that a
-        // dedup run of everything indexed plus this document would cluster differently.
-        var affected: [Int64] = []
+        // The pairs dedup verifies: the byte sketches rule out (in memory) only pairs that
+        // dedup's pre-check on the full signatures rules out too; that pre-check itself decides
+        // the rest, as in a dedup run.
         var verified: [Int64] = []
-        for candidate in candidates {
-            guard Verdict(SetOverlap(shingles, try lookup.shingles(candidate)), options: lookup.options) != nil else {
-                continue
-            }
+        for candidate in found
+        where sketches.mayPass(Int(candidate), sketch, count: shingles.count, options: lookup.options) {
+            guard
+                let set = try lookup.shinglesPassingDedupPreCheck(
+                    candidate, fingerprint.signature, count: shingles.count),
+                Verdict(SetOverlap(shingles, set), options: lookup.options) != nil
+            else { continue }
             verified.append(candidate)
-            try clusterOf.rows([.integer(candidate)]) { affected.append($0.int(0)) }
         }
-        SetSimilarity.sortUnique(&affected)
-        var neighbourhood: [Int64] = []
-        for cluster in affected { try members.rows([.integer(cluster)]) { neighbourhood.append($0.int(0)) } }
-        let new = NewDocument(
-            item: item, id: id, hash: hash, fingerprint: fingerprint, shingles: shingles, length: length, open: open,
-            sketch: sketch, neighbours: verified.map { UInt32(truncatingIfNeeded: $0) })
-        guard !affected.isEmpty, neighbourhood.count < Self.reclusteringLimit else {
-            try addPlacing(new, candidates: candidates, report: &report)
+        let neighbours = verified.map { UInt32(truncatingIfNeeded: $0) }
+        let new = NewDocument(document: document, open: open, full: full, neighbours: neighbours)
+        guard !verified.isEmpty else {
+            try addPlacing(new, verified: [], report: &report)
             return
         }
-        let row = try insert(new, cluster: affected[0], relation: nil, similarity: 1)
+        // What a dedup run of everything indexed plus this document would cluster differently:
+        // the connected component the newcomer joins (dedup places each component on its own).
+        // A component past the limit (stock phrases linking many stories) is cut to the clusters
+        // of the newcomer's neighbours, as format 6 did; a neighbourhood past it too is placed
+        // into.
+        var rows: [Int64]
+        if let component = edges.component(of: neighbours, limit: Self.reclusteringLimit - 1) {
+            rows = component.map { Int64($0) }
+        } else {
+            var affected: [Int64] = []
+            for neighbour in verified { try clusterOf.rows([.integer(neighbour)]) { affected.append($0.int(0)) } }
+            SetSimilarity.sortUnique(&affected)
+            rows = []
+            for cluster in affected { try members.rows([.integer(cluster)]) { rows.append($0.int(0)) } }
+            guard rows.count < Self.reclusteringLimit else {
+                try addPlacing(new, verified: verified, report: &report)
+                return
+            }
+        }
+        var cluster: Int64 = 0
+        try clusterOf.rows([.integer(verified[0])]) { cluster = $0.int(0) }
+        let row = try insert(new, cluster: cluster, relation: nil, similarity: 1)
         report.added += 1
-        if try recluster(neighbourhood + [row], clusters: affected, newcomer: row) { report.reprints += 1 }
+        if try recluster(rows + [row], newcomer: row) { report.reprints += 1 }
     }
 
     /// A document being added, fingerprinted.
-    private struct NewDocument {
-        var item: IntakeItem
-        var id: String
-        var hash: Int64
-        var fingerprint: Fingerprint
-        var shingles: [UInt32]
-        var length: Int
+    struct NewDocument {
+        var document: PreparedDocument
         /// Its stored band keys whose bucket is not full: the buckets it enters.
         var open: [UInt32]
-        var sketch: [UInt8]
+        /// Its stored band keys whose bucket is full: it ends their chains.
+        var full: [UInt32]
         /// The indexed documents it verified against, ascending.
         var neighbours: [UInt32]
     }
@@ -160,23 +202,29 @@ final class IndexWriter {
     static let reclusteringLimit = 96
 
     /// Writes the document's row and sketch, and its band cells to the open batch; returns its row.
-    private func insert(_ new: NewDocument, cluster: Int64, relation: Relation?, similarity: Double) throws -> Int64 {
+    func insert(_ new: NewDocument, cluster: Int64, relation: Relation?, similarity: Double) throws -> Int64 {
         func text(_ value: String?) -> Statement.Value { value.map { .text($0) } ?? .null }
-        let item = new.item
+        let document = new.document
+        let item = document.item
         try insertDocument.run([
-            .text(new.id), .text(item.source), text(item.title), text(item.url), text(item.published),
-            text(item.outlet), .integer(Int64(new.length)), .integer(Int64(new.shingles.count)), .integer(new.hash),
-            .integer(cluster), text(relation?.rawValue), .real(similarity), .integer(now),
-            .blob(IndexSchema.encodeRows(new.neighbours)), .blob(ShingleSetCodec.encode(new.shingles)),
+            .text(document.id), .text(item.source), text(item.title), text(item.url), text(item.published),
+            text(item.outlet), .integer(Int64(document.length)), .integer(Int64(document.shingles.count)),
+            .integer(document.hash), .integer(cluster), text(relation?.rawValue), .real(similarity), .integer(now),
+            .blob(document.encodedSignature), .blob(document.encodedSet),
         ])
         let row = lookup.database.lastInsertedRow
         // Band cells and the sketch table hold rows in 32 bits.
         guard row > 0, row < Int64(UInt32.max) else {
             throw DedupError(.full, "\(lookup.database.path): more documents than an index holds (4,294,967,294)")
         }
-        try insertSketch.run([.integer(row), .integer(Int64(new.shingles.count)), .blob(new.sketch)])
-        sketches.set(Int(row), sketch: new.sketch, count: new.shingles.count)
+        try insertSketch.run([
+            .integer(row), .integer(Int64(document.shingles.count)), .blob(document.sketch),
+            .blob(IndexSchema.encodeRows(new.neighbours)),
+        ])
+        sketches.set(Int(row), sketch: document.sketch, count: document.shingles.count)
+        for neighbour in new.neighbours { edges.link(UInt32(row), neighbour) }
         for key in new.open { bands.insert(key, document: UInt32(row)) }
+        for key in new.full { bands.chain(key, to: UInt32(row)) }
         return row
     }
 
@@ -187,27 +235,23 @@ final class IndexWriter {
     /// each other are brought together by the original they both match.
     /// - Returns: whether the newcomer shares its cluster with another document.
     ///
-    /// The pairs linked are those dedup links: proposed by LSH, not ruled out by their sketches,
-    /// and verified — as recorded in each document's `neighbours` when it was added. Only the
-    /// rows whose cluster or relation changed are written.
-    private func recluster(_ rows: [Int64], clusters: [Int64], newcomer: Int64) throws -> Bool {
+    /// The pairs linked are those dedup links: proposed by LSH, not ruled out by dedup's
+    /// pre-check, and verified — as recorded in each document's `neighbours` when it was added
+    /// (``EdgeGraph``). Only the rows whose cluster or relation changed are written; the clusters
+    /// the rows were in are reused or deleted.
+    private func recluster(_ rows: [Int64], newcomer: Int64) throws -> Bool {
         // Row order: the order a dedup run of the archive as added reads them in, which breaks
         // ties between clusters the same way.
         var rows = rows
         SetSimilarity.sortUnique(&rows)
         var documents: [Member] = []
-        var sets: [[UInt32]] = []
         for row in rows {
-            var found: Member?
             try member.rows([.integer(row)]) {
-                found = Member(
-                    row: row, published: $0.text(0), outlet: $0.text(1), length: Int($0.int(2)), cluster: $0.int(3),
-                    relation: $0.text(4), similarity: $0.double(5),
-                    neighbours: $0.withBlob(6) { IndexSchema.decodeRows($0) })
+                documents.append(
+                    Member(
+                        row: row, published: $0.text(0), outlet: $0.text(1), length: Int($0.int(2)),
+                        cluster: $0.int(3), relation: $0.text(4), similarity: $0.double(5), content: $0.int(6)))
             }
-            guard let found else { continue }
-            documents.append(found)
-            sets.append(try lookup.shingles(row))
         }
         let count = documents.count
         // Sort keys computed once: comparing through the members copied their arrays and looked
@@ -216,25 +260,47 @@ final class IndexWriter {
             (published: $0.published, agency: WireAgency.isAgency($0.outlet), length: $0.length, row: $0.row)
         }
         let order = (0..<count).sorted { IndexLookup.precedes(keys[$0], keys[$1]) }
-        // Each edge was stored by the later of its two documents, when it was added.
-        var node: [Int64: Int32] = [:]
-        for (index, document) in documents.enumerated() { node[document.row] = Int32(index) }
-        var adjacency = [[Int32]](repeating: [], count: count)
-        for a in 0..<count {
-            for neighbour in documents[a].neighbours {
-                guard let b = node[Int64(neighbour)], Int(b) != a else { continue }
-                adjacency[a].append(b)
-                adjacency[Int(b)].append(Int32(a))
+        // Identical copies are one node, led by the copy that comes first, as in a dedup run
+        // (which clusters distinct contents): a copy identical to the representative is no
+        // second member, so it neither vouches for a cut copy nor counts towards a core.
+        var leader = Array(0..<count)
+        var leaderOfContent: [Int64: Int] = [:]
+        for node in order {
+            if let first = leaderOfContent[documents[node].content] {
+                leader[node] = first
+            } else {
+                leaderOfContent[documents[node].content] = node
             }
         }
-        for index in adjacency.indices { SetSimilarity.sortUnique(&adjacency[index]) }
+        let nodes = order.filter { leader[$0] == $0 }
+        var sets = [[UInt32]](repeating: [], count: count)
+        for node in nodes { sets[node] = try lookup.shingles(documents[node].row) }
+        // The edges among the rows, from both ends (``EdgeGraph``), between their leaders.
+        var index: [Int64: Int] = [:]
+        for (position, document) in documents.enumerated() { index[document.row] = position }
+        var adjacency = [[Int32]](repeating: [], count: count)
+        for a in 0..<count {
+            edges.forEachNeighbour(of: UInt32(truncatingIfNeeded: documents[a].row)) { neighbour in
+                guard let b = index[Int64(neighbour)], leader[b] != leader[a] else { return }
+                adjacency[leader[a]].append(Int32(leader[b]))
+            }
+        }
+        for node in adjacency.indices { SetSimilarity.sortUnique(&adjacency[node]) }
         let placed = GreedyPlacement(options: lookup.options).place(
-            order: order, count: count, neighbours: { adjacency[$0] }, overlap: { SetOverlap(sets[$0], sets[$1]) })
+            order: nodes, count: count, neighbours: { adjacency[$0] }, overlap: { SetOverlap(sets[$0], sets[$1]) })
+        // A copy follows its leader: `identical` to it when the leader is the representative,
+        // else the leader's verdict (dedup's rows say the same).
+        func representativeOf(_ node: Int) -> Int { placed[leader[node]]?.representative ?? leader[node] }
+        func verdictOf(_ node: Int) -> Verdict? {
+            if node == representativeOf(node) { return nil }
+            if leader[node] == representativeOf(node) { return Verdict(relation: .identical, similarity: 1) }
+            return placed[leader[node]]?.verdict
+        }
         // One cluster per representative, in precedence order; each keeps the id of the old
         // cluster most of its members were in, so ids stay put when nothing changed.
         var groups: [Int: [Int]] = [:]
-        for node in order { groups[placed[node]?.representative ?? node, default: []].append(node) }
-        var free = Set(clusters)
+        for node in order { groups[representativeOf(node), default: []].append(node) }
+        var free = Set(documents.map(\.cluster))
         var newcomerShares = false
         for representative in order where groups[representative] != nil {
             let group = groups[representative] ?? []
@@ -253,7 +319,7 @@ final class IndexWriter {
                 cluster = lookup.database.lastInsertedRow
             }
             for node in group {
-                let verdict = node == representative ? nil : placed[node]?.verdict
+                let verdict = verdictOf(node)
                 let document = documents[node]
                 let relation = verdict?.relation.rawValue
                 let similarity = verdict?.similarity ?? 1
@@ -285,103 +351,7 @@ final class IndexWriter {
         var cluster: Int64
         var relation: String?
         var similarity: Double
-        /// The rows it was verified against when it was added.
-        var neighbours: [UInt32]
-    }
-
-    /// Adds a document to a neighbourhood too large to re-cluster: placed against the
-    /// representatives and members of the clusters it touches.
-    private func addPlacing(_ new: NewDocument, candidates: [Int64], report: inout IndexAddReport) throws {
-        let placement = try place(new.shingles, candidates: candidates)
-        let cluster: Int64
-        if let placement {
-            cluster = placement.cluster
-        } else {
-            try insertCluster.run([.integer(0)])
-            cluster = lookup.database.lastInsertedRow
-        }
-        let row = try insert(
-            new, cluster: cluster, relation: placement?.verdict.relation,
-            similarity: placement?.verdict.similarity ?? 1)
-        try growCluster.run([.integer(cluster)])
-        report.added += 1
-        if let placement {
-            report.reprints += 1
-            let representative = placement.representative
-            let newcomer = (published: new.item.published, outlet: new.item.outlet, length: new.length, row: row)
-            if IndexLookup.precedes(
-                newcomer,
-                (representative.published, representative.outlet, representative.length, representative.row))
-            {
-                try promote(row, shingles: new.shingles, in: cluster)
-            }
-        } else {
-            try setRepresentative.run([.integer(row), .integer(cluster)])
-        }
-    }
-
-    /// The cluster the document belongs to, as `dedup` decides it: verified against the
-    /// representative, or against more than half of the cluster's members (two at least).
-    private func place(_ shingles: [UInt32], candidates: [Int64]) throws
-        -> (cluster: Int64, representative: IndexLookup.Document, verdict: Verdict)?
-    {
-        var byCluster: [Int64: [Int64]] = [:]
-        for candidate in candidates {
-            guard let document = try lookup.document(candidate) else { continue }
-            byCluster[document.cluster, default: []].append(candidate)
-        }
-        var best: (cluster: Int64, representative: IndexLookup.Document, verdict: Verdict)?
-        var clusters: [(id: Int64, representative: IndexLookup.Document, size: Int)] = []
-        for cluster in byCluster.keys.sorted() {
-            guard let (row, size) = try lookup.cluster(cluster), let representative = try lookup.document(row) else {
-                continue
-            }
-            clusters.append((cluster, representative, size))
-            let overlap = SetOverlap(shingles, try lookup.shingles(row))
-            guard let verdict = Verdict(overlap, options: lookup.options) else { continue }
-            // As in a dedup run: a part of the representative needs a member to vouch for it.
-            if verdict.relation == .contained, size > 1 {
-                var vouched = false
-                for member in byCluster[cluster] ?? [] where member != row && !vouched {
-                    vouched = Verdict(SetOverlap(shingles, try lookup.shingles(member)), options: lookup.options) != nil
-                }
-                if !vouched { continue }
-            }
-            if best == nil || verdict.strength > best?.verdict.strength ?? 0 {
-                best = (cluster, representative, verdict)
-            }
-        }
-        if best != nil { return best }
-        var core: (cluster: Int64, representative: IndexLookup.Document, count: Int)?
-        for (cluster, representative, size) in clusters {
-            var count = 0
-            for member in byCluster[cluster] ?? [] where member != representative.row {
-                if Verdict(SetOverlap(shingles, try lookup.shingles(member)), options: lookup.options) != nil {
-                    count += 1
-                }
-            }
-            if count >= 2, count * 2 > size, count > core?.count ?? 0 { core = (cluster, representative, count) }
-        }
-        guard let core else { return nil }
-        let verdict = Verdict(
-            describing: SetOverlap(shingles, try lookup.shingles(core.representative.row)), options: lookup.options)
-        return (core.cluster, core.representative, verdict)
-    }
-
-    /// Makes `row` the representative of `cluster` (it was published earlier than the one
-    /// there) and restates every member's relation to it.
-    private func promote(_ row: Int64, shingles: [UInt32], in cluster: Int64) throws {
-        try setRepresentative.run([.integer(row), .integer(cluster)])
-        var rows: [Int64] = []
-        try members.rows([.integer(cluster)]) { rows.append($0.int(0)) }
-        for member in rows {
-            if member == row {
-                try setRelation.run([.null, .real(1), .integer(member)])
-                continue
-            }
-            let verdict = Verdict(
-                describing: SetOverlap(try lookup.shingles(member), shingles), options: lookup.options)
-            try setRelation.run([.text(verdict.relation.rawValue), .real(verdict.similarity), .integer(member)])
-        }
+        /// Its content hash: equal for identical copies.
+        var content: Int64
     }
 }

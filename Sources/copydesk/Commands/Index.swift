@@ -29,7 +29,7 @@ struct Index: ParsableCommand {
             abstract: "Add documents to the index, clustering each against what is there. Re-adding is a no-op.")
 
         @OptionGroup var database: Database
-        @Argument(help: "Directories, JSONL or WARC files (optionally .gz), pages, or - for JSONL on standard input.")
+        @Argument(help: .archiveInputs)
         var inputs: [String]
         @OptionGroup var matching: MatchingOptions
         @Flag(help: "No progress bar.")
@@ -86,7 +86,7 @@ struct Index: ParsableCommand {
             abstract: "For each input: is it a reprint of something indexed — which, how similar, first seen when.")
 
         @OptionGroup var database: Database
-        @Argument(help: "Directories, JSONL or WARC files (optionally .gz), pages, or - for JSONL on standard input.")
+        @Argument(help: .archiveInputs)
         var inputs: [String]
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
