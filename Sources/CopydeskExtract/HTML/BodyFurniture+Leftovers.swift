@@ -43,6 +43,18 @@ extension BodyFurniture {
         return false
     }
 
+    /// A caption signed by its photographer: "The old mill at dusk. © Jane Doe", "Harbour
+    /// in winter | © City Archive/Getty Images", "Foto © Jane Doe, John Roe". A sentence of the
+    /// story never ends in a © and a name.
+    static func endsInCredit(_ text: String) -> Bool {
+        guard text.utf8.count <= 250, let mark = text.lastIndex(of: "©") else { return false }
+        let credit = text[text.index(after: mark)...]
+        guard credit.utf8.count <= 60, credit.contains(where: \.isLetter) else { return false }
+        // The credit is a name or two, not a sentence that goes on after the sign.
+        let words = credit.split(whereSeparator: { $0 == " " || $0 == "/" })
+        return words.count <= 6 && !credit.contains(". ")
+    }
+
     private static let arrows: Set<Character> = ["•", "»", "›", ">", "→"]
 
     /// "Read more" in the languages of the outlets, lower-case.
