@@ -94,4 +94,30 @@ enum HTMLBodyChoiceFixtures {
         <p>\(captionStory[2])</p>
         </div></article>
         """)
+
+    // MARK: A standfirst in the article's header
+
+    static let standfirst =
+        "The county will close two of its four recycling centres next spring, and residents fear that rubbish will end up in the woods instead."
+
+    static let standfirstStory = [
+        "The council voted on Tuesday evening to shut the centres at Millbrook and Eastcombe, which together take in about a third of the county's garden waste and old furniture.",
+        "Officials said the two sites need repairs that would cost more than building a new one, and that the remaining centres will open longer hours from April to make up for it.",
+        "Residents who spoke at the meeting said the drive to the nearest open site would take them forty minutes, and several warned that dumping in lay-bys was already getting worse.",
+    ]
+
+    static let standfirstPage = page(
+        "<title>Two recycling centres to close</title>",
+        """
+        <div class="site-head"><h1 class="site-title">The Valley Courier</h1>
+        <p class="site-description">News, sport and opinion from the towns and villages of the upper valley since 1887</p></div>
+        <article><header class="entry-header"><h1>Two recycling centres to close</h1>
+        <div class="entry-excerpt"><p>\(standfirst)</p></div>
+        <p class="meta">By Ellen Marsh</p></header>
+        <div class="entry-content">
+        \(standfirstStory.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+        </div></article>
+        <div class="related"><div class="teaser-text"><p>Bus timetables change next month on three routes through the valley, with fewer services on Sundays.</p></div></div>
+        """)
 }
+

@@ -34,6 +34,27 @@ import Testing
         #expect(!text(article).contains("Getty Images"))
     }
 
+    @Test func standfirstInTheHeaderLeadsTheStory() throws {
+        let article = try extract(F.standfirstPage)
+        #expect(article.paragraphs == [F.standfirst] + F.standfirstStory)
+        // The site's tagline under its name, and a teaser after the story, are no standfirst.
+        #expect(!text(article).contains("since 1887"))
+        #expect(!text(article).contains("Bus timetables"))
+    }
+
+    @Test func standfirstAlreadyInTheBodyIsNotRepeated() throws {
+        let html = F.page(
+            "<title>Two recycling centres to close</title>",
+            """
+            <article><h1>Two recycling centres to close</h1><div class="entry-content">
+            <p class="intro">\(F.standfirst)</p>
+            \(F.standfirstStory.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+            </div></article>
+            """)
+        let article = try extract(html)
+        #expect(article.paragraphs == [F.standfirst] + F.standfirstStory)
+    }
+
     @Test(arguments: [
         ("The old mill at dusk. © Jane Doe", true),
         ("Harbour in winter | © City Archive/Getty Images", true),
