@@ -119,5 +119,29 @@ enum HTMLBodyChoiceFixtures {
         </div></article>
         <div class="related"><div class="teaser-text"><p>Bus timetables change next month on three routes through the valley, with fewer services on Sundays.</p></div></div>
         """)
+
+    // MARK: Headlines of other stories linked inside the body
+
+    static let linkedStory = [
+        "The ferry between the two islands will run every hour from June, the operator said on Monday, after a year in which queues at the harbour often stretched past the church.",
+        "A second boat, bought second-hand from a company on the mainland, is being refitted in the yard and should carry its first passengers before the school holidays begin.",
+        "Fares stay the same for residents. Visitors will pay a euro more, which the operator says will go towards the new waiting room at the pier.",
+    ]
+
+    /// Inside the story's container: two linked headlines of other stories, one linked sentence
+    /// of the story, and a list of linked timetables that belongs to it.
+    static let linkedHeadlinesPage = page(
+        "<title>Hourly ferry from June</title>",
+        """
+        <article><h1>Hourly ferry from June</h1><div class="entry-content">
+        <p>\(linkedStory[0])</p>
+        <p><a href="/news/harbour-wall">Storm damage to the harbour wall will cost more than expected</a></p>
+        <p>\(linkedStory[1])</p>
+        <h3><a href="/news/pier-cafe">» Pier café reopens under a new owner «</a></h3>
+        <p><a href="/fares">\(linkedStory[2])</a></p>
+        <ul><li><a href="/t/summer">Timetable for the summer season on both routes</a></li>
+        <li><a href="/t/winter">Timetable for the winter season on both routes</a></li></ul>
+        </div></article>
+        """)
 }
 

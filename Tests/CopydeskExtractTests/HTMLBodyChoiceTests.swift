@@ -55,6 +55,16 @@ import Testing
         #expect(article.paragraphs == [F.standfirst] + F.standfirstStory)
     }
 
+    @Test func linkedHeadlinesOfOtherStoriesAreDropped() throws {
+        let article = try extract(F.linkedHeadlinesPage)
+        #expect(!text(article).contains("harbour wall"))
+        #expect(!text(article).contains("Pier café"))
+        // The story's own linked sentence and its list of timetables stay.
+        #expect(Array(article.paragraphs.prefix(3)) == F.linkedStory)
+        #expect(text(article).contains("Timetable for the summer season"))
+        #expect(text(article).contains("Timetable for the winter season"))
+    }
+
     @Test(arguments: [
         ("The old mill at dusk. © Jane Doe", true),
         ("Harbour in winter | © City Archive/Getty Images", true),
