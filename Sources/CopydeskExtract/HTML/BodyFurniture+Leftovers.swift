@@ -47,8 +47,13 @@ extension BodyFurniture {
     /// in winter | © City Archive/Getty Images", "Foto © Jane Doe, John Roe". A sentence of the
     /// story never ends in a © and a name.
     static func endsInCredit(_ text: String) -> Bool {
-        guard text.utf8.count <= 250, let mark = text.lastIndex(of: "©") else { return false }
-        let credit = text[text.index(after: mark)...]
+        // The sign is found by its bytes (C2 A9): a search by Character would cost a grapheme
+        // pass over every short paragraph of every page.
+        let bytes = text.utf8
+        guard bytes.count <= 250, let sign = bytes.indices.last(where: { bytes[$0] == 0xA9 }), sign > bytes.startIndex,
+            bytes[bytes.index(before: sign)] == 0xC2
+        else { return false }
+        let credit = text[bytes.index(after: sign)...]
         guard credit.utf8.count <= 60, credit.contains(where: \.isLetter) else { return false }
         // The credit is a name or two, not a sentence that goes on after the sign.
         let words = credit.split(whereSeparator: { $0 == " " || $0 == "/" })

@@ -65,11 +65,17 @@ enum Standfirst {
     /// The first `<h1>` that reads like the page's title: the story's headline, not the site's
     /// name over a blog (whose tagline, "site-description", is no standfirst).
     private static func headline(in tree: PageTree, title: String) -> Int32? {
+        // The headline is among the first few: pages that set every teaser in an <h1> have
+        // dozens, and each comparison splits both texts into words.
+        var tried = 0
         for index in tree.nodes.indices where tree.nodes[index].tag == .h1 {
             let node = Int32(index)
             guard tree.isAttached(node) else { continue }
             let text = tree.plainText(node)
-            if !text.isEmpty, TitleSimilarity.similarity(title, text) >= 0.6 { return node }
+            guard !text.isEmpty else { continue }
+            if TitleSimilarity.similarity(title, text) >= 0.6 { return node }
+            tried += 1
+            if tried == 4 { return nil }
         }
         return nil
     }
