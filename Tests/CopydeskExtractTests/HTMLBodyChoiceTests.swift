@@ -66,6 +66,45 @@ import Testing
     }
 
     @Test(arguments: [
+        ("*Werbung. Dieser Beitrag enthält Werbung für eine Schmuckmarke.", true),
+        ("This post contains affiliate links: we earn a small fee if you buy through them.", true),
+        ("Anzeige: Jetzt das neue Heft bestellen", true),
+        // A story that reports on advertising is not a notice.
+        ("The regulator said influencers must label paid posts clearly, and fined two of them last year.", false),
+        ("Die Werbung im Stadion soll im Sommer erneuert werden, teilte der Verein mit.", false),
+    ])
+    func advertisingNotice(line: String, isNotice: Bool) {
+        #expect(BodyFurniture.isAdDisclosure(line.lowercased()) == isNotice)
+    }
+
+    @Test(arguments: [
+        ("Informationsschreiben vom 14. März 2022 PDF | 212 KB | Datei ist nicht barrierefrei", true),
+        ("Dieses Interview als PDF herunterladen", true),
+        ("Download the annual report (PDF, 1.4 MB)", true),
+        // References and sentences that name a file stay.
+        ("^ \"Harbour traffic 2019\" (PDF). Port Authority. Retrieved 3 May 2020.", false),
+        ("The council published the full survey as a PDF on its website on Friday evening.", false),
+    ])
+    func attachmentLine(line: String, isAttachment: Bool) {
+        #expect(BodyFurniture.isAttachmentLine(line.lowercased()) == isAttachment)
+    }
+
+    @Test func noticesAndFileLinesAreDroppedFromTheStory() throws {
+        let story = F.linkedStory
+        let html = F.page(
+            "<title>Hourly ferry from June</title>",
+            """
+            <article><h1>Hourly ferry from June</h1><div class="entry-content">
+            <p>*Werbung. Dieser Beitrag enthält Werbung für eine Reederei.</p>
+            \(story.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+            <p>Fahrplan 2024 PDF | 96 KB</p>
+            </div></article>
+            """, lang: "de")
+        let article = try extract(html)
+        #expect(article.paragraphs == story)
+    }
+
+    @Test(arguments: [
         ("The old mill at dusk. © Jane Doe", true),
         ("Harbour in winter | © City Archive/Getty Images", true),
         ("Schneeräumung am Morgen© Hans Muster/pixelio.de", true),

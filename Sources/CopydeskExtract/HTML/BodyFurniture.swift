@@ -72,6 +72,7 @@ enum BodyFurniture {
         if isGalleryCounter(lower) || isCredit(paragraph, lower: lower) || endsInCredit(paragraph) { return true }
         if isCopyright(lower) || isForumFurniture(lower) || isCommentsPrompt(lower) { return true }
         if isDateOrBylineLine(paragraph, lower: lower) { return true }
+        if isAdDisclosure(lower) || isAttachmentLine(lower) { return true }
         return false
     }
 
