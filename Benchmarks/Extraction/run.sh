@@ -26,6 +26,18 @@ for ((i = 0; i < ${#args[@]}; i++)); do
 done
 if ((${#tools[@]})) && [[ " ${tools[*]} " != *" copydesk "* ]]; then needs_copydesk=0; fi
 
+# bench.py runs from this folder: a dataset folder or an --out file named relative to where the
+# script was started from is made absolute first (`run.sh ../shared/datasets/trafilatura-dev`).
+for ((i = 0; i < ${#args[@]}; i++)); do
+    arg=${args[i]}
+    if [[ $arg != -* && $arg != /* && -d $arg ]]; then
+        args[i]="$(cd "$arg" && pwd)"
+    elif [[ $arg == --out && $((i + 1)) -lt ${#args[@]} && ${args[i + 1]} != /* ]]; then
+        args[i + 1]="$PWD/${args[i + 1]}"
+    fi
+done
+set -- "${args[@]}"
+
 python=$("$repo/Scripts/setup-peers.sh" "$here/.venv" "$here/requirements.txt" | tail -n 1)
 
 copydesk_args=()

@@ -187,6 +187,35 @@ private func page(meta: String?, _ body: [UInt8]) -> [UInt8] {
         #expect(decoded.warnings == ["replaced 1 byte(s) that are not GBK with U+FFFD"])
     }
 
+    /// An archived page: the archive's own banner and scripts push the page's `<meta>` past
+    /// the first 1024 bytes, where the standard prescan stops.
+    private func lateMetaPage(_ label: String, _ body: [UInt8]) -> [UInt8] {
+        let banner = "<html><head><script>var banner = '" + String(repeating: "w", count: 1500) + "';</script>"
+        let head = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=\(label)\"/></head><body><p>"
+        return Array((banner + head).utf8) + body + Array("</p></body></html>".utf8)
+    }
+
+    @Test func lateLegacyDeclarationIsFollowedWhenTheBytesAreNotUTF8() {
+        // 省委 宣传部 in GB2312: not valid UTF-8, declared only after 1500 bytes of script.
+        let decoded = decoder.decode(lateMetaPage("gb2312", [0xCA, 0xA1, 0xCE, 0xAF, 0xD0, 0xFB, 0xB4, 0xAB, 0xB2, 0xBF]))
+        #expect(decoded.charset.name == "GBK")
+        #expect(decoded.text.contains("<p>省委宣传部</p>"))
+    }
+
+    @Test func lateDeclarationDoesNotOverrideUTF8Bytes() {
+        // The bytes are UTF-8 (中文); a late gb2312 declaration is not followed.
+        let decoded = decoder.decode(lateMetaPage("gb2312", [0xE4, 0xB8, 0xAD, 0xE6, 0x96, 0x87]))
+        #expect(decoded.charset == .utf8)
+        #expect(decoded.text.contains("<p>中文</p>"))
+    }
+
+    @Test func lateDeclarationPastTheSecondWindowIsIgnored() {
+        let far = "<html><body>" + String(repeating: "x", count: MetaCharsetPrescan.lateWindow)
+            + "<meta charset=\"koi8-r\">"
+        let decoded = decoder.decode(Array(far.utf8) + [0xF0, 0xD2, 0xC9])
+        #expect(decoded.charset == .windows1252)
+    }
+
     @Test func windows1252TableCoversC1Bytes() {
         #expect(Windows1252.decode([0x80, 0x85, 0x8A, 0x91, 0x92, 0x96, 0x97, 0x99, 0x9F]) == "€…Š‘’–—™Ÿ")
         // Browsers keep the five undefined bytes as the C1 controls of the same value.

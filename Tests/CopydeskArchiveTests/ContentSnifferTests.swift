@@ -20,6 +20,23 @@ import Testing
         #expect(ContentSniffer.binaryKind(of: bytes) == "binary data")
     }
 
+    /// Control bytes at every offset modulo eight, among multi-byte UTF-8 and tabs and newlines
+    /// (which are text): the count, eight bytes at a time, must be the byte-by-byte one.
+    @Test(arguments: [(10, true), (12, true), (17, false), (33, false)])
+    func controlByteShareDecidesWhateverTheirOffsets(every: Int, binary: Bool) {
+        var bytes: [UInt8] = []
+        for i in 0..<5000 {
+            if i % every == 0 {
+                bytes.append(0x01)
+            } else if i % 11 == 0 {
+                bytes += [0x09, 0x0A]
+            } else {
+                bytes += i % 3 == 0 ? [0xC3, 0xA9] : [UInt8(0x61 + i % 26)]
+            }
+        }
+        #expect((ContentSniffer.binaryKind(of: bytes) != nil) == binary)
+    }
+
     @Test func aStrayNULIsStillText() {
         let bytes = Array(InputFixtures.page(body: "<p>" + String(repeating: "A story. ", count: 50) + "</p>").utf8)
         #expect(ContentSniffer.binaryKind(of: bytes + [0] + bytes) == nil)

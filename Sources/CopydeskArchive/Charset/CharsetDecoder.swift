@@ -14,7 +14,9 @@ public struct DecodedText: Sendable, Equatable {
 ///
 /// The order is the HTML standard's: a byte order mark; the charset of the HTTP `Content-Type`
 /// header; a `<meta charset>` in the first 1024 bytes (WHATWG labels, so `iso-8859-1`, `latin1`
-/// and `ascii` mean windows-1252); then UTF-8 when the bytes are UTF-8, else windows-1252. Two
+/// and `ascii` mean windows-1252); then UTF-8 when the bytes are UTF-8, else a legacy charset
+/// declared by a `<meta>` further into the head (as browsers switch to it when they reach it),
+/// else windows-1252. Two
 /// departures, both warned about: a page declared in a legacy charset whose bytes are valid,
 /// non-ASCII UTF-8 is read as UTF-8 (no legacy text is valid UTF-8 by accident), and a page
 /// declared UTF-8 without a single valid multi-byte character but with bytes that are not UTF-8
@@ -68,6 +70,8 @@ public struct CharsetDecoder: Sendable {
             if let declared {
                 warnings.append(
                     "declared UTF-8 in \(declared.origin), but the bytes are not UTF-8: read as windows-1252")
+            } else if prescan, let late = lateDeclaration(bytes) {
+                return decodeLegacy(bytes, as: late, warnings: warnings)
             }
             return DecodedText(text: Windows1252.decode(bytes), charset: .windows1252, warnings: warnings)
         }
@@ -77,17 +81,38 @@ public struct CharsetDecoder: Sendable {
                 "declared \(declared.charset) in \(declared.origin), but the bytes are UTF-8: read as UTF-8")
             return DecodedText(text: String(decoding: bytes, as: UTF8.self), charset: .utf8, warnings: warnings)
         }
-        if declared.charset == .windows1252 {
+        return decodeLegacy(bytes, as: declared.charset, warnings: warnings)
+    }
+
+    /// Bytes in a legacy (neither UTF-8 nor UTF-16) charset.
+    private func decodeLegacy(_ bytes: UnsafeBufferPointer<UInt8>, as charset: Charset, warnings: [String])
+        -> DecodedText
+    {
+        var warnings = warnings
+        if charset == .windows1252 {
             return DecodedText(text: Windows1252.decode(bytes), charset: .windows1252, warnings: warnings)
         }
-        guard let name = declared.charset.iconvName, let result = IconvConverter.decode(bytes, from: name) else {
-            warnings.append("no \(declared.charset) decoder on this system: read as windows-1252")
+        guard let name = charset.iconvName, let result = IconvConverter.decode(bytes, from: name) else {
+            warnings.append("no \(charset) decoder on this system: read as windows-1252")
             return DecodedText(text: Windows1252.decode(bytes), charset: .windows1252, warnings: warnings)
         }
         if result.replaced > 0 {
-            warnings.append("replaced \(result.replaced) byte(s) that are not \(declared.charset) with U+FFFD")
+            warnings.append("replaced \(result.replaced) byte(s) that are not \(charset) with U+FFFD")
         }
-        return DecodedText(text: result.text, charset: declared.charset, warnings: warnings)
+        return DecodedText(text: result.text, charset: charset, warnings: warnings)
+    }
+
+    /// A legacy charset declared by a `<meta>` past the first 1024 bytes, for a page that declares
+    /// nothing before it and is not UTF-8: browsers switch to it when the parser reaches it. A
+    /// late UTF-8 or windows-1252 declaration changes nothing here (the bytes are not UTF-8, and
+    /// windows-1252 is the fallback already), so only other charsets count.
+    private func lateDeclaration(_ bytes: UnsafeBufferPointer<UInt8>) -> Charset? {
+        guard bytes.count > MetaCharsetPrescan.window,
+            let finding = MetaCharsetPrescan.scan(bytes, window: MetaCharsetPrescan.lateWindow),
+            let charset = finding.charset, charset != .utf8, charset != .windows1252, charset.isASCIICompatible,
+            charset != .userDefined
+        else { return nil }
+        return charset
     }
 
     /// The text of `bytes`, decoded as the overload over a buffer pointer decodes them.

@@ -13,9 +13,16 @@ struct MetaCharsetPrescan {
     /// How far browsers look.
     static let window = 1024
 
-    /// The first declaration found, known label or not; `nil` when the page declares nothing.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
-        var scanner = MetaCharsetPrescan(bytes: UnsafeBufferPointer(rebasing: bytes.prefix(window)))
+    /// How far a page that is not UTF-8 and declares nothing in the first `window` bytes is
+    /// searched again. Browsers that meet a `<meta charset>` later while parsing the head
+    /// re-decode the page with it ("change the encoding"); pages with long scripts or an
+    /// archive's banner before their `<meta>` rely on that.
+    static let lateWindow = 64 * 1024
+
+    /// The first declaration found in the first `window` bytes, known label or not; `nil` when
+    /// the page declares nothing there.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, window: Int = window) -> Finding? {
+        var scanner = MetaCharsetPrescan(bytes: UnsafeBufferPointer(rebasing: bytes.prefix(max(0, window))))
         return scanner.run()
     }
 

@@ -50,6 +50,17 @@ struct BodyChoice {
             )
         }
         let byLength = candidates.max { $0.length < $1.length }
+        // A short scorer result that shares nothing with the element the markup calls the
+        // article (`<article>`, `articleBody`, `entry-content`…) is a box elsewhere on the page:
+        // a newsletter form or a teaser that outscored a short story. The markup wins then, unless
+        // its element holds far less text.
+        if let first, let marked = candidates.first(where: { $0.source == .container }),
+            marked.length * 2 >= first.length
+        {
+            let scored = Shingles(first.paragraphs)
+            let declared = Shingles(marked.paragraphs)
+            if scored.recall(in: declared) < 0.2 && declared.recall(in: scored) < 0.2 { return (marked, []) }
+        }
         if let first, let byLength, byLength.source != .scorer, Double(byLength.length) < 1.5 * Double(first.length) {
             return (first, [])
         }

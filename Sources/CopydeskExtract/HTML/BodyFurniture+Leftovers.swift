@@ -43,6 +43,23 @@ extension BodyFurniture {
         return false
     }
 
+    /// A caption signed by its photographer: "The old mill at dusk. © Jane Doe", "Harbour
+    /// in winter | © City Archive/Getty Images", "Foto © Jane Doe, John Roe". A sentence of the
+    /// story never ends in a © and a name.
+    static func endsInCredit(_ text: String) -> Bool {
+        // The sign is found by its bytes (C2 A9): a search by Character would cost a grapheme
+        // pass over every short paragraph of every page.
+        let bytes = text.utf8
+        guard bytes.count <= 250, let sign = bytes.indices.last(where: { bytes[$0] == 0xA9 }), sign > bytes.startIndex,
+            bytes[bytes.index(before: sign)] == 0xC2
+        else { return false }
+        let credit = text[bytes.index(after: sign)...]
+        guard credit.utf8.count <= 60, credit.contains(where: \.isLetter) else { return false }
+        // The credit is a name or two, not a sentence that goes on after the sign.
+        let words = credit.split(whereSeparator: { $0 == " " || $0 == "/" })
+        return words.count <= 6 && !credit.contains(". ")
+    }
+
     private static let arrows: Set<Character> = ["•", "»", "›", ">", "→"]
 
     /// "Read more" in the languages of the outlets, lower-case.
@@ -100,3 +117,44 @@ extension Substring {
         return word
     }
 }
+
+extension BodyFurniture {
+    /// The advertising notice bloggers must print ("*Werbung", "Dieser Beitrag enthält Werbung für
+    /// …", "This post contains affiliate links"): it labels the post, it is not part of it.
+    static func isAdDisclosure(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 220 else { return false }
+        let body = stripBullet(lower)
+        for opening in ["*werbung", "werbung:", "werbung |", "werbung –", "anzeige:", "(anzeige)", "[anzeige]", "*anzeige"]
+        where body.utf8.starts(with: opening.utf8) {
+            return true
+        }
+        let cues = [
+            "enthält werbung", "enthält affiliate", "affiliate-link", "affiliate link", "contains affiliate",
+            "may contain affiliate", "sponsored post", "unbezahlte werbung", "unbeauftragte werbung",
+            "bezahlte partnerschaft", "paid partnership", "enlaces de afiliados", "enlaces de afiliado", "liens affiliés",
+            "lien affilié", "link di affiliazione",
+        ]
+        return cues.contains(where: { lower.includes($0) })
+    }
+
+    /// A line offering a file: "Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB", "Dieses
+    /// Skript als PDF herunterladen", "Download the report (PDF, 1.2 MB)". The file is not the text.
+    static func isAttachmentLine(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 160, lower.includes("pdf") || lower.includes("doc") || lower.includes("datei")
+            || lower.includes("download") || lower.includes("herunterladen")
+        else { return false }
+        // Not "(PDF)" alone: a reference list marks its sources so ("Annual report" (PDF). Retrieved …).
+        if ["als pdf", "pdf herunterladen", "download pdf", "pdf download", "pdf-download"].contains(where: {
+            lower.includes($0)
+        }), lower.utf8.count <= 90 {
+            return true
+        }
+        // A file size: a number, then KB or MB.
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "," || $0 == "(" || $0 == ")" })
+        for (index, word) in words.enumerated() where ["kb", "mb", "kib", "mib", "kbyte", "mbyte"].contains(String(word)) {
+            if index > 0, words[index - 1].first?.isNumber == true { return true }
+        }
+        return false
+    }
+}
+

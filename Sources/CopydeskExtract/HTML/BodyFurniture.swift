@@ -69,9 +69,10 @@ enum BodyFurniture {
         guard paragraph.utf8.count <= longestLine else { return false }
         let lower = paragraph.lowercased()
         if isRelatedCall(lower) || isSignUpCall(lower) { return true }
-        if isGalleryCounter(lower) || isCredit(paragraph, lower: lower) { return true }
+        if isGalleryCounter(lower) || isCredit(paragraph, lower: lower) || endsInCredit(paragraph) { return true }
         if isCopyright(lower) || isForumFurniture(lower) || isCommentsPrompt(lower) { return true }
         if isDateOrBylineLine(paragraph, lower: lower) { return true }
+        if isAdDisclosure(lower) || isAttachmentLine(lower) { return true }
         return false
     }
 

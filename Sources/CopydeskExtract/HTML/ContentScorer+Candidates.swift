@@ -13,6 +13,10 @@ extension ContentScorer {
         return score
     }
 
+    /// The mean length of the lines of a list set with `<br>`, in characters: prose broken by
+    /// `<br>` runs longer between breaks.
+    static let longestListLine = 60
+
     /// Each paragraph scores 1 + commas + 1 per 100 characters (at most 3), shared with its
     /// parent (whole), grandparent (half) and further ancestors (a third of the level).
     mutating func score(_ elements: [Int32]) {
@@ -21,7 +25,15 @@ extension ContentScorer {
             guard parent >= 0 else { continue }
             let measure = tree.measure(element)
             guard measure.length >= 25 else { continue }
-            let points = 1 + Double(measure.commas + 1) + Double(min(measure.length / 100, 3))
+            var commas = measure.commas
+            // A list set line by line with <br> (signatories with their affiliations, credits,
+            // an address book) has a comma on nearly every short line: the commas of prose,
+            // which Readability counts as a sign of sentences, would make it outscore the story.
+            if commas >= 10 {
+                let breaks = tree.count([.br], in: element)
+                if breaks >= 10, measure.length / (breaks + 1) < Self.longestListLine { commas = 0 }
+            }
+            let points = 1 + Double(commas + 1) + Double(min(measure.length / 100, 3))
             var ancestor = parent
             var level = 0
             while ancestor >= 0, level < 5 {

@@ -49,7 +49,9 @@ public struct HTMLArticleExtractor: Sendable {
             documentURL: document.url)
         var paragraphs = UnicodeForm.composed(
             BodyFurniture.strike(
-                RecipeParts.complete(chosen?.paragraphs ?? [], tree: tree), byline: metadata.byline))
+                RecipeParts.complete(
+                    Standfirst.complete(chosen?.paragraphs ?? [], tree: tree, title: metadata.title), tree: tree),
+                byline: metadata.byline))
         var warnings = choiceWarnings
         if facts.tagRepairs.cutElements > 0 {
             let elements = facts.tagRepairs.cutElements

@@ -57,12 +57,31 @@ struct ParagraphWriter {
         default: break
         }
         if isHoverCard(node) { return true }
+        if isLinkedHeadline(node) { return true }
         if ClassWords.matches(ClassWords.authorBox, tree.classAndID(node)) { return true }
         if n.flags.contains(.boilerplateClass), !n.flags.contains(.contentClass), !n.flags.contains(.articleBody) {
             let length = tree.textLength(node)
             return length < 300 || tree.linkDensity(node) > 0.5
         }
         return false
+    }
+
+    /// The headline of another story set as a paragraph of its own inside the body ("Review:
+    /// Race at your own speed in …", "» Wegen Corona: … «"): a line of headline length that is
+    /// all link and ends without a sentence's full stop. A linked sentence of the story ends
+    /// like a sentence.
+    mutating func isLinkedHeadline(_ node: Int32) -> Bool {
+        switch tree[node].tag {
+        // List items are left alone: a list of linked titles inside a story (bug reports,
+        // sources, products reviewed) is part of it.
+        case .p, .h2, .h3, .h4: break
+        default: return false
+        }
+        let length = tree.textLength(node)
+        guard length >= 30, length <= 160, tree.linkDensity(node) >= 0.9 else { return false }
+        let text = tree.plainText(node).trimmingWhitespace()
+        guard let last = text.last, !".!?:;…".contains(last) else { return false }
+        return text.split(separator: " ").count >= 4
     }
 
     /// A hover card: the box a page pops up over a name in the story, printed in the markup right
