@@ -1,4 +1,5 @@
 import CopydeskArchive
+import CopydeskExtract
 import FuzzSupport
 
 /// libFuzzer entry: any bytes as a JSONL archive; every entry is read and each document's
