@@ -80,15 +80,15 @@ public struct Fetcher: Sendable {
         // hold an input past the timeout.
         if delegate.finished.wait(timeout: .now() + timeout + 0.5) == .timedOut {
             delegate.fail(IngestError(.network, source: source, "timed out after \(Self.seconds(timeout))"))
-            // Cancelling can wait for a transfer that is still trickling in: not on our time.
-            DispatchQueue.global().async { session.invalidateAndCancel() }
+            // Not cancelled: see `windDown(_:)`.
+            Self.windDown(session)
             throw delegate.outcome().failure ?? IngestError(.network, source: source, "timed out")
         }
         let outcome = delegate.outcome()
         if let failure = outcome.failure {
             // A fetch refused mid-body (too large) ends here, not when the network thread has
             // drained what the server already sent; that winds down behind us.
-            DispatchQueue.global().async { session.invalidateAndCancel() }
+            Self.windDown(session)
             throw failure
         }
         session.finishTasksAndInvalidate()
@@ -106,6 +106,15 @@ public struct Fetcher: Sendable {
             }
         }
         return FetchedPage(bytes: outcome.bytes, contentType: contentType, url: response.url?.absoluteString ?? address)
+    }
+
+    /// Lets a fetch we have stopped waiting for end by itself: its further data is dropped by the
+    /// delegate, and URLSession's own resource timeout (the same as ours) ends a transfer that
+    /// would not. Never `cancel()`: cancelling a task that completes at the same moment traps
+    /// inside FoundationNetworking ("Trying to access a behaviour for a task that in not in the
+    /// registry"), which took down a whole test run.
+    static func windDown(_ session: URLSession) {
+        session.finishTasksAndInvalidate()
     }
 
     static func seconds(_ value: Double) -> String {
@@ -258,14 +267,8 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
             fail(refusal)
             // The caller stops waiting now.
             finished.signal()
-            // A body of announced length (already checked against the limit) ends by itself, its
-            // further pieces dropped: cancelling a task that completes meanwhile traps inside
-            // FoundationNetworking ("a task that is not in the registry"), which a small
-            // compressed body made likely. A body of unknown length may never end: cancelled, not
-            // from this queue, since cancelling waits for the network thread, which may be waiting
-            // for room in this queue.
-            let announced = lock.withLock { (response?.expectedContentLength ?? -1) > 0 }
-            if !announced { DispatchQueue.global().async { dataTask.cancel() } }
+            // The task is not cancelled (`Fetcher.windDown(_:)`): its further pieces are dropped
+            // above, and a body that never ends is ended by the session's resource timeout.
         }
     }
 
