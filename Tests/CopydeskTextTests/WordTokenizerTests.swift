@@ -135,3 +135,59 @@ import Testing
         #expect(tokenized.keyBytes.count > text.utf8.count * 5)
     }
 }
+
+/// The ASCII fast path reads eight bytes at a time and takes the byte that ends a word from the
+/// same load: words of every length at every alignment, ended by each kind of byte, must give
+/// the keys and offsets a byte-by-byte reading gives.
+@Suite struct WordTokenizerWordEndTests {
+    let tokenizer = WordTokenizer()
+
+    /// (what follows the word, whether it joins the word, bytes before the next word).
+    static let endings: [(String, String?, Int)] = [
+        (" ", nil, 1), ("  ", nil, 2), ("\u{0}", nil, 1), ("!", nil, 1), (", ", nil, 2), ("- ", nil, 2),
+        ("\n", nil, 1), ("'s ", "'s", 3), ("é ", "é", 2), ("\u{2019}s ", "'s", 5),
+    ]
+
+    @Test(arguments: 0..<endings.count)
+    func wordsEndWhereTheyShould(ending: Int) {
+        let (tail, joined, gap) = Self.endings[ending]
+        let letters = Array("PrimeMinisterAnnouncedToday")
+        for length in 1...24 {
+            for shift in 0..<9 {
+                let word = String(letters[0..<length])
+                let text = String(repeating: " ", count: shift) + word + tail + "Next"
+                let tokenized = tokenizer.tokenize(text)
+                let keys = (0..<tokenized.count).map { tokenized.key($0) }
+                let first = word.lowercased() + (joined ?? "")
+                let firstEnd = shift + length + (joined.map { _ in gap - 1 } ?? 0)
+                #expect(keys == [first, "next"], "\(length) \(shift) \(tail.debugDescription)")
+                guard tokenized.count == 2 else { continue }
+                let tokens = Array(tokenized.tokens)
+                #expect(tokens[0].utf8.lowerBound == shift)
+                #expect(tokens[1].utf8 == (text.utf8.count - 4)..<text.utf8.count)
+                #expect(tokens[1].scalars.upperBound == text.unicodeScalars.count)
+                if joined == nil { #expect(tokens[0].utf8 == shift..<firstEnd) }
+            }
+        }
+    }
+
+    /// Numbers keep `.` and `,` between digits however their digits fall across eight bytes, and
+    /// a word at the very end of the text ends there.
+    @Test func numbersAndTheEndOfTheText() {
+        let digits = Array("12345678901234567")
+        for length in 1...17 {
+            for shift in 0..<9 {
+                let number = String(digits[0..<length])
+                let pad = String(repeating: " ", count: shift)
+                let joined = tokenizer.tokenize(pad + number + ".5 x")
+                #expect((0..<joined.count).map { joined.key($0) } == [number + ".5", "x"])
+                #expect(joined.tokens.first?.kind == .number)
+                let apart = tokenizer.tokenize(pad + number + ". x")
+                #expect((0..<apart.count).map { apart.key($0) } == [number, "x"])
+                let last = tokenizer.tokenize(pad + "Ab" + number)
+                #expect(last.count == 1 && last.key(0) == "ab" + number)
+                #expect(last.tokens.first?.utf8 == shift..<(shift + 2 + length))
+            }
+        }
+    }
+}

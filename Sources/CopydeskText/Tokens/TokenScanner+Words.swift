@@ -39,7 +39,7 @@ extension TokenScanner {
         let startByte = index
         let startScalar = scalar
         let keyStart = keyCount
-        let runEnd = Self.copyKeyRun(source, from: index, end: bytes.count, into: keyBase + keyCount, table)
+        let runEnd = Self.copyKeyRun(source, from: index, end: bytes.count, into: keyBase + keyCount, table).end
         let length = runEnd &- index
         keyCount &+= length
         scalar &+= length
@@ -70,7 +70,8 @@ extension TokenScanner {
             // of letters are 0x61–0x7A and of digits 0x30–0x39, so bit 0x40 marks a letter.
             let runStart = index
             let runEnd =
-                first ? index : Self.copyKeyRun(source, from: index, end: bytes.count, into: keyBase + keyCount, table)
+                first
+                ? index : Self.copyKeyRun(source, from: index, end: bytes.count, into: keyBase + keyCount, table).end
             first = false
             index = runEnd
             keyCount &+= runEnd &- runStart

@@ -43,6 +43,8 @@ struct TokenScanner {
     mutating func run() -> Int? {
         offsets[0] = 0
         let table = UnsafeBufferPointer(start: asciiKeyTable, count: 256)
+        // Read once here: a global's every use goes through its lazy initialiser (`swift_once`).
+        let stopTable = wordStopTable
         let end = bytes.count
         let keyRoom = keys.count
         var index = self.index
@@ -59,10 +61,14 @@ struct TokenScanner {
                 }
                 // Until folding, a word's key is never longer than the bytes it consumes.
                 if keyRoom &- keyCount >= end &- index {
-                    let runEnd = Self.copyKeyRun(source, from: index, end: end, into: keyBase + keyCount, table)
+                    let (runEnd, stop) = Self.copyKeyRun(
+                        source, from: index, end: end, into: keyBase + keyCount, table)
                     let length = runEnd &- index
-                    let last = keyBase[keyCount &+ length &- 1]
-                    if runEnd == end || !continuesWord(at: runEnd, after: last) {
+                    // Most words end at a space or plain punctuation, which no joiner rule
+                    // applies to: one table load settles those (`wordStopTable`).
+                    if stopTable[Int(stop)] == 0
+                        || !continuesWord(at: runEnd, after: keyBase[keyCount &+ length &- 1])
+                    {
                         let kind: Token.Kind =
                             keyBase[keyCount] > 0x39 ? .word : Self.kindOfKey(keyBase, keyCount, keyCount &+ length)
                         tokens[count] = Token(
@@ -72,8 +78,11 @@ struct TokenScanner {
                         keyCount &+= length
                         count &+= 1
                         offsets[count] = Int32(truncatingIfNeeded: keyCount)
-                        index = runEnd
-                        scalar &+= length
+                        // A space after a word is a separator whatever follows it: step over it
+                        // here rather than in another turn of the loop.
+                        let skip = stop == 0x20 ? 1 : 0
+                        index = runEnd &+ skip
+                        scalar &+= length &+ skip
                         continue
                     }
                 }
@@ -112,13 +121,15 @@ struct TokenScanner {
     }
 
     /// Copies the keys of the ASCII letters and digits from `start` on to `output`; returns where
-    /// the run ends. A static function over plain pointers, so the loop keeps everything in
-    /// registers instead of storing indices into `self` every byte.
+    /// the run ends and the byte there (0 at the end of the text, which like a real NUL is a plain
+    /// separator), taken from the eight bytes already loaded when it can be. A static function over
+    /// plain pointers, so the loop keeps everything in registers instead of storing indices into
+    /// `self` every byte.
     @inline(__always)
     static func copyKeyRun(
         _ source: UnsafePointer<UInt8>, from start: Int, end: Int, into output: UnsafeMutablePointer<UInt8>,
         _ table: UnsafeBufferPointer<UInt8>
-    ) -> Int {
+    ) -> (end: Int, stop: UInt8) {
         var index = start
         var output = output
         // Eight bytes at a time while eight remain (a word is 6 bytes on average, so most words
@@ -126,37 +137,41 @@ struct TokenScanner {
         // byte, so the eight-byte store never runs past it.
         while index &+ 8 <= end {
             let word = UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
-            let (alphanumeric, letters) = classify8(word)
-            // Lower-case every letter: add 0x20 where the letter mask has its 0x80 bit.
-            UnsafeMutableRawPointer(output).storeBytes(of: (word | (letters >> 2)).littleEndian, as: UInt64.self)
-            let run = (~alphanumeric & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+            let alphanumeric = classify8(word)
+            // Lower-case every letter by setting bit 0x20 in every byte: digits (0x30–0x39) and
+            // lower-case letters have it already, and the bytes past the run are not part of the
+            // key (the next word overwrites them).
+            UnsafeMutableRawPointer(output).storeBytes(
+                of: (word | 0x2020_2020_2020_2020).littleEndian, as: UInt64.self)
+            let stops = alphanumeric ^ 0x8080_8080_8080_8080
+            let run = stops.trailingZeroBitCount &>> 3
             output += run
             index &+= run
-            if run < 8 { return index }
+            if stops != 0 { return (index, UInt8(truncatingIfNeeded: word &>> UInt64(run &<< 3))) }
         }
         while index < end {
-            let key = table[Int(source[index])]
-            if key == 0 { break }
+            let byte = source[index]
+            let key = table[Int(byte)]
+            if key == 0 { return (index, byte) }
             output.pointee = key
             output += 1
             index &+= 1
         }
-        return index
+        return (index, 0)
     }
 
-    /// For eight bytes at once: which are ASCII letters or digits, and which are letters, as
-    /// masks with the 0x80 bit of each such byte set (SWAR range checks; no byte can carry into
-    /// the next because every byte is below 0x80 before the additions or is excluded).
+    /// For eight bytes at once: which are ASCII letters or digits, as a mask with the 0x80 bit
+    /// of each such byte set (SWAR range checks; no byte can carry into the next because every
+    /// byte is below 0x80 before the additions).
     @inline(__always)
-    static func classify8(_ word: UInt64) -> (alphanumeric: UInt64, letters: UInt64) {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let ascii = ~word & high
+    static func classify8(_ word: UInt64) -> UInt64 {
+        let ascii = ~word & 0x8080_8080_8080_8080
         let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
         let folded = low7 | 0x2020_2020_2020_2020
         // x >= lo sets the high bit of x + (0x80 - lo); x > hi sets that of x + (0x7F - hi).
-        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ascii
-        let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646) & ascii
-        return ((letters | digits) & high, letters & high)
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+        let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
+        return (letters | digits) & ascii
     }
 
     @inline(__always)

@@ -89,3 +89,17 @@ nonisolated(unsafe) let asciiKeyTable: UnsafePointer<UInt8> = {
     }
     return UnsafePointer(table)
 }()
+
+/// Non-zero for the bytes that may carry a word on past a run of ASCII letters and digits (see
+/// `TokenScanner.continuesWord`): `'`, `.`, `,`, `-` and every non-ASCII byte. Any other byte
+/// ends the word without further checks. Allocated once and never freed, like `asciiKeyTable`.
+nonisolated(unsafe) let wordStopTable: UnsafePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    for byte in 0..<256 {
+        switch UInt8(byte) {
+        case UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "-"), 0x80...0xFF: table[byte] = 1
+        default: table[byte] = 0
+        }
+    }
+    return UnsafePointer(table)
+}()
