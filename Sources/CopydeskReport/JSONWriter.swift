@@ -161,31 +161,68 @@ public struct JSONWriter: Sendable {
     /// inside an HTML `<script>` block without closing it, plus the controls a terminal acts on.
     public static func appendQuoted(_ string: String, to output: inout String) {
         output += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                // DEL and the C1 controls too (U+009B is a terminal's CSI), and bidirectional
-                // overrides: JSON is often read in a terminal (`jq`, `less`).
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                    || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-                {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+        // Byte by byte, copying unescaped runs whole: appending scalar by scalar cost more than
+        // the rest of `extract --format jsonl` (issue 18). Every escaped character starts with
+        // an ASCII byte or a UTF-8 lead byte, so runs end on scalar boundaries.
+        var string = string
+        string.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            func flush(upTo end: Int) {
+                if end > runStart {
+                    output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self)
                 }
             }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var width = 1
+                var escaped: String?
+                switch byte {
+                case 0x22: escaped = "\\\""
+                case 0x5C: escaped = "\\\\"
+                case 0x0A: escaped = "\\n"
+                case 0x0D: escaped = "\\r"
+                case 0x09: escaped = "\\t"
+                case 0x3C: escaped = "\\u003c"
+                case 0x3E: escaped = "\\u003e"
+                case 0x26: escaped = "\\u0026"
+                case 0x00..<0x20, 0x7F: escaped = unicodeEscape(UInt32(byte))
+                case 0xC2:
+                    // U+0080…U+009F, the C1 controls (U+009B is a terminal's CSI).
+                    if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                        width = 2
+                        escaped = unicodeEscape(UInt32(bytes[index + 1]))
+                    }
+                case 0xE2:
+                    // U+2028/2029 and the bidirectional overrides U+202A…202E, U+2066…2069.
+                    if index + 2 < bytes.count {
+                        let second = bytes[index + 1]
+                        let third = bytes[index + 2]
+                        if (second == 0x80 && (0xA8...0xAE).contains(third))
+                            || (second == 0x81 && (0xA6...0xA9).contains(third))
+                        {
+                            width = 3
+                            let scalar = 0x2000 | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F)
+                            escaped = unicodeEscape(scalar)
+                        }
+                    }
+                default: break
+                }
+                if let escaped {
+                    flush(upTo: index)
+                    output += escaped
+                    runStart = index + width
+                }
+                index += width
+            }
+            flush(upTo: bytes.count)
         }
         output += "\""
+    }
+
+    /// `\u` and four lower-case hex digits (every scalar escaped here is below U+10000).
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

@@ -37,6 +37,30 @@ import Testing
         #expect((ContentSniffer.binaryKind(of: bytes) != nil) == binary)
     }
 
+    /// Every byte below 0x20 (and DEL, and the bytes that look like controls once the top bit is
+    /// dropped) just over and just under the share that makes data binary: the word-wise skip of
+    /// white space and ESC must count exactly the bytes the byte-wise rule counts.
+    @Test func eachControlByteCountsAsTheByteRuleSays() {
+        let candidates: [UInt8] = Array(0..<0x20) + [0x7F, 0x80, 0x89, 0x8A, 0x9B, 0xA0]
+        for byte in candidates {
+            let counted = byte == 0 || byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B)
+            let percent = byte == 0 ? 1 : 5
+            for over in [true, false] {
+                // 2000 bytes of ASCII text, tabs and newlines; `marks` copies of the byte, spread
+                // so that they fall at every offset within a word.
+                let marks = over ? 2000 * percent / 100 + 3 : 2000 * percent / 100 - 3
+                var bytes: [UInt8] = []
+                for i in 0..<2000 {
+                    let letter = UInt8(0x61 + i % 26)
+                    bytes.append(i % 9 == 0 ? 0x0A : (i % 13 == 0 ? 0x09 : letter))
+                }
+                for k in 0..<marks { bytes[(k * 2000 / marks + k % 8) % 2000] = byte }
+                let binary = ContentSniffer.binaryKind(of: bytes) != nil
+                #expect(binary == (counted && over), "byte \(byte), over: \(over)")
+            }
+        }
+    }
+
     @Test func aStrayNULIsStillText() {
         let bytes = Array(InputFixtures.page(body: "<p>" + String(repeating: "A story. ", count: 50) + "</p>").utf8)
         #expect(ContentSniffer.binaryKind(of: bytes + [0] + bytes) == nil)

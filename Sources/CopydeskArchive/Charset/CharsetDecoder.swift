@@ -63,7 +63,8 @@ public struct CharsetDecoder: Sendable {
         let scan = UTF8Scan(bytes)
         guard let declared, declared.charset != .utf8 else {
             if scan.invalid == 0 || scan.looksLikeDamagedUTF8 {
-                var result = utf8(bytes)
+                // The scan just made is reused: a second pass over the page cost as much again.
+                var result = utf8(bytes, scan: scan)
                 result.warnings = warnings + result.warnings
                 return result
             }
@@ -135,8 +136,8 @@ public struct CharsetDecoder: Sendable {
         return (charset, origin)
     }
 
-    private func utf8(_ bytes: UnsafeBufferPointer<UInt8>) -> DecodedText {
-        let scan = UTF8Scan(bytes)
+    private func utf8(_ bytes: UnsafeBufferPointer<UInt8>, scan known: UTF8Scan? = nil) -> DecodedText {
+        let scan = known ?? UTF8Scan(bytes)
         var warnings: [String] = []
         if scan.invalid > 0 {
             let offset = scan.firstInvalidOffset.map { " (first at byte \($0))" } ?? ""

@@ -22,15 +22,27 @@ public enum ContentSniffer {
                 control &+= 1
             }
         }
-        // Eight bytes at a time while none is below 0x20 (nearly all of any page): a byte below
-        // 0x20 borrows into its top bit in `word - 0x20…`, which `~word` keeps only for bytes
-        // below 0x80. A word that may hold one is counted byte by byte.
+        // Eight bytes at a time, and only a word holding a byte `count` tallies is counted byte by
+        // byte. Line breaks and tabs sit in most words of a page, so they are told apart here too.
+        // With the top bit of each byte cleared (x), adding a constant below 0x80 never carries
+        // into the next byte, so each test below is exact per byte.
         var i = 0
         if let base = sample.baseAddress {
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
             while i &+ 8 <= sample.count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 {
-                    for j in i..<(i &+ 8) { count(sample[j]) }
+                let x = word & low
+                // Bytes below 0x20.
+                let control = ~(x &+ 0x6060_6060_6060_6060) & ~word & high
+                if control != 0 {
+                    // 0x09…0x0D: at least 9 and below 14.
+                    let space = (x &+ 0x7777_7777_7777_7777) & ~(x &+ 0x7272_7272_7272_7272) & high
+                    let escapeBytes = x ^ 0x1B1B_1B1B_1B1B_1B1B
+                    let escape = ~((escapeBytes &+ low) | escapeBytes) & high
+                    if control & ~space & ~escape != 0 {
+                        for j in i..<(i &+ 8) { count(sample[j]) }
+                    }
                 }
                 i &+= 8
             }

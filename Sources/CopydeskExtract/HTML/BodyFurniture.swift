@@ -67,7 +67,7 @@ enum BodyFurniture {
 
     static func isFurniture(_ paragraph: String) -> Bool {
         guard paragraph.utf8.count <= longestLine else { return false }
-        let lower = paragraph.lowercased()
+        let lower = paragraph.lowercasedQuickly()
         if isRelatedCall(lower) || isSignUpCall(lower) { return true }
         if isGalleryCounter(lower) || isCredit(paragraph, lower: lower) || endsInCredit(paragraph) { return true }
         if isCopyright(lower) || isForumFurniture(lower) || isCommentsPrompt(lower) { return true }
@@ -314,7 +314,7 @@ enum BodyFurniture {
 
     private static func isTrailer(_ text: String, byline: String?) -> Bool {
         guard text.utf8.count <= 600 else { return false }
-        let lower = text.lowercased()
+        let lower = text.lowercasedQuickly()
         if text.utf8.count <= longestLine {
             if isFurniture(text) { return true }
             let words = lower.split(separator: " ").map(String.init)
@@ -344,7 +344,7 @@ enum BodyFurniture {
             "gmbh", "ag", "kg", "e.v.", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "corp.", "s.a.",
             "sarl", "s.l.", "srl", "s.r.l.", "s.p.a.", "o.o.", "b.v.", "mbh", "a/s",
         ]
-        let words = text.lowercased().split(separator: " ")
+        let words = text.lowercasedQuickly().split(separator: " ")
         guard let last = words.last, words.count >= 2 else { return false }
         return forms.contains(String(last).trimmingPunctuation) || forms.contains(String(last))
     }

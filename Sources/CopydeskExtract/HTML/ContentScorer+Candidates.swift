@@ -191,7 +191,7 @@ enum TitleSimilarity {
     /// letters make words.
     static func words(_ text: String) -> [String] {
         // "_" separates too: "Headline_Section_Site" is how some CMSs write the <title>.
-        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0.isCombiningMark) })
+        text.lowercasedQuickly().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0.isCombiningMark) })
             .map(String.init)
     }
 

@@ -52,11 +52,19 @@ final class PageReader {
                 }
             }
         }
-        func parseWithoutCDATA(_ buffer: UnsafeBufferPointer<UInt8>) {
-            if let cleaned = MarkupCleaning.withoutCDATASections(buffer) {
-                cleaned.withUnsafeBufferPointer(parse)
+        // Script and style text last, on the bytes libxml2 would read: the reader ignores it.
+        func parseWithoutRawText(_ buffer: UnsafeBufferPointer<UInt8>) {
+            if let lean = MarkupCleaning.withoutRawText(buffer) {
+                lean.withUnsafeBufferPointer(parse)
             } else {
                 parse(buffer)
+            }
+        }
+        func parseWithoutCDATA(_ buffer: UnsafeBufferPointer<UInt8>) {
+            if let cleaned = MarkupCleaning.withoutCDATASections(buffer) {
+                cleaned.withUnsafeBufferPointer(parseWithoutRawText)
+            } else {
+                parseWithoutRawText(buffer)
             }
         }
         // NULs and attribute floods go first: libxml2 stops at the one and crawls on the other.

@@ -12,7 +12,7 @@ public enum Byline {
             first.properties.isUppercase || first == "b"
         else { return nil }
         let text = line.collapsingWhitespace()
-        let lower = text.lowercased()
+        let lower = text.lowercasedQuickly()
         guard text.count <= 120 else { return nil }
         if let desk = staffByline(text, lower: lower) { return desk }
         var rest: Substring?
