@@ -192,20 +192,13 @@ private struct Parser {
         var copied = false
         var quote = -1
         while true {
-            if quote < index {
-                guard index < bytes.count,
-                    let quotePointer = memchr(base + index, Int32(UInt8(ascii: "\"")), bytes.count - index)
-                else { throw fail("line ends inside a string") }
-                quote = base.distance(to: quotePointer.assumingMemoryBound(to: UInt8.self))
-            }
-            guard let slashPointer = memchr(base + index, Int32(UInt8(ascii: "\\")), quote - index) else {
+            guard let slash = try nextEscape(base, quote: &quote) else {
                 let tail = UnsafeBufferPointer(rebasing: bytes[index..<quote])
                 index = quote + 1
                 if !copied { return String(decoding: tail, as: UTF8.self) }
                 out.append(contentsOf: tail)
                 return String(decoding: out, as: UTF8.self)
             }
-            let slash = base.distance(to: slashPointer.assumingMemoryBound(to: UInt8.self))
             if !copied {
                 out.reserveCapacity(quote - index + 64)
                 copied = true
@@ -255,17 +248,11 @@ private struct Parser {
         guard let base = bytes.baseAddress else { throw fail("line ends inside a string") }
         var quote = -1
         while true {
-            if quote < index {
-                guard index < bytes.count,
-                    let quotePointer = memchr(base + index, Int32(UInt8(ascii: "\"")), bytes.count - index)
-                else { throw fail("line ends inside a string") }
-                quote = base.distance(to: quotePointer.assumingMemoryBound(to: UInt8.self))
-            }
-            guard let slashPointer = memchr(base + index, Int32(UInt8(ascii: "\\")), quote - index) else {
+            guard let slash = try nextEscape(base, quote: &quote) else {
                 index = quote + 1
                 return start..<quote
             }
-            index = base.distance(to: slashPointer.assumingMemoryBound(to: UInt8.self)) + 1
+            index = slash + 1
             guard index < bytes.count else { throw fail("line ends inside a string") }
             let escape = bytes[index]
             index += 1
@@ -287,6 +274,23 @@ private struct Parser {
                 throw fail("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
             }
         }
+    }
+
+    /// The offset of the next backslash from `index` before the string's closing quote, or nil
+    /// when the string ends first. `quote` keeps the closing quote's offset (-1 before the first
+    /// search): it is searched again only when an escape has passed it (`\"`), so a long text with
+    /// many `\n` is scanned for its quote once, not once per escape. The one scan behind
+    /// ``string()`` and ``escapedString()``.
+    @inline(__always)
+    mutating func nextEscape(_ base: UnsafePointer<UInt8>, quote: inout Int) throws(JSONLine.Failure) -> Int? {
+        if quote < index {
+            guard index < bytes.count,
+                let quotePointer = memchr(base + index, Int32(UInt8(ascii: "\"")), bytes.count - index)
+            else { throw fail("line ends inside a string") }
+            quote = base.distance(to: quotePointer.assumingMemoryBound(to: UInt8.self))
+        }
+        guard let slashPointer = memchr(base + index, Int32(UInt8(ascii: "\\")), quote - index) else { return nil }
+        return base.distance(to: slashPointer.assumingMemoryBound(to: UInt8.self))
     }
 
     mutating func hex4() throws(JSONLine.Failure) -> UInt32 {

@@ -18,6 +18,15 @@ import CopydeskCompare
 /// Written by ``JSONWriter``, so `<`, `>`, `&`, U+2028 and U+2029 are escaped and the block
 /// cannot be closed from inside.
 enum CoverageViewerData {
+    /// A source's sentences by index, from 0 to its last aligned sentence, nil where the report
+    /// has none: the `sentences` and `grounds` tables of the data block are indexed alike.
+    static func sentenceSlots(of source: String, in report: CoverageReport) -> [CoverageReport.AlignedSentence?] {
+        let own = report.sentences.filter { $0.source == source }
+        let byIndex = Dictionary(own.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        let count = (own.map(\.index).max() ?? -1) + 1
+        return (0..<count).map { byIndex[$0] }
+    }
+
     static func json(_ report: CoverageReport, sources: SourceLabels) -> String {
         let matches = CoverageReport.Match.allCases
         let code = { (match: CoverageReport.Match) in matches.firstIndex(of: match) ?? matches.count - 1 }
@@ -39,13 +48,9 @@ enum CoverageViewerData {
                 field.array { perSource in
                     for source in report.sources {
                         perSource.array { list in
-                            let own = report.sentences.filter { $0.source == source.id }
-                            let byIndex = Dictionary(
-                                own.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
-                            let count = (own.map(\.index).max() ?? -1) + 1
-                            for index in 0..<count {
+                            for slot in Self.sentenceSlots(of: source.id, in: report) {
                                 list.array { entry in
-                                    guard let sentence = byIndex[index] else { return }
+                                    guard let sentence = slot else { return }
                                     entry.value(code(sentence.match))
                                     for counterpart in sentence.counterparts {
                                         guard let other = sources.index(of: counterpart.source) else { continue }
@@ -64,15 +69,11 @@ enum CoverageViewerData {
                 field.array { perSource in
                     for source in report.sources {
                         perSource.array { list in
-                            let own = report.sentences.filter { $0.source == source.id }
-                            let byIndex = Dictionary(
-                                own.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
-                            let count = (own.map(\.index).max() ?? -1) + 1
-                            for index in 0..<count {
+                            for slot in Self.sentenceSlots(of: source.id, in: report) {
                                 list.array { entry in
                                     // Same counterparts, same order as `sentences`, so the script
                                     // pairs them by position.
-                                    guard let sentence = byIndex[index], MatchGrounds.any(sentence) else { return }
+                                    guard let sentence = slot, MatchGrounds.any(sentence) else { return }
                                     for counterpart in sentence.counterparts
                                     where sources.index(of: counterpart.source) != nil {
                                         entry.array { words in
