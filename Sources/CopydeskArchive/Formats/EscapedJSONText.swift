@@ -25,10 +25,15 @@ public struct EscapedJSONText: Sendable {
     }
 
     /// The text as a string: what an archive read without deferring gives as the content.
-    public var string: String {
-        var output: [UInt8] = []
-        unescape(into: &output)
-        return String(decoding: output, as: UTF8.self)
+    public var string: String { bytes.withUnsafeBufferPointer { Self.string($0) } }
+
+    /// Escaped bytes a reader has checked, unescaped into a string (invalid UTF-8 as U+FFFD): the
+    /// one JSON unescaper, behind every string `JSONLine` reads as well as the deferred texts.
+    static func string(_ source: UnsafeBufferPointer<UInt8>) -> String {
+        guard let base = source.baseAddress, memchr(base, Int32(UInt8(ascii: "\\")), source.count) != nil else {
+            return String(decoding: source, as: UTF8.self)
+        }
+        return String(unsafeUninitializedCapacity: source.count) { unescape(source, into: $0) }
     }
 
     /// Why the text is refused, when its unescaped length `count` is over ``maxBytes``: the

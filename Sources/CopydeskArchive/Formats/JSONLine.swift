@@ -179,62 +179,12 @@ private struct Parser {
         throw fail("line ends inside a nested value")
     }
 
-    /// A quoted string starting at `index`, unescaped.
-    ///
-    /// memchr finds the closing quote and each backslash, so the bytes between escapes are
-    /// copied in bulk: an article of 3 KB with a few dozen `\n` costs a few dozen copies, not
-    /// 3,000 byte-by-byte steps. The quote found is kept until an escape passes it (`\"`): searched
-    /// again after every escape, a long text with many `\n` was scanned once per escape.
+    /// A quoted string starting at `index`, unescaped: checked by ``escapedString()``, then
+    /// unescaped by the package's one JSON unescaper (`EscapedJSONText`), which copies the runs
+    /// between escapes in bulk.
     mutating func string() throws(JSONLine.Failure) -> String {
-        index += 1
-        guard let base = bytes.baseAddress else { throw fail("line ends inside a string") }
-        var out: [UInt8] = []
-        var copied = false
-        var quote = -1
-        while true {
-            guard let slash = try nextEscape(base, quote: &quote) else {
-                let tail = UnsafeBufferPointer(rebasing: bytes[index..<quote])
-                index = quote + 1
-                if !copied { return String(decoding: tail, as: UTF8.self) }
-                out.append(contentsOf: tail)
-                return String(decoding: out, as: UTF8.self)
-            }
-            if !copied {
-                out.reserveCapacity(quote - index + 64)
-                copied = true
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<slash]))
-            index = slash + 1
-            guard index < bytes.count else { throw fail("line ends inside a string") }
-            let escape = bytes[index]
-            index += 1
-            switch escape {
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
-            case UInt8(ascii: "u"):
-                var scalar = try hex4()
-                if (0xD800..<0xDC00).contains(scalar), index + 1 < bytes.count,
-                    bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-                {
-                    index += 2
-                    let low = try hex4()
-                    if (0xDC00..<0xE000).contains(low) {
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    } else {
-                        out.append(contentsOf: Self.utf8(0xFFFD))
-                        scalar = low
-                    }
-                }
-                out.append(contentsOf: Self.utf8(scalar))
-            default:
-                index -= 2
-                throw fail("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
-            }
-        }
+        let range = try escapedString()
+        return EscapedJSONText.string(UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
     /// A quoted string starting at `index`, checked as ``string()`` checks it (the same failures
@@ -309,11 +259,5 @@ private struct Parser {
             index += 1
         }
         return value
-    }
-
-    /// UTF-8 of a scalar value; lone surrogates become U+FFFD.
-    static func utf8(_ value: UInt32) -> [UInt8] {
-        guard let scalar = Unicode.Scalar(value) else { return [0xEF, 0xBF, 0xBD] }
-        return Array(String(Character(scalar)).utf8)
     }
 }
