@@ -327,7 +327,11 @@ struct EntityFinder: Sendable {
             return [make(.person, start, descriptors: descriptors)]
         }
         if remaining == 1, NameWords.groups.contains(keys[start]) { return [] }
-        if isSpeaker(lastToken, in: source), remaining == 1,
+        // "Skippers said …", "Retirees said …": a plural noun for a kind of people is capitalised only
+        // because it opens the sentence. It is no sure speaker; a surname that looks plural
+        // ("Sanders said …") still becomes a person below, when the name book knows its full name.
+        let pluralOpening = source.startsSentence(firstToken) && NameWords.looksLikePeoplePlural(keys[start])
+        if isSpeaker(lastToken, in: source), remaining == 1, !pluralOpening,
             !isCommonWord(keys[start]) || !source.startsSentence(firstToken)
         {
             return [make(.person, start, descriptors: descriptors)]

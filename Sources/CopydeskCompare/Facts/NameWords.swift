@@ -49,6 +49,15 @@ enum NameWords {
         "senators", "members", "leaders", "advocates", "activists", "police", "reporters", "others", "many",
     ]
 
+    /// Whether a word ends the way English plurals for kinds of people do ("skippers", "fishermen",
+    /// "economists", "retirees"). Surnames end so too ("Sanders", "Waters"), so this only ever
+    /// withholds certainty: the name book still accepts such a word when the story names the person.
+    static func looksLikePeoplePlural(_ key: String) -> Bool {
+        key.count >= 5 && peoplePluralEndings.contains { key.hasSuffix($0) }
+    }
+
+    private static let peoplePluralEndings = ["ers", "ors", "ists", "ians", "ants", "ents", "men", "ees", "ics"]
+
     /// Verbs a headline capitalises right after a name ("Bloomberg Tells U.S. …"): a name ends there.
     static let headlineVerbs: Set<String> = [
         "says", "said", "tells", "told", "adds", "warns", "warned", "urges", "urged", "slams", "blasts", "asks",
