@@ -159,16 +159,16 @@ struct Attribution: Sendable {
             return []
         }
         var end = source.sentences[sentence].scalars.upperBound
-        if let limit { end = min(end, limit) } else {
-            // The sentence may run on past the closing mark: a following sentence that the
-            // segmenter split off right after the mark ("…?” he asked.).
-            let closing = source.scalars[max(0, offset - 1)]
-            let dash = source.slice(offset..<min(source.scalars.count, offset + 5)).contains { "—―".contains($0) }
-                || source.slice(offset..<min(source.scalars.count, offset + 5)).contains("--")
-            if end <= offset + 2, dash || "?!,—".unicodeScalars.contains(closing), let next = source.sentenceIndex(at: end + 1) {
-                end = source.sentences[next].scalars.upperBound
-            }
+        // The sentence may run on past the closing mark: a following sentence that the
+        // segmenter split off right after the mark ("…?” he asked.), also between the two parts
+        // of an interrupted quotation (“Stop lying!” Mr. Fox wrote. “…”).
+        let closing = source.scalars[max(0, offset - 1)]
+        let dash = source.slice(offset..<min(source.scalars.count, offset + 5)).contains { "—―".contains($0) }
+            || source.slice(offset..<min(source.scalars.count, offset + 5)).contains("--")
+        if end <= offset + 2, dash || "?!,—".unicodeScalars.contains(closing), let next = source.sentenceIndex(at: end + 1) {
+            end = source.sentences[next].scalars.upperBound
         }
+        if let limit { end = min(end, limit) }
         if let paragraph = source.paragraphIndex(at: max(0, offset - 1)) {
             end = min(end, source.paragraphs[paragraph].upperBound)
         }

@@ -208,6 +208,10 @@ struct Cast: Sendable {
         {
             return nil
         }
+        // "the Marsh Administration", "the Rural Action Conference": a body named after a person or
+        // a cause ends in its head. Only the last word counts ("Secretary of State John Kerry"
+        // prints "State" inside a person's run), and a head that is also a surname stays a name.
+        if words.count >= 2, let head = keys.last, isBodyHead(head) { return nil }
         if keys.contains(where: { Lexicon.stopwords.contains($0) || SpeechWords.verbs.contains($0) }) { return nil }
         if words.count == 1, isAcronym(words[0]) { return nil }
         if words.isEmpty || words.contains(where: { $0.unicodeScalars.contains { !($0.properties.isAlphabetic || "'’-.".unicodeScalars.contains($0)) } }) {
@@ -307,6 +311,12 @@ struct Cast: Sendable {
         "jr", "sr", "st", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm",
         "rev", "prof", "pres", "atty", "supt", "cmdr", "maj", "sens", "reps",
     ]
+
+    /// Heads of bodies beyond ``Lexicon/organizationHeads`` ("administration", "conference",
+    /// "campaign", "project" …), less the ones that are surnames too ("Frank Church").
+    static func isBodyHead(_ key: String) -> Bool {
+        NameWords.organizationHeads.contains(key) && !["church", "press", "guard"].contains(key)
+    }
 
     static func isParticle(_ index: Int, _ source: SourceText) -> Bool {
         ["de", "van", "von", "bin", "al", "la", "le", "du", "da", "di", "del", "der", "y"].contains(source.keys[index])

@@ -34,6 +34,15 @@ extension Attribution {
         {
             return (nil, nil)
         }
+        // "Senator Chuck Schumer of New York", "Capt. Ron Johnson of the Highway Patrol": the name
+        // before "of" is the speaker; the run after it says where they are from or serve.
+        if runs.count >= 2, let lastStart = runs.last?.first, let before = runs[runs.count - 2].last,
+            let from = tokens.firstIndex(of: before), let to = tokens.firstIndex(of: lastStart), from + 1 < to,
+            keys[(from + 1)..<to].contains(where: { $0 == "of" || $0 == "for" })
+        {
+            let named = resolve(name: runs[runs.count - 2], at: offset)
+            if named.0?.kind == .person { return named }
+        }
         if let run = runs.last {
             // "the California Democrat": a place is no name; the role words still describe someone.
             let named = resolve(name: run, at: offset)
@@ -112,7 +121,7 @@ extension Attribution {
             return (nil, nil)
         }
         if keys.contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.speakingBodies.contains($0) })
-            || (run.count == 1 && Cast.isAcronym(words[0]))
+            || (run.count == 1 && Cast.isAcronym(words[0])) || (run.count >= 2 && keys.last.map(Cast.isBodyHead) == true)
         {
             return (Speaker(name: name, kind: .organization), nil)
         }

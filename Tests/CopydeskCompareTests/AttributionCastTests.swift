@@ -1,0 +1,74 @@
+import CopydeskCompare
+import CopydeskText
+import Testing
+
+/// Who a source's own text makes the speaker when a body's name looks like a person's ("the Marsh
+/// Administration", "the Rural Action Conference") or a capitalised word follows "said" after the
+/// subject ("Marsh said Wensday …", a typo of a weekday). Stories written for the test.
+@Suite struct AttributionCastTests {
+    static func speaker(of prefix: String, in paragraphs: [String]) -> String? {
+        AttributionPhraseTests.speaker(of: prefix, in: paragraphs)
+    }
+
+    @Test func aBodyNamedAfterAPersonIsNotThatPerson() {
+        let story = [
+            "Rules for lenders",
+            "The Marsh Administration issued new rules for lenders on Friday.",
+            "President Marsh said on Saturday that “too many families are being squeezed.”",
+        ]
+        #expect(Self.speaker(of: "too many families", in: story) == "Marsh")
+    }
+
+    @Test func aPronounDoesNotStandForABody() {
+        let story = [
+            "Ortiz at the conference",
+            "Senator Dale Ortiz arrived late on Thursday.",
+            "The Rural Action Conference cheered him anyway. “We cannot just be a little better than them,” he said.",
+        ]
+        #expect(Self.speaker(of: "We cannot just", in: story) == "Dale Ortiz")
+    }
+
+    @Test func aCapitalisedWordAfterSaidIsNoSpeakerWhenTheSubjectCameFirst() {
+        let story = [
+            "Marsh holds firm",
+            "Governor Ellen Marsh said Wensday she would veto the bill because it “punishes the farmers who feed us.”",
+            "Marsh said Thursdya she keeps her opposition to it -- the same position she has held since she “first ran for office.”",
+        ]
+        #expect(Self.speaker(of: "punishes the farmers", in: story) == "Ellen Marsh")
+        #expect(Self.speaker(of: "first ran for office", in: story) == "Ellen Marsh")
+    }
+
+    @Test func aNameAfterSaidIsStillTheSpeakerAfterAQuotation() {
+        let story = [
+            "Marsh holds firm",
+            "“We will not sign it,” said Okonkwo, the governor's chief of staff.",
+        ]
+        #expect(Self.speaker(of: "We will not sign", in: story) == "Okonkwo")
+    }
+
+    @Test func aPlaceInTheSpeakersOwnPhraseIsNotTheSpeaker() {
+        let story = [
+            "Summit in doubt",
+            "“The summit must wait,” Senator Dana Pruitt of New Mexico, the party's leader, said, adding that the president should cancel the meeting “until the talks show real progress.”",
+        ]
+        #expect(Self.speaker(of: "The summit must wait", in: story) == "Dana Pruitt")
+        #expect(Self.speaker(of: "until the talks", in: story) == "Dana Pruitt")
+    }
+
+    @Test func theSubjectBeforeSaidSpeaksForALaterQuotedPhrase() {
+        let story = [
+            "Marsh holds firm",
+            "Following Governor Alan Reed's remarks in a radio interview backing the dam, his likely rival Ellen Marsh said Wednedsay she maintains her opposition to it -- the same position she has held since she “started running for office.”",
+        ]
+        #expect(Self.speaker(of: "started running", in: story) == "Ellen Marsh")
+    }
+
+    @Test func anExclamationBeforeTheAttributionOfAnInterruptedQuotationKeepsItsSpeaker() {
+        let story = [
+            "Ruiz and the valley",
+            "Former governor Carlos Ruiz answered on Twitter.",
+            "“Stop lying!” Mr. Ruiz wrote. “The valley is not yours to sell, show some respect.”",
+        ]
+        #expect(Self.speaker(of: "Stop lying", in: story) == "Carlos Ruiz")
+    }
+}
