@@ -61,6 +61,22 @@ import Testing
             "Following Governor Alan Reed's remarks in a radio interview backing the dam, his likely rival Ellen Marsh said Wednedsay she maintains her opposition to it -- the same position she has held since she “started running for office.”",
         ]
         #expect(Self.speaker(of: "started running", in: story) == "Ellen Marsh")
+        let his = [
+            "Marsh holds firm",
+            "Following Governor Alan Reed's remarks in a radio interview backing the dam, his likely rival Tom Marsh said Wednedsay he maintains his opposition to it -- the same position he's had since he \"started running for office\"",
+            "\"I have the same view on the dam that I had when I was mayor,\" he told reporters.",
+        ]
+        #expect(Self.speaker(of: "started running", in: his) == "Tom Marsh")
+        #expect(Self.speaker(of: "I have the same view", in: his) == "Tom Marsh")
+    }
+
+    @Test func aDocumentThatContinuesSpeaksForWhoeverIssuedIt() {
+        let story = [
+            "Mayor on the flood",
+            "\"The river crested overnight and the levees held,\" Mayor Ann Cole said in a statement released by her office.",
+            "\"We will not be complacent. Crews will stay on the banks all week,\" the statement continued.",
+        ]
+        #expect(Self.speaker(of: "We will not be complacent", in: story) == "Ann Cole")
     }
 
     @Test func anExclamationBeforeTheAttributionOfAnInterruptedQuotationKeepsItsSpeaker() {
@@ -70,5 +86,15 @@ import Testing
             "“Stop lying!” Mr. Ruiz wrote. “The valley is not yours to sell, show some respect.”",
         ]
         #expect(Self.speaker(of: "Stop lying", in: story) == "Carlos Ruiz")
+    }
+
+    @Test func aRelativeClausesVerbSpeaksForTheNameBeforeWho() {
+        let story = [
+            "Ortega and the senator",
+            "Even before the senator landed in Lima on Monday, she found herself in a Twitter feud with former Peruvian President Luis Ortega – who went on a tear declaring the senator “not welcome” in the country.",
+            "“Who pays for the bridge? Not the county,” said Ortega, who added that “the budget is a fantasy.”",
+        ]
+        #expect(Self.speaker(of: "not welcome", in: story) == "Luis Ortega")
+        #expect(Self.speaker(of: "the budget is a fantasy", in: story) == "Luis Ortega")
     }
 }

@@ -81,6 +81,10 @@ struct Attribution: Sendable {
             }
             if let phrase = phrase(for: quote) {
                 (speaker, person) = resolve(phrase, at: quote.span.lowerBound, events: events)
+                // "“…,” the statement continued": the document the last speaker issued.
+                if speaker == nil, let previous, paragraph - previous.paragraph <= 1, isIssuedDocument(phrase) {
+                    (speaker, person) = (previous.speaker, previous.person)
+                }
             } else if !quote.embedded, let previous, paragraph - previous.paragraph <= 1 {
                 // A quotation standing alone continues the last speaker's words.
                 (speaker, person) = (previous.speaker, previous.person)
@@ -97,6 +101,13 @@ struct Attribution: Sendable {
             result.append(speaker)
         }
         return result
+    }
+
+    /// "the statement", "his letter": a document someone issued, named by a determiner alone.
+    func isIssuedDocument(_ phrase: Phrase) -> Bool {
+        let keys = phrase.tokens.map { source.keys[$0] }
+        guard keys.count == 2, ["the", "his", "her", "their"].contains(keys[0]) else { return false }
+        return Self.documents.contains(keys[1]) || ["post", "tweet", "message", "email"].contains(keys[1])
     }
 
     /// A quotation of two or three words, each capitalised but a title's small words, with no
@@ -250,6 +261,14 @@ struct Attribution: Sendable {
             SpeechWords.verbs.contains(source.keys[$0]) || SpeechWords.participles.contains(source.keys[$0])
         }) {
             let key = source.keys[before[cue]]
+            // "…,” said Bloomberg, who added that “…”", "former President Vicente Fox – who went
+            // on a tear declaring …": the verb of a relative clause speaks for the name "who" follows.
+            if let who = before[..<cue].lastIndex(where: { source.keys[$0] == "who" }), who > 0, cue - who <= 6,
+                !before[who..<cue].contains(where: { source.gap(after: $0).contains(where: { ",;:".contains($0) }) }),
+                source.isCapitalized(before[who - 1]), let named = phraseEnding(at: who - 1, in: before)
+            {
+                return named
+            }
             if SpeechWords.participles.contains(key), !SpeechWords.verbs.contains(key) || key.hasSuffix("ing") {
                 let head = Array(before[..<cue])
                 if let subject = clauseSubject(head) ?? lastSubject(head) { return subject }

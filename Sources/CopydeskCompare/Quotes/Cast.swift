@@ -156,7 +156,13 @@ struct Cast: Sendable {
             return true
         }
         let before = tokens.lowerBound - 1
-        return before >= 0 && source.gap(after: before) == " " && SpeechWords.invertible.contains(source.keys[before])
+        guard before >= 0, source.gap(after: before) == " ", SpeechWords.invertible.contains(source.keys[before]) else {
+            return false
+        }
+        // "said Moreno" after a quotation inverts the subject; "Mitt Romney said Wednedsay he …"
+        // has its subject already, and the capitalised word after the verb (here a misspelt
+        // weekday) is no one.
+        return !(before > 0 && source.gap(after: before - 1) == " " && source.isCapitalized(before - 1))
     }
 
     static func surnameKey(_ words: [String]) -> String {
