@@ -97,4 +97,13 @@ import Testing
         #expect(Self.speaker(of: "not welcome", in: story) == "Luis Ortega")
         #expect(Self.speaker(of: "the budget is a fantasy", in: story) == "Luis Ortega")
     }
+
+    @Test func aStateAndAPartyDescribeThePersonTheyStandFor() {
+        let story = [
+            "Lopez votes no",
+            "Senator Maria Lopez voted against the bill on Tuesday after a long debate.",
+            "\"It is a gift to the banks,\" the Nevada Democrat said.",
+        ]
+        #expect(Self.speaker(of: "It is a gift", in: story) == "Maria Lopez")
+    }
 }

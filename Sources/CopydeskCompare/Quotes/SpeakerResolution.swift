@@ -125,6 +125,13 @@ extension Attribution {
         {
             return (Speaker(name: name, kind: .organization), nil)
         }
+        // "the Nevada Democrat", "the Ohio Republican": a place and a role describe someone the
+        // story named; they are no name.
+        if words.count >= 2, let head = keys.last, SpeechWords.roles[head] != nil,
+            Places.isKnown(words[0]) || SpeechWords.isUSPlace(words[0])
+        {
+            return (nil, nil)
+        }
         // "The Bill would require …", "The Report found": a document speaks for no one.
         if let head = keys.last, Self.things.contains(head) { return (nil, nil) }
         if let mention = cast.mentions.first(where: { mention in run.contains { mention.tokens.contains($0) } }) {
