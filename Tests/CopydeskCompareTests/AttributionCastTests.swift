@@ -106,4 +106,14 @@ import Testing
         ]
         #expect(Self.speaker(of: "It is a gift", in: story) == "Maria Lopez")
     }
+
+    @Test func aStateInTheDescriptionPicksTheLawmakerFromThatState() {
+        let story = [
+            "Lopez keeps her post",
+            "House Minority Leader Maria Lopez (D-Calif.) kept her post on Wednesday.",
+            "“You can't blame her for the map,” Rep. Hank Dorsey (D-Ga.) told reporters.",
+            "The California Democrat spoke briefly to reporters after the vote, saying she felt “exhilarated” at the result.",
+        ]
+        #expect(Self.speaker(of: "exhilarated", in: story) == "Maria Lopez")
+    }
 }

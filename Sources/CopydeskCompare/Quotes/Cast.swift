@@ -236,6 +236,11 @@ struct Cast: Sendable {
                 }
                 if ["r", "d"].contains(key), source.gap(after: after).hasPrefix("-") {
                     roles.formUnion([key == "r" ? "republican" : "democrat", "lawmaker"])
+                    // "(D-Calif.)", "(R-N.Y.)", "(D-CA)": the state the lawmaker stands for.
+                    if let state = stateRole(at: after + 1, source, postal: true) { roles.insert(state) }
+                } else if source.isCapitalized(after), let state = stateRole(at: after, source) {
+                    // "Rep. Tim Ryan (Ohio)", "Smith, a Texas Republican,".
+                    roles.insert(state)
                 }
                 if source.gap(after: after).contains(",") || source.gap(after: after).contains(")") { break }
                 after += 1
@@ -285,6 +290,8 @@ struct Cast: Sendable {
         }) {
             for token in tokens[...cut] {
                 let key = bare(source.keys[token])
+                // "California Rep. Nancy Pelosi": the state is a role too.
+                if let state = SpeechWords.stateRole(key) { roles.insert(state) }
                 if let role = SpeechWords.roles[key] {
                     roles.formUnion(role)
                     titled = true
@@ -322,6 +329,19 @@ struct Cast: Sendable {
     /// "campaign", "project" …), less the ones that are surnames too ("Frank Church").
     static func isBodyHead(_ key: String) -> Bool {
         NameWords.organizationHeads.contains(key) && !["church", "press", "guard"].contains(key)
+    }
+
+    /// The state named at token `index`: one word ("Texas", "Calif."), two words ("New York") or
+    /// single letters joined ("N.Y.").
+    static func stateRole(at index: Int, _ source: SourceText, postal: Bool = false) -> String? {
+        guard index < source.tokens.count else { return nil }
+        let key = source.keys[index]
+        if index + 1 < source.tokens.count, source.gap(after: index) == " " || source.gap(after: index) == ".",
+            let state = SpeechWords.stateRole(key + (source.gap(after: index) == " " ? " " : "") + source.keys[index + 1])
+        {
+            return state
+        }
+        return SpeechWords.stateRole(key, postal: postal)
     }
 
     static func isParticle(_ index: Int, _ source: SourceText) -> Bool {

@@ -69,8 +69,12 @@ extension Attribution {
             let text = source.slice(span)
             return (Speaker(name: text.prefix(1).uppercased() + text.dropFirst(), kind: .organization), nil)
         }
-        // A description: the person the text described with these role words.
-        let roles = Set(keys.flatMap { SpeechWords.roles[$0] ?? [] })
+        // A description: the person the text described with these role words ("the California
+        // Democrat": a Democrat whose state is California).
+        var roles = Set(keys.flatMap { SpeechWords.roles[$0] ?? [] })
+        for token in tokens where source.isCapitalized(token) {
+            if let state = Cast.stateRole(at: token, source) { roles.insert(state) }
+        }
         guard !keys.contains("a"), !keys.contains("an") else { return (nil, nil) }
         if roles.isEmpty {
             // "the communications pro wrote": a definite description of someone the story is

@@ -137,6 +137,47 @@ enum SpeechWords {
     /// US states and the capital, which the shared gazetteer leaves out: never a speaker.
     static func isUSPlace(_ name: String) -> Bool { usPlaces.contains(NameBook.key(name)) }
 
+    /// The American state a word names, as a role ("state:california"): the full name or the
+    /// abbreviation copy prints after a party letter ("D-Calif.", "R-Texas", "D-CA"). Two-word
+    /// states are looked up by their words joined with a space ("new york") or their letters
+    /// joined ("ny"). Postal codes that are common words ("in", "or", "me") count only where the
+    /// caller knows a state must stand (after a party letter).
+    static func stateRole(_ key: String, postal: Bool = false) -> String? {
+        if let name = states[key] { return "state:" + name }
+        if postal, let name = postalCodes[key] { return "state:" + name }
+        return nil
+    }
+
+    private static let stateList: [(name: String, abbreviations: [String], postal: String)] = [
+        ("alabama", ["ala"], "al"), ("alaska", [], "ak"), ("arizona", ["ariz"], "az"), ("arkansas", ["ark"], "ar"),
+        ("california", ["calif", "cal"], "ca"), ("colorado", ["colo"], "co"), ("connecticut", ["conn"], "ct"),
+        ("delaware", ["del"], "de"), ("florida", ["fla"], "fl"), ("georgia", ["ga"], "ga"), ("hawaii", [], "hi"),
+        ("idaho", [], "id"), ("illinois", ["ill"], "il"), ("indiana", ["ind"], "in"), ("iowa", [], "ia"),
+        ("kansas", ["kan", "kans"], "ks"), ("kentucky", ["ky"], "ky"), ("louisiana", ["la"], "la"), ("maine", [], "me"),
+        ("maryland", ["md"], "md"), ("massachusetts", ["mass"], "ma"), ("michigan", ["mich"], "mi"),
+        ("minnesota", ["minn"], "mn"), ("mississippi", ["miss"], "ms"), ("missouri", ["mo"], "mo"),
+        ("montana", ["mont"], "mt"), ("nebraska", ["neb", "nebr"], "ne"), ("nevada", ["nev"], "nv"),
+        ("new hampshire", ["nh"], "nh"), ("new jersey", ["nj"], "nj"), ("new mexico", ["nm"], "nm"),
+        ("new york", ["ny"], "ny"), ("north carolina", ["nc"], "nc"), ("north dakota", ["nd"], "nd"),
+        ("ohio", [], "oh"), ("oklahoma", ["okla"], "ok"), ("oregon", ["ore"], "or"), ("pennsylvania", ["pa"], "pa"),
+        ("rhode island", ["ri"], "ri"), ("south carolina", ["sc"], "sc"), ("south dakota", ["sd"], "sd"),
+        ("tennessee", ["tenn"], "tn"), ("texas", ["tex"], "tx"), ("utah", [], "ut"), ("vermont", ["vt"], "vt"),
+        ("virginia", ["va"], "va"), ("washington", ["wash"], "wa"), ("west virginia", ["wva"], "wv"),
+        ("wisconsin", ["wis"], "wi"), ("wyoming", ["wyo"], "wy"),
+    ]
+
+    private static let states: [String: String] = {
+        var map: [String: String] = [:]
+        for state in stateList {
+            map[state.name] = state.name
+            for abbreviation in state.abbreviations { map[abbreviation] = state.name }
+        }
+        return map
+    }()
+
+    private static let postalCodes: [String: String] = Dictionary(
+        stateList.map { ($0.postal, $0.name) }, uniquingKeysWith: { a, _ in a })
+
     static let usPlaces: Set<String> = Set(
         [
             "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
