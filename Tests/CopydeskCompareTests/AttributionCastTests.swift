@@ -116,4 +116,13 @@ import Testing
         ]
         #expect(Self.speaker(of: "exhilarated", in: story) == "Maria Lopez")
     }
+
+    @Test func aDescriptionBeforeTheNameInCommasIsThatPersonsRole() {
+        let story = [
+            "Aide resigns",
+            "A young congressional aide resigned Monday after her post about the senator's sons spread online.",
+            "On Friday, the aide, Clara Nyberg, 29, who has thousands of followers, wrote an open letter to Tom and Sam Whitfield on her page, saying they should “try showing a little respect” at public events.",
+        ]
+        #expect(Self.speaker(of: "try showing", in: story) == "Clara Nyberg")
+    }
 }

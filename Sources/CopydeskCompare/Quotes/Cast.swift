@@ -187,6 +187,14 @@ struct Cast: Sendable {
         var gender = cleaned.gender
         var titled = cleaned.titled
         guard let first = tokens.first, let last = tokens.last, tokens.count <= 5 else { return nil }
+        // "the aide, Elizabeth Lauten, 31,": a description set off by a comma before the name.
+        if first >= 2, source.gap(after: first - 1) == ", ", let role = SpeechWords.roles[source.keys[first - 1]],
+            ["the", "a", "an", "his", "her", "their", "its"].contains(source.keys[first - 2])
+                || source.keys[first - 2].hasSuffix("'s")
+        {
+            roles.formUnion(role)
+            titled = true
+        }
         // Roles printed small before the name: "former congressman Blake Farenthold".
         var back = (tokens.first ?? index) - 1
         while back >= 0, (tokens.first ?? index) - back <= 4, source.gap(after: back) == " " {
