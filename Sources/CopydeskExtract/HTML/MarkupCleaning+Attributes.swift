@@ -45,6 +45,11 @@ extension MarkupCleaning {
             "xlink:href",
         ].map { Array($0.utf8) }
 
+        /// ``unreadNames`` by their first letter, a–z.
+        private static let unreadByFirstLetter: [[[UInt8]]] = (0..<26).map { letter in
+            unreadNames.filter { $0.first == UInt8(0x61 + letter) }
+        }
+
         private static let dataPrefix = Array("data-".utf8)
 
         /// What becomes of the attribute named by `name` on an element treated as `element`.
@@ -60,7 +65,8 @@ extension MarkupCleaning {
             {
                 return .drop
             }
-            for unread in unreadNames where unread.count == name.count && unread[0] == first {
+            guard first >= 0x61, first <= 0x7A else { return .keep }
+            for unread in unreadByFirstLetter[Int(first - 0x61)] where unread.count == name.count {
                 if equalsLowercased(bytes, name, unread) { return .drop }
             }
             return .keep

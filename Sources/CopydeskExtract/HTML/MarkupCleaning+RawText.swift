@@ -193,9 +193,11 @@ extension MarkupCleaning {
             if bytes[j] == 0x22 || bytes[j] == 0x27 {
                 let quote = bytes[j]
                 let valueStart = j + 1
-                j += 1
-                while j < end, bytes[j] != quote { j += 1 }
-                guard j < end else { return nil }
+                // memchr finds the closing quote of long values (class lists) many bytes at a time.
+                guard let base = bytes.baseAddress, valueStart < end,
+                    let closing = memchr(base + valueStart, Int32(quote), end - valueStart)
+                else { return nil }
+                j = base.distance(to: closing.assumingMemoryBound(to: UInt8.self))
                 let valueEnd = j
                 j += 1
                 if element != .keepAll, nameStart > index, isBlank(bytes[nameStart - 1]) {
