@@ -139,9 +139,11 @@ enum HTMLBodyChoiceFixtures {
         <p>\(linkedStory[1])</p>
         <h3><a href="/news/pier-cafe">» Pier café reopens under a new owner «</a></h3>
         <p><a href="/fares">\(linkedStory[2])</a></p>
+        <p><a href="javascript:void(0)" class="note">"Mr. Harland," said the skipper, "I'd rather you waited on the quay."</a></p>
+        <p><a href="/news/gulls">"Gulls are nesting on the old ferry's roof"</a></p>
+        <p><a href="/news/poll">[Our latest poll: who should run the harbour trust?]</a></p>
         <ul><li><a href="/t/summer">Timetable for the summer season on both routes</a></li>
         <li><a href="/t/winter">Timetable for the winter season on both routes</a></li></ul>
         </div></article>
         """)
 }
-

@@ -61,6 +61,11 @@ import Testing
         #expect(!text(article).contains("Pier café"))
         // The story's own linked sentence and its list of timetables stay.
         #expect(Array(article.paragraphs.prefix(3)) == F.linkedStory)
+        // A line of dialogue set as a link (to a glossary note) ends inside its quotation marks:
+        // it is the story. A quoted headline without a full stop is not.
+        #expect(article.paragraphs.contains(#""Mr. Harland," said the skipper, "I'd rather you waited on the quay.""#))
+        #expect(!text(article).contains("Gulls are nesting"))
+        #expect(!text(article).contains("Our latest poll"))
         #expect(text(article).contains("Timetable for the summer season"))
         #expect(text(article).contains("Timetable for the winter season"))
     }

@@ -23,4 +23,28 @@ import Testing
     func lowercasedQuicklyMatchesTheStandardLibrary(text: String) {
         #expect(Array(text.lowercasedQuickly().utf8) == Array(text.lowercased().utf8))
     }
+
+    /// The cue automaton answers as searching each cue in turn does: overlapping cues, cues
+    /// inside one another, UTF-8 cues, a cue at the very end, none at all.
+    @Test(arguments: [
+        "he said she had hers", "ushers", "she", "hershey", "", "über die wahl", "uber die wahl",
+        "lire aussi – la suite", "photo : jane doe", "read the full story", "abcabd", "aaab", "x",
+        "Weiterlesen über", "déjà vu", "café", "cafe\u{301}",
+    ])
+    func cueAutomatonAnswersAsEachSearch(text: String) {
+        let lists: [[String]] = [
+            ["he", "she", "his", "hers"], ["über", "lire aussi", "photo :"], ["abd", "aab"], ["é"], ["zzz"],
+            ["full story", "story"], [],
+        ]
+        for cues in lists {
+            #expect(ByteCues(cues).occurs(in: text) == cues.contains { text.includes($0) }, "\(cues)")
+            #expect(ByteCues(cues).occurs(in: text[...]) == cues.contains { text.includes($0) }, "\(cues)")
+        }
+        #expect(ByteCues(["", "zzz"]).occurs(in: text))
+    }
+
+    @Test(arguments: ["No figures here", "Updated 5:27 am", "٣ أيام", "Ⅻ chapters", "", "line\r\nbreak 7", "élan"])
+    func containsNumberMatchesCharacterTest(text: String) {
+        #expect(BodyFurniture.containsNumber(text) == text.contains(where: \.isNumber))
+    }
 }

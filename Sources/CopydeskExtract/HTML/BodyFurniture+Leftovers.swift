@@ -75,23 +75,23 @@ extension BodyFurniture {
     /// class words; these lines sit outside it, in the story's container.
     static func isCommentsPrompt(_ lower: String) -> Bool {
         // Nearly every line names no comment at all: four scans settle it.
-        guard lower.utf8.count <= 160, commentStems.contains(where: { lower.includes($0) }) else { return false }
-        if commentsPrompts.contains(where: { lower.includes($0) }) { return true }
+        guard lower.utf8.count <= 160, commentStems.occurs(in: lower) else { return false }
+        if commentsPrompts.occurs(in: lower) { return true }
         return hasCommentCount(lower)
     }
 
     /// Phrases that address the reader about the comments, never a sentence reporting one
     /// ("declined to comment", "wollte keinen Kommentar abgeben" stay).
-    private static let commentsPrompts = [
+    private static let commentsPrompts = ByteCues([
         "kommentar schreiben", "kommentare schreiben", "kommentar hinterlassen", "kommentar zu hinterlassen",
         "keine kommentare", "in den kommentaren", "kommentare erscheinen", "write a comment", "leave a comment",
         "leave a reply", "post a comment", "add a comment", "no comments", "comments are closed",
         "tell us in the comments", "let us know in the comments", "deja un comentario", "dejar un comentario",
         "laisser un commentaire", "laissez un commentaire", "napisz komentarz", "dodaj komentarz", "skomentuj",
-    ]
+    ])
 
     /// Every phrase and count word above holds one of these.
-    private static let commentStems = ["comment", "kommentar", "comentario", "koment", "reply"]
+    private static let commentStems = ByteCues(["comment", "kommentar", "comentario", "koment", "reply"])
 
     private static let commentWords: Set<Substring> = [
         "comment", "comments", "kommentar", "kommentare", "comentario", "comentarios", "commentaire",
@@ -123,38 +123,40 @@ extension BodyFurniture {
     /// …", "This post contains affiliate links"): it labels the post, it is not part of it.
     static func isAdDisclosure(_ lower: String) -> Bool {
         guard lower.utf8.count <= 220 else { return false }
-        let body = stripBullet(lower)
-        for opening in ["*werbung", "werbung:", "werbung |", "werbung –", "anzeige:", "(anzeige)", "[anzeige]", "*anzeige"]
-        where body.utf8.starts(with: opening.utf8) {
-            return true
-        }
-        let cues = [
-            "enthält werbung", "enthält affiliate", "affiliate-link", "affiliate link", "contains affiliate",
-            "may contain affiliate", "sponsored post", "unbezahlte werbung", "unbeauftragte werbung",
-            "bezahlte partnerschaft", "paid partnership", "enlaces de afiliados", "enlaces de afiliado", "liens affiliés",
-            "lien affilié", "link di affiliazione",
-        ]
-        return cues.contains(where: { lower.includes($0) })
+        if startsWithAny(stripBullet(lower), adOpenings) { return true }
+        return adCues.occurs(in: lower)
     }
+
+    private static let adOpenings: [[UInt8]] = [
+        "*werbung", "werbung:", "werbung |", "werbung –", "anzeige:", "(anzeige)", "[anzeige]", "*anzeige",
+    ].map { Array($0.utf8) }
+
+    private static let adCues = ByteCues([
+        "enthält werbung", "enthält affiliate", "affiliate-link", "affiliate link", "contains affiliate",
+        "may contain affiliate", "sponsored post", "unbezahlte werbung", "unbeauftragte werbung",
+        "bezahlte partnerschaft", "paid partnership", "enlaces de afiliados", "enlaces de afiliado", "liens affiliés",
+        "lien affilié", "link di affiliazione",
+    ])
 
     /// A line offering a file: "Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB", "Dieses
     /// Skript als PDF herunterladen", "Download the report (PDF, 1.2 MB)". The file is not the text.
     static func isAttachmentLine(_ lower: String) -> Bool {
-        guard lower.utf8.count <= 160, lower.includes("pdf") || lower.includes("doc") || lower.includes("datei")
-            || lower.includes("download") || lower.includes("herunterladen")
-        else { return false }
+        guard lower.utf8.count <= 160, fileCues.occurs(in: lower) else { return false }
         // Not "(PDF)" alone: a reference list marks its sources so ("Annual report" (PDF). Retrieved …).
-        if ["als pdf", "pdf herunterladen", "download pdf", "pdf download", "pdf-download"].contains(where: {
-            lower.includes($0)
-        }), lower.utf8.count <= 90 {
-            return true
-        }
+        if lower.utf8.count <= 90, fileOffers.occurs(in: lower) { return true }
         // A file size: a number, then KB or MB.
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "," || $0 == "(" || $0 == ")" })
-        for (index, word) in words.enumerated() where ["kb", "mb", "kib", "mib", "kbyte", "mbyte"].contains(String(word)) {
+        for (index, word) in words.enumerated()
+        where ["kb", "mb", "kib", "mib", "kbyte", "mbyte"].contains(String(word)) {
             if index > 0, words[index - 1].first?.isNumber == true { return true }
         }
         return false
     }
 }
 
+extension BodyFurniture {
+    private static let fileCues = ByteCues(["pdf", "doc", "datei", "download", "herunterladen"])
+    private static let fileOffers = ByteCues([
+        "als pdf", "pdf herunterladen", "download pdf", "pdf download", "pdf-download",
+    ])
+}

@@ -120,7 +120,9 @@ enum BodyFurniture {
     static func isRelatedCall(_ lower: String) -> Bool {
         let body = stripBullet(lower)
         guard body.utf8.count <= 200 else { return false }
-        for (opening, bytes) in relatedOpeningBytes where body.utf8.starts(with: bytes) {
+        // The first byte settles most openings without a comparison.
+        let first = body.utf8.first
+        for (opening, bytes) in relatedOpeningBytes where bytes.first == first && body.utf8.starts(with: bytes) {
             let rest = body.dropFirst(opening.count)
             guard let next = rest.first else { return true }
             // The opening must end a word: "Weiterlesen" yes, "weiterlesende Kinder" no.
@@ -139,32 +141,38 @@ enum BodyFurniture {
     /// messenger channels, memberships. Two cues must meet: an asking verb and a thing to join.
     static func isSignUpCall(_ lower: String) -> Bool {
         // "If you would like to unsubscribe, …" explains a policy; it asks nothing.
-        guard lower.utf8.count <= 240, !lower.includes("unsubscribe"), !lower.includes("abbestellen") else { return false }
-        let asks = [
-            // Verbs a story also uses ("voters can register by e-mail", "Anmeldung per E-Mail")
-            // are left out: the calls below address the reader.
-            "sign up", "signing up", "subscribe", "subscribing", "join us", "join our", "follow us",
-            "download our app", "download the app", "get our app", "app herunterladen", "never miss", "don't miss", "stay informed", "stay up to date", "want to be informed",
-            "abonnieren", "abonniere", "melden sie sich", "melde dich",
-            "folgen sie uns", "folge uns", "verpassen", "versäumen", "nichts mehr", "erhalten sie",
-            "abonnez-vous", "inscrivez-vous", "suivez-nous", "ne manquez", "recevez",
-            "suscríbete", "suscribete", "suscríbase", "únete", "unete", "síguenos", "siguenos", "hazte",
-            "assine", "inscreva-se", "siga-nos", "cadastre-se",
-            "iscriviti", "seguici", "zapisz się", "subskrybuj", "obserwuj nas", "dołącz",
-        ]
-        let things = [
-            "newsletter", "our app", "the app", " app ", "app.", "telegram", "whatsapp", "youtube", "channel", "canal",
-            "kanal", "podcast", "membership", "member", "miembro", "mitglied", "abonnement", "abo ", "e-mail",
-            "email", "inbox", "postfach", "updates", "latest news", "alerts", "notifications", "benachrichtigung",
-            "exklusive", "exclusive", "informed", "informiert", "bulletin", "boletín", "boletim", "subscription",
-            "suscripción", "assinatura", "lettre d'information",
-            // Paywall calls: "Subscribe to keep reading", "Jetzt abonnieren und weiterlesen".
-            "keep reading", "continue reading", "weiterlesen", "weiter zu lesen", "weiter lesen", "lire la suite",
-            "seguir leyendo", "continuar lendo", "full access", "unlimited access", "unbegrenzt", "premium",
-        ]
-        guard asks.contains(where: { lower.includes($0) }) else { return false }
-        return things.contains(where: { lower.includes($0) })
+        guard lower.utf8.count <= 240, !signUpRefusals.occurs(in: lower), signUpAsks.occurs(in: lower) else {
+            return false
+        }
+        return signUpThings.occurs(in: lower)
     }
+
+    private static let signUpRefusals = ByteCues(["unsubscribe", "abbestellen"])
+
+    private static let signUpAsks = ByteCues([
+        // Verbs a story also uses ("voters can register by e-mail", "Anmeldung per E-Mail")
+        // are left out: the calls below address the reader.
+        "sign up", "signing up", "subscribe", "subscribing", "join us", "join our", "follow us",
+        "download our app", "download the app", "get our app", "app herunterladen", "never miss", "don't miss",
+        "stay informed", "stay up to date", "want to be informed",
+        "abonnieren", "abonniere", "melden sie sich", "melde dich",
+        "folgen sie uns", "folge uns", "verpassen", "versäumen", "nichts mehr", "erhalten sie",
+        "abonnez-vous", "inscrivez-vous", "suivez-nous", "ne manquez", "recevez",
+        "suscríbete", "suscribete", "suscríbase", "únete", "unete", "síguenos", "siguenos", "hazte",
+        "assine", "inscreva-se", "siga-nos", "cadastre-se",
+        "iscriviti", "seguici", "zapisz się", "subskrybuj", "obserwuj nas", "dołącz",
+    ])
+
+    private static let signUpThings = ByteCues([
+        "newsletter", "our app", "the app", " app ", "app.", "telegram", "whatsapp", "youtube", "channel", "canal",
+        "kanal", "podcast", "membership", "member", "miembro", "mitglied", "abonnement", "abo ", "e-mail",
+        "email", "inbox", "postfach", "updates", "latest news", "alerts", "notifications", "benachrichtigung",
+        "exklusive", "exclusive", "informed", "informiert", "bulletin", "boletín", "boletim", "subscription",
+        "suscripción", "assinatura", "lettre d'information",
+        // Paywall calls: "Subscribe to keep reading", "Jetzt abonnieren und weiterlesen".
+        "keep reading", "continue reading", "weiterlesen", "weiter zu lesen", "weiter lesen", "lire la suite",
+        "seguir leyendo", "continuar lendo", "full access", "unlimited access", "unbegrenzt", "premium",
+    ])
 
     // MARK: Pictures
 
@@ -185,7 +193,9 @@ enum BodyFurniture {
         if let joiner = words.first, joiners.contains(String(joiner)) { words = words.dropFirst() }
         guard let total = words.first, total.allSatisfy(\.isNumber), !total.isEmpty else { return false }
         // "1 of 8" is a counter; a sentence "3 of 8 players" is not when it is all there is.
-        if words.count == 1 { return lower.utf8.count <= 30 || pictureWords.contains(String(lower.split(separator: " ")[0])) }
+        if words.count == 1 {
+            return lower.utf8.count <= 30 || pictureWords.contains(String(lower.split(separator: " ")[0]))
+        }
         return pictureWords.contains(String(lower.split(separator: " ").first ?? ""))
     }
 
@@ -195,30 +205,43 @@ enum BodyFurniture {
         guard text.utf8.count <= 160 else { return false }
         let body = stripBullet(lower)
         if body.hasPrefix("©") || body.hasPrefix("(c) ") || body.hasPrefix("(©") { return true }
-        let openings = [
-            "photo:", "photo :", "photos:", "photo by", "photograph by", "photographs by", "photography:",
-            "photography by", "picture:", "pictures:", "image:", "images:", "image by", "image source", "image credit",
-            "credit:", "credits:", "credit :", "photo credit", "photo courtesy", "courtesy of", "bild:", "bilder:",
-            "foto:", "fotos:", "foto :", "fotos :", "quelle:", "bildquelle", "fotoquelle", "bildnachweis",
-            "crédit photo", "crédits photo", "crédit :", "crédits :", "illustration :", "illustration:",
-            "fuente:", "imagen:", "créditos:", "crédito:", "fot.", "źródło:", "zdjęcie:", "fonte:",
-        ]
-        if openings.contains(where: { body.utf8.starts(with: $0.utf8) }) { return true }
+        if startsWithAny(body, creditOpenings) { return true }
         // "Roman Prymula, photo: …": a caption that ends in the credit.
-        for marker in [", photo:", ", photo :", ", foto:", ", foto :", " | photo:", " | foto:", "(photo:", "(foto:"]
-        where lower.includes(marker) {
-            return true
-        }
+        if creditMarkers.occurs(in: lower) { return true }
         // "Jane Doe/Getty Images", "Augusta National/Getty Images", "AP Photo/Jane Doe".
-        let agencies = [
-            "/getty images", "/ getty images", "getty images/", "/afp", "/ afp", "/reuters", "/ reuters", "/dpa",
-            "/ dpa", "/picture alliance", "/ picture alliance", "/shutterstock", "/ shutterstock", "/istock",
-            "/ istock", "/imago", "/ imago", "ap photo/", "/keystone", "/epa", "/ epa", "/bestimage",
-        ]
         if text.utf8.count <= 100, !PageFurniture.endsSentence(text) || text.utf8.count <= 60,
-            agencies.contains(where: { lower.includes($0) })
+            agencyCredits.occurs(in: lower)
         {
             return true
+        }
+        return false
+    }
+
+    private static let creditOpenings: [[UInt8]] = [
+        "photo:", "photo :", "photos:", "photo by", "photograph by", "photographs by", "photography:",
+        "photography by", "picture:", "pictures:", "image:", "images:", "image by", "image source", "image credit",
+        "credit:", "credits:", "credit :", "photo credit", "photo courtesy", "courtesy of", "bild:", "bilder:",
+        "foto:", "fotos:", "foto :", "fotos :", "quelle:", "bildquelle", "fotoquelle", "bildnachweis",
+        "crédit photo", "crédits photo", "crédit :", "crédits :", "illustration :", "illustration:",
+        "fuente:", "imagen:", "créditos:", "crédito:", "fot.", "źródło:", "zdjęcie:", "fonte:",
+    ].map { Array($0.utf8) }
+
+    private static let creditMarkers = ByteCues([
+        ", photo:", ", photo :", ", foto:", ", foto :", " | photo:", " | foto:", "(photo:", "(foto:",
+    ])
+
+    private static let agencyCredits = ByteCues([
+        "/getty images", "/ getty images", "getty images/", "/afp", "/ afp", "/reuters", "/ reuters", "/dpa",
+        "/ dpa", "/picture alliance", "/ picture alliance", "/shutterstock", "/ shutterstock", "/istock",
+        "/ istock", "/imago", "/ imago", "ap photo/", "/keystone", "/epa", "/ epa", "/bestimage",
+    ])
+
+    /// Whether `body` starts with one of `openings` (UTF-8 bytes), compared byte for byte.
+    static func startsWithAny(_ body: Substring, _ openings: [[UInt8]]) -> Bool {
+        let utf8 = body.utf8
+        guard let first = utf8.first else { return openings.contains { $0.isEmpty } }
+        for opening in openings where opening.first == first || opening.isEmpty {
+            if utf8.starts(with: opening) { return true }
         }
         return false
     }
@@ -227,88 +250,31 @@ enum BodyFurniture {
 
     static func isCopyright(_ lower: String) -> Bool {
         guard lower.utf8.count <= 240 else { return false }
-        let cues = [
-            "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
-            "todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
-            "materiał chroniony prawem", "copyright ©", "copyright (c)", "© copyright",
-        ]
-        if cues.contains(where: { lower.includes($0) }) { return true }
+        if copyrightCues.occurs(in: lower) { return true }
         if lower.hasPrefix("copyright ") || lower.hasPrefix("© 19") || lower.hasPrefix("© 20") { return true }
         return false
     }
+
+    private static let copyrightCues = ByteCues([
+        "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+        "todos os direitos reservados", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+        "materiał chroniony prawem", "copyright ©", "copyright (c)", "© copyright",
+    ])
 
     /// The status lines of forum software around a thread: who is online, the time zone,
     /// the software's credit, the page counter.
     static func isForumFurniture(_ lower: String) -> Bool {
         guard lower.utf8.count <= 200 else { return false }
-        let cues = [
-            "users browsing this forum", "users browsing this thread", "who is online", "wer ist online",
-            "mitglieder in diesem forum", "benutzer in diesem forum", "all times are utc", "all times are gmt",
-            "alle zeiten sind", "powered by phpbb", "powered by vbulletin", "powered by discourse", "forum software",
-            "forensoftware", "you cannot post", "you cannot reply", "sie dürfen keine", "jump to:", "gehe zu:",
-            "utilisateurs parcourant ce forum", "usuarios navegando",
-        ]
-        return cues.contains(where: { lower.includes($0) })
+        return forumCues.occurs(in: lower)
     }
 
-    // MARK: Date and byline lines
-
-    /// A line that is only a date, a time, a byline, or a byline with a date: "Updated 5:27 am
-    /// CST, Wednesday, November 20, 2019", "By Jane Doe - 11/18/19 11:04 PM EST", "23.10.2018",
-    /// "19:49", "Von Jane Doe".
-    static func isDateOrBylineLine(_ text: String, lower: String) -> Bool {
-        guard text.utf8.count <= 160 else { return false }
-        if Byline.detect(in: text) != nil { return true }
-        for opening in ["von ", "par ", "por ", "di ", "door "] where lower.hasPrefix(opening) {
-            if Byline.detect(in: "By " + text.dropFirst(opening.count)) != nil, !text.hasSuffix(".") { return true }
-        }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).count
-        guard text.contains(where: \.isNumber) else { return false }
-        if words <= 16, let reading = PublishedDate.reading(of: text, order: nil),
-            reading.otherWords == 0 || (reading.otherWords <= 3 && !PageFurniture.endsSentence(text))
-        {
-            return true
-        }
-        return isClockOrNumericDate(text)
-    }
-
-    /// "19:49", "23.10.2018", "11/18/19 11:04 PM", "marca 2021 14:00": a clock or a numeric
-    /// date, with at most one word that is not a month, weekday or time label. Numbers that are
-    /// no date ("71.1 MB", "2, 3, 5") and table rows ("| 4.2 | April 2014") stay.
-    private static func isClockOrNumericDate(_ text: String) -> Bool {
-        guard text.utf8.count <= 60, !text.contains("|") else { return false }
-        var letterWords = 0
-        var dateShapes = 0
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" || $0 == "–" }) {
-            if word.allSatisfy({ $0.isNumber || ".:/h".contains($0) }) {
-                if isDateShape(word) { dateShapes += 1 } else if word.count != 4 || word.first != "1" && word.first != "2" {
-                    // A year goes with a month name; other bare numbers are not a date.
-                    if !word.allSatisfy(\.isNumber) || word.count > 2 { return false }
-                }
-                continue
-            }
-            var lower = word.lowercased()
-            while lower.hasSuffix(".") { lower.removeLast() }
-            if PublishedDate.monthNumber(lower) != nil || PublishedDate.weekdays.contains(lower)
-                || PublishedDate.labels.contains(lower) || ["uhr", "est", "edt", "cst", "pst", "gmt", "utc", "cet", "cest", "et"].contains(lower)
-            {
-                continue
-            }
-            letterWords += 1
-        }
-        return dateShapes > 0 && letterWords <= 1
-    }
-
-    /// "19:49", "7:11", "23.10.2018", "11/18/19": a clock or a date in figures.
-    private static func isDateShape(_ word: Substring) -> Bool {
-        let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { ".:/".contains($0) })
-        guard parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isNumber } }) else { return false }
-        if word.contains(":") {
-            return parts.count >= 2 && parts.count <= 3 && parts[0].count <= 2 && parts[1].count == 2
-        }
-        guard parts.count == 3, parts[0].count <= 4, parts[1].count <= 2, parts[2].count <= 4 else { return false }
-        return parts[0].count == 4 || parts[2].count >= 2
-    }
+    private static let forumCues = ByteCues([
+        "users browsing this forum", "users browsing this thread", "who is online", "wer ist online",
+        "mitglieder in diesem forum", "benutzer in diesem forum", "all times are utc", "all times are gmt",
+        "alle zeiten sind", "powered by phpbb", "powered by vbulletin", "powered by discourse", "forum software",
+        "forensoftware", "you cannot post", "you cannot reply", "sie dürfen keine", "jump to:", "gehe zu:",
+        "utilisateurs parcourant ce forum", "usuarios navegando",
+    ])
 
     // MARK: The end of the body
 
@@ -359,7 +325,8 @@ enum BodyFurniture {
         var sawStreet = false
         for (index, word) in words.enumerated() {
             let digits = word.filter(\.isNumber).count
-            if digits >= 4, digits == word.count || word.hasPrefix("D-") || word.hasPrefix("A-") || word.hasPrefix("CH-"),
+            if digits >= 4,
+                digits == word.count || word.hasPrefix("D-") || word.hasPrefix("A-") || word.hasPrefix("CH-"),
                 index + 1 < words.count, words[index + 1].first?.isUppercase == true
             {
                 sawPostcode = true
@@ -384,7 +351,9 @@ enum BodyFurniture {
             return lower[...]
         }
         var body = lower[...]
-        let bullets: Set<Character> = ["•", "·", "»", "›", ">", "→", "▶", "►", "-", "–", "—", "*", "[", "(", " ", "\u{a0}"]
+        let bullets: Set<Character> = [
+            "•", "·", "»", "›", ">", "→", "▶", "►", "-", "–", "—", "*", "[", "(", " ", "\u{a0}",
+        ]
         while let first = body.first, bullets.contains(first) { body = body.dropFirst() }
         return body
     }

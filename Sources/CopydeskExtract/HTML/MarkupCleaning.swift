@@ -21,9 +21,11 @@ enum MarkupCleaning {
         var copiedUpTo = bytes.startIndex
         var i = bytes.startIndex
         let end = bytes.endIndex
+        guard let base = bytes.baseAddress else { return nil }
         while i < end {
-            while i < end, bytes[i] != 0x3C { i += 1 }
-            guard i < end else { break }
+            // memchr finds the next '<' many bytes at a time.
+            guard let found = memchr(base + i, 0x3C, end - i) else { break }
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             if let closing = rawUntil {
                 if startsWith(closing, bytes, at: i) { rawUntil = nil }
             } else if startsWith(Self.scriptOpen, bytes, at: i) {

@@ -52,9 +52,10 @@ final class PageReader {
                 }
             }
         }
-        // Script and style text last, on the bytes libxml2 would read: the reader ignores it.
+        // Script and style text last, on the bytes libxml2 would read: the reader ignores it,
+        // and the attribute values it never reads.
         func parseWithoutRawText(_ buffer: UnsafeBufferPointer<UInt8>) {
-            if let lean = MarkupCleaning.withoutRawText(buffer) {
+            if let lean = MarkupCleaning.withoutRawText(buffer, droppingUnreadAttributes: true) {
                 lean.withUnsafeBufferPointer(parse)
             } else {
                 parse(buffer)

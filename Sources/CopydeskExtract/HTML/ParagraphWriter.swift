@@ -80,8 +80,25 @@ struct ParagraphWriter {
         let length = tree.textLength(node)
         guard length >= 30, length <= 160, tree.linkDensity(node) >= 0.9 else { return false }
         let text = tree.plainText(node).trimmingWhitespace()
-        guard let last = text.last, !".!?:;…".contains(last) else { return false }
+        guard !text.isEmpty, !Self.endsLikeSentence(text) else { return false }
         return text.split(separator: " ").count >= 4
+    }
+
+    /// Closing quotation marks a sentence may end inside: `… for the present."`. Not brackets:
+    /// "[Our latest forecast: who will win?]" is an editor's link to another story.
+    private static let closingMarks: Set<Character> = ["\"", "'", "”", "’", "“", "»", "«"]
+
+    /// Whether a line ends as a sentence or a clause does, also when a quotation closes after
+    /// its full stop (`said I, "I'd prefer that you would withdraw."`): a line of dialogue
+    /// linked to a glossary note is the story, not a headline. A headline quoting a title
+    /// ("“Rush of Blood” ($20)", "» Pier café reopens «") has no full stop inside its marks.
+    static func endsLikeSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        if ".!?:;…".contains(last) { return true }
+        var rest = text[...]
+        while let mark = rest.last, closingMarks.contains(mark) { rest = rest.dropLast() }
+        guard rest.count < text.count, let end = rest.last else { return false }
+        return ".!?".contains(end)
     }
 
     /// A hover card: the box a page pops up over a name in the story, printed in the markup right

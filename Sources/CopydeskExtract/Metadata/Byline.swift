@@ -13,7 +13,8 @@ public enum Byline {
         else { return nil }
         let text = line.collapsingWhitespace()
         let lower = text.lowercasedQuickly()
-        guard text.count <= 120 else { return nil }
+        // A grapheme count only when the bytes alone do not settle it.
+        guard text.utf8.count <= 120 || text.count <= 120 else { return nil }
         if let desk = staffByline(text, lower: lower) { return desk }
         var rest: Substring?
         for opening in ["by ", "written by ", "reported by ", "story by ", "words by "] where lower.hasPrefix(opening) {
@@ -39,11 +40,18 @@ public enum Byline {
 
     /// "Staff Correspondent", "Our Correspondent", "Online Desk", "Diplomatic Correspondent".
     static func staffByline(_ text: String, lower: String) -> String? {
+        // Nearly every line ends otherwise: no split into words for those.
+        guard staffTitles.contains(where: { lower.utf8.reversed().starts(with: $0) }) else { return nil }
         let words = lower.split(separator: " ")
         guard (1...4).contains(words.count), let last = words.last,
             ["correspondent", "correspondents", "reporter", "desk"].contains(last),
             text.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true })
         else { return nil }
         return text
+    }
+
+    /// The last words of a desk's byline, their UTF-8 bytes reversed.
+    private static let staffTitles: [[UInt8]] = ["correspondent", "correspondents", "reporter", "desk"].map {
+        Array($0.utf8.reversed())
     }
 }
