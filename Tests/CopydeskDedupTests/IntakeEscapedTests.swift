@@ -65,4 +65,20 @@ struct IntakeEscapedTests {
         #expect(length == repaired.utf8.count)
         #expect(found == fingerprinter.fingerprint(repaired).fingerprint)
     }
+
+    /// A run's result no longer carries signatures (released before clustering), and asking for
+    /// one gives an empty slice rather than a trap.
+    @Test func aRunsResultHasNoSignatures() throws {
+        let scratch = try Scratch()
+        let lines = (0..<6).map { index in
+            "{\"id\": \"d\(index)\", \"text\": \"The port authority said on Monday that ferry crews would return to work after the strike, officials said.\"}"
+        }
+        let path = try scratch.write("docs.jsonl", lines.joined(separator: "\n"))
+        let result = try Deduplicator().run([path])
+        #expect(result.catalog.count == 6)
+        #expect(result.catalog.signatures.isEmpty)
+        #expect(result.catalog.leads.isEmpty)
+        #expect(result.catalog.signature(of: 0).isEmpty)
+        #expect(Set(result.assignments.compactMap { $0?.cluster }).count == 1)
+    }
 }
