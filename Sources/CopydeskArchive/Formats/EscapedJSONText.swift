@@ -28,8 +28,9 @@ public struct EscapedJSONText: Sendable {
     /// The text as a string: what an archive read without deferring gives as the content.
     public var string: String { bytes.withUnsafeBufferPointer { Self.string($0) } }
 
-    /// Escaped bytes a reader has checked, unescaped into a string (invalid UTF-8 as U+FFFD): the
-    /// one JSON unescaper, behind every string `JSONLine` reads as well as the deferred texts.
+    /// Escaped bytes a reader has checked, unescaped into a string (invalid UTF-8 as U+FFFD) by
+    /// the one JSON unescaper (`JSONEscapes`, shared with the tokenizer that reads escaped text),
+    /// behind every string `JSONLine` reads as well as the deferred texts.
     static func string(_ source: UnsafeBufferPointer<UInt8>) -> String {
         guard let base = source.baseAddress, memchr(base, Int32(UInt8(ascii: "\\")), source.count) != nil else {
             return String(decoding: source, as: UTF8.self)
