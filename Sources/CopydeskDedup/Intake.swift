@@ -152,15 +152,15 @@ public struct Intake: Sendable {
                         fingerprinter.fingerprint(escapedJSON: $0, scratch: &scratch)
                     }
                 } else {
-                    // Possibly over the limit: unescaped first, so an oversized text costs no more.
+                    // Possibly over the limit: unescaped first, so an oversized text is refused
+                    // before it is tokenised.
                     escaped.unescape(into: &buffer)
+                    if let message = escaped.tooLarge(buffer.count) {
+                        return IntakeItem(id: document.id, source: document.source, content: .failure(message))
+                    }
                     length = buffer.count
-                    if escaped.tooLarge(length) == nil {
-                        (fingerprint, shingles) = buffer.withUnsafeBufferPointer {
-                            fingerprinter.fingerprint(utf8: $0, scratch: &scratch)
-                        }
-                    } else {
-                        (fingerprint, shingles) = (Fingerprint(signature: [], lead: [], shingleCount: 0, contentHash: ContentHash(high: 0, low: 0)), [])
+                    (fingerprint, shingles) = buffer.withUnsafeBufferPointer {
+                        fingerprinter.fingerprint(utf8: $0, scratch: &scratch)
                     }
                 }
                 // The limit a reader that does not defer applies at once, with its words (repaired
