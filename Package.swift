@@ -100,7 +100,7 @@ if Context.environment["COPYDESK_FUZZ"] != nil {
     let fuzzTargets: [(String, [Target.Dependency])] = [
         ("FuzzHTML", ["CopydeskExtract", "CopydeskIngest", "FuzzSupport"]),
         ("FuzzText", ["CopydeskExtract", "CopydeskIngest", "FuzzSupport"]),
-        ("FuzzJSONL", ["CopydeskArchive", "CopydeskExtract", "FuzzSupport"]),
+        ("FuzzJSONL", ["CopydeskArchive", "CopydeskExtract", "CopydeskText", "FuzzSupport"]),
         ("FuzzWARC", ["CopydeskArchive", "FuzzSupport"]),
         ("FuzzCompare", ["CopydeskExtract", "CopydeskIngest", "CopydeskText", "CopydeskCompare", "FuzzSupport"]),
         ("FuzzRecords", ["CopydeskDedup", "FuzzSupport"]),

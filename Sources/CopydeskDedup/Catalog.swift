@@ -117,10 +117,20 @@ public struct Catalog: Sendable {
         return index >= 0 ? outlets[Int(index)] : nil
     }
 
-    /// The signature of a document entry.
+    /// The signature of a document entry; empty for a failure, or once the signatures are
+    /// released.
     public func signature(of entry: Int) -> ArraySlice<UInt32> {
         let start = signatureStart[entry]
+        guard start >= 0, start + permutations <= signatures.count else { return [] }
         return signatures[start..<start + permutations]
+    }
+
+    /// Drops every full and lead signature (a dedup run does once candidate pairs are verified:
+    /// at a million documents they are 640 MB that clustering never reads). ``signatures`` and
+    /// ``leads`` are empty afterwards and ``signature(of:)`` gives empty slices.
+    public mutating func releaseSignatures() {
+        signatures = []
+        leads = []
     }
 
     /// Where entry's lead signature starts in ``leads``.

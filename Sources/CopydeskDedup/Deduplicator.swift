@@ -10,7 +10,9 @@ internal import Foundation
 /// The outcome of a dedup run: every input item, with its cluster or the reason it could not be
 /// read.
 public struct DedupResult: Sendable {
-    /// Every input item, in input order, with its metadata.
+    /// Every input item, in input order, with its metadata. Its MinHash signatures are released
+    /// once pairs are verified (``Catalog/releaseSignatures()``): a run's result does not carry
+    /// them.
     public var catalog: Catalog
     /// One per catalog entry; nil for items that could not be read.
     public var assignments: [Assignment?]
@@ -172,12 +174,17 @@ public struct Deduplicator: Sendable {
         lap("candidates")
 
         phase?("verifying \(pairs.count) candidate pairs")
-        let clustering = Clustering(catalog: catalog, sets: try store.mapped(), options: options, threads: threads)
-        let adjacency = try clustering.verify(pairs)
+        let sets = try store.mapped()
+        let adjacency = try Clustering(catalog: catalog, sets: sets, options: options, threads: threads).verify(pairs)
         statistics.verifiedEdges = adjacency.reduce(0) { $0 + $1.count } / 2
+        // What clustering no longer needs goes before it starts: the pairs, and the signatures
+        // (512 + 128 bytes a document, the largest part of a run's memory; see `DedupResult`).
+        pairs = []
+        catalog.releaseSignatures()
         lap("verification")
         phase?("clustering")
-        let clustered = try clustering.cluster(nodes: nodes, adjacency: adjacency)
+        let clustered = try Clustering(catalog: catalog, sets: sets, options: options, threads: threads)
+            .cluster(nodes: nodes, adjacency: adjacency)
         lap("clustering")
 
         // Number clusters by their representative's place in the input.

@@ -120,6 +120,25 @@ public struct Fingerprinter: Sendable {
     ) -> (fingerprint: Fingerprint, shingles: [UInt32]) {
         scratch.hashes.removeAll(keepingCapacity: true)
         shingler.appendHashes(ofUTF8: utf8, to: &scratch.hashes, scratch: &scratch.tokens, memo: &scratch.memo)
+        return finish(&scratch)
+    }
+
+    /// The fingerprint of the text a JSON string stands for, given as the bytes between its
+    /// quotes, escapes and all, exactly as ``fingerprint(_:scratch:)`` gives it for the unescaped
+    /// text: tokenised in one pass over the escaped bytes (intake's path for JSONL texts).
+    /// - Returns: also the unescaped text's length in UTF-8 bytes.
+    public func fingerprint(
+        escapedJSON escaped: UnsafeBufferPointer<UInt8>, scratch: inout Scratch
+    ) -> (fingerprint: Fingerprint, shingles: [UInt32], length: Int) {
+        scratch.hashes.removeAll(keepingCapacity: true)
+        let length = shingler.appendHashes(
+            ofEscapedJSON: escaped, to: &scratch.hashes, scratch: &scratch.tokens, memo: &scratch.memo)
+        let (fingerprint, shingles) = finish(&scratch)
+        return (fingerprint, shingles, length)
+    }
+
+    /// Signatures, set and content hash of the shingle hashes in `scratch.hashes`.
+    private func finish(_ scratch: inout Scratch) -> (fingerprint: Fingerprint, shingles: [UInt32]) {
         let signature = hasher.signature(scratch.hashes)
         let lead = scratch.hashes.withUnsafeBufferPointer {
             leadHasher.signature(UnsafeBufferPointer(rebasing: $0.prefix(Self.leadShingles)))

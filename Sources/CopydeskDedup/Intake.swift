@@ -143,19 +143,36 @@ public struct Intake: Sendable {
                 id: document.id, source: document.source, title: archived.title, outlet: archived.outlet,
                 published: archived.published, url: document.url, content: .failure(""))
             if let escaped = archived.escapedText {
-                escaped.unescape(into: &buffer)
-                // The limit a reader that does not defer applies at once, with its words.
-                if let message = escaped.tooLarge(buffer.count) {
-                    return IntakeItem(id: document.id, source: document.source, content: .failure(message))
+                let fingerprint: Fingerprint
+                let shingles: [UInt32]
+                let length: Int
+                if escaped.bytes.count <= escaped.maxBytes {
+                    // Tokenised straight from the escaped bytes: no unescaped copy of the text.
+                    (fingerprint, shingles, length) = escaped.bytes.withUnsafeBufferPointer {
+                        fingerprinter.fingerprint(escapedJSON: $0, scratch: &scratch)
+                    }
+                } else {
+                    // Possibly over the limit: unescaped first, so an oversized text is refused
+                    // before it is tokenised.
+                    escaped.unescape(into: &buffer)
+                    if let message = escaped.tooLarge(buffer.count) {
+                        return IntakeItem(id: document.id, source: document.source, content: .failure(message))
+                    }
+                    length = buffer.count
+                    (fingerprint, shingles) = buffer.withUnsafeBufferPointer {
+                        fingerprinter.fingerprint(utf8: $0, scratch: &scratch)
+                    }
                 }
-                let (fingerprint, shingles) = buffer.withUnsafeBufferPointer {
-                    fingerprinter.fingerprint(utf8: $0, scratch: &scratch)
+                // The limit a reader that does not defer applies at once, with its words (repaired
+                // invalid UTF-8 can make a text longer than its escaped form).
+                if let message = escaped.tooLarge(length) {
+                    return IntakeItem(id: document.id, source: document.source, content: .failure(message))
                 }
                 guard fingerprint.shingleCount > 0 else {
                     item.content = .failure("the article has no words to compare")
                     return item
                 }
-                item.content = .document(fingerprint: fingerprint, shingles: shingles, length: buffer.count)
+                item.content = .document(fingerprint: fingerprint, shingles: shingles, length: length)
                 return item
             }
             let text: String

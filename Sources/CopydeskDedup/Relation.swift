@@ -76,14 +76,46 @@ struct Verdict {
     static func plausible(estimate: Double, permutations k: Int, countA: Int, countB: Int, options: DedupOptions)
         -> Bool
     {
+        plausible(
+            estimate: estimate, permutations: k, countA: countA, countB: countB,
+            jaccardThreshold: options.jaccardThreshold, containmentThreshold: options.containmentThreshold)
+    }
+
+    /// ``plausible(estimate:permutations:countA:countB:options:)`` with the two thresholds taken
+    /// out of the options once (a copy of `DedupOptions` per pair retains its arrays).
+    @inline(__always)
+    static func plausible(
+        estimate: Double, permutations k: Int, countA: Int, countB: Int, jaccardThreshold: Double,
+        containmentThreshold: Double
+    ) -> Bool {
         // Three standard deviations of the estimate at K = 128 is about 0.13.
         let margin = 3 * (0.25 / Double(k)).squareRoot() + 0.01
-        if estimate >= options.jaccardThreshold - margin { return true }
+        if estimate >= jaccardThreshold - margin { return true }
         let a = Double(countA)
         let b = Double(countB)
         let shared = estimate / (1 + estimate) * (a + b)
         let containment = shared / max(1, min(a, b))
-        return containment >= options.containmentThreshold - 2 * margin
+        return containment >= containmentThreshold - 2 * margin
+    }
+
+    /// How many of the first `count` values of two signatures are equal, eight at a time.
+    @inline(__always)
+    static func equalValues(_ a: UnsafePointer<UInt32>, _ b: UnsafePointer<UInt32>, count: Int) -> Int {
+        var lanes = SIMD8<UInt32>()
+        let none = SIMD8<UInt32>()
+        var index = 0
+        while index &+ 8 <= count {
+            let x = UnsafeRawPointer(a + index).loadUnaligned(as: SIMD8<UInt32>.self)
+            let y = UnsafeRawPointer(b + index).loadUnaligned(as: SIMD8<UInt32>.self)
+            lanes &+= none.replacing(with: 1, where: x .== y)
+            index &+= 8
+        }
+        var equal = Int(lanes.wrappedSum())
+        while index < count {
+            if a[index] == b[index] { equal &+= 1 }
+            index &+= 1
+        }
+        return equal
     }
 
     /// ``plausible(estimate:permutations:countA:countB:options:)`` for two signatures.
@@ -92,8 +124,10 @@ struct Verdict {
         options: DedupOptions
     ) -> Bool {
         let k = min(a.count, b.count)
-        var equal = 0
-        for i in 0..<k where a[i] == b[i] { equal += 1 }
+        guard k > 0, let x = a.baseAddress, let y = b.baseAddress else {
+            return plausible(estimate: 0, permutations: k, countA: countA, countB: countB, options: options)
+        }
+        let equal = equalValues(x, y, count: k)
         return plausible(
             estimate: Double(equal) / Double(max(1, k)), permutations: k, countA: countA, countB: countB,
             options: options)

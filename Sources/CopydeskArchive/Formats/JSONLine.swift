@@ -180,8 +180,8 @@ private struct Parser {
     }
 
     /// A quoted string starting at `index`, unescaped: checked by ``escapedString()``, then
-    /// unescaped by the package's one JSON unescaper (`EscapedJSONText`), which copies the runs
-    /// between escapes in bulk.
+    /// unescaped by the package's one JSON unescaper (`JSONEscapes`, through `EscapedJSONText`),
+    /// which copies the runs between escapes in bulk.
     mutating func string() throws(JSONLine.Failure) -> String {
         let range = try escapedString()
         return EscapedJSONText.string(UnsafeBufferPointer(rebasing: bytes[range]))

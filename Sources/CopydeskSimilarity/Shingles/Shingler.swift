@@ -76,6 +76,30 @@ public struct Shingler: Sendable {
         }
     }
 
+    /// ``appendHashes(ofUTF8:to:scratch:memo:)`` for the text a JSON string stands for, given as
+    /// the bytes between its quotes, escapes and all: tokenised in one pass over those bytes
+    /// (``WordTokenizer/tokenize(escapedJSON:into:)``), with the same hashes as the unescaped text.
+    /// - Returns: the unescaped text's length in UTF-8 bytes.
+    @discardableResult
+    public func appendHashes(
+        ofEscapedJSON escaped: UnsafeBufferPointer<UInt8>, to hashes: inout [UInt64], scratch: inout TokenizedText,
+        memo: inout TokenHashMemo
+    ) -> Int {
+        guard case .words = kind else {
+            // Character shingles map keys back to tokens: the full reading.
+            let length = tokenizer.tokenize(escapedJSON: escaped, into: &scratch)
+            appendHashes(of: scratch, to: &hashes)
+            return length
+        }
+        // Word shingles read keys only: no token records written.
+        let length = tokenizer.tokenizeKeys(escapedJSON: escaped, into: &scratch)
+        memo.prepare(tokenSeed: ShingleHash.prepare(seed: seed), folds: foldsOCRConfusions)
+        memo.slots.withUnsafeMutableBufferPointer { slots in
+            appendWordShingles(of: scratch, to: &hashes, memo: slots.baseAddress)
+        }
+        return length
+    }
+
     /// Appends the shingle hashes of already tokenised text to `hashes`, in reading order.
     public func appendHashes(of tokens: TokenizedText, to hashes: inout [UInt64]) {
         switch kind {

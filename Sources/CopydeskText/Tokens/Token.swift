@@ -57,14 +57,19 @@ public struct TokenizedText: Sendable {
     var tokenStorage: [Token] = []
     var keyStorage: [UInt8] = []
     var offsetStorage: [Int32] = [0]
+    /// Room for the unescaped windows of an escaped JSON text (``WordTokenizer/tokenize(escapedJSON:into:)``).
+    var windowStorage: [UInt8] = []
     /// The number of tokens.
     public internal(set) var count = 0
 
     /// An empty text, ready to be filled by ``WordTokenizer/tokenize(_:into:)``.
     public init() {}
 
-    /// The tokens, in order.
-    public var tokens: ArraySlice<Token> { tokenStorage[0..<count] }
+    /// Whether the last tokenising wrote token records (`WordTokenizer.tokenizeKeys` does not).
+    var recordsTokens = true
+
+    /// The tokens, in order (empty after `WordTokenizer.tokenizeKeys`, which writes keys only).
+    public var tokens: ArraySlice<Token> { tokenStorage[0..<(recordsTokens ? count : 0)] }
     /// Every key's UTF-8 bytes, back to back.
     public var keyBytes: ArraySlice<UInt8> { keyStorage[0..<Int(offsetStorage[count])] }
     /// Key `i` is `keyBytes[keyOffsets[i] ..< keyOffsets[i + 1]]`; one more entry than tokens.
@@ -96,6 +101,10 @@ public struct TokenizedText: Sendable {
 
     /// Appends a token whose normalised form is `key` (for text tokenised elsewhere).
     public mutating func append(_ token: Token, key: String) {
+        if !recordsTokens {
+            removeAll()
+            recordsTokens = true
+        }
         let start = Int(offsetStorage[count])
         let end = start + key.utf8.count
         if keyStorage.count < end { keyStorage.append(contentsOf: repeatElement(0, count: end - keyStorage.count)) }

@@ -188,6 +188,14 @@ struct TokenScanner {
         let byte = bytes[index]
         if byte >= 0x80 { return true }
         let next: UInt8 = index &+ 1 < bytes.count ? bytes[index &+ 1] : 0x20
+        return Self.continuesWord(byte, next: next, after: last)
+    }
+
+    /// The rule of ``continuesWord(at:after:)`` for an ASCII `byte` after the run, the byte
+    /// `next` after it (0x20 at the end of the text; any byte from 0x80 for a character outside
+    /// ASCII) and the run's last key byte `last`: shared with the scanner of escaped JSON text.
+    @inline(__always)
+    static func continuesWord(_ byte: UInt8, next: UInt8, after last: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "'"): return next >= 0x80 || asciiKeyTable[Int(next)] > 0x39
         case UInt8(ascii: "."), UInt8(ascii: ","): return last <= 0x39 && next >= 0x30 && next <= 0x39

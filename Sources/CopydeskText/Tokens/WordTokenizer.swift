@@ -51,6 +51,7 @@ public struct WordTokenizer: Sendable {
     ///   repaired form.
     public func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
         result.removeAll()
+        result.recordsTokens = true
         // Keys of ASCII words are never longer than the words; n-grams repeat each character
         // `gramSize` times; NFKC can expand a few characters more, in which case the scan
         // reports it ran out of room and runs again with twice the room.
@@ -69,6 +70,60 @@ public struct WordTokenizer: Sendable {
             if let count {
                 result.count = count
                 return
+            }
+            keyCapacity *= 2
+        }
+    }
+
+    /// Tokenises the text a JSON string stands for, given as the bytes between its quotes with
+    /// their escapes (`\n`, `\"`, `\uXXXX` and surrogate pairs …), into `result`: the same
+    /// tokens, keys and offsets as ``tokenize(_:into:)`` gives for the unescaped text (invalid
+    /// UTF-8 repaired as `String(decoding:as:)` repairs it), in one pass over the escaped bytes
+    /// with no unescaped copy of the whole text (see `EscapedTokenScanner`).
+    ///
+    /// - Returns: the unescaped text's length in UTF-8 bytes.
+    /// - Complexity: O(n) in the escaped length.
+    @discardableResult
+    public func tokenize(escapedJSON bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) -> Int {
+        tokenize(escapedJSON: bytes, into: &result, recordsTokens: true)
+    }
+
+    /// ``tokenize(escapedJSON:into:)`` writing only the keys and their offsets, not the token
+    /// records (offsets in the text, kinds): all that shingling reads, for dedup's intake.
+    /// `result.tokens` is then empty; `count`, `keyBytes` and `keyOffsets` are as the full
+    /// reading gives them.
+    /// - Returns: the unescaped text's length in UTF-8 bytes.
+    @discardableResult
+    package func tokenizeKeys(escapedJSON bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) -> Int {
+        tokenize(escapedJSON: bytes, into: &result, recordsTokens: false)
+    }
+
+    func tokenize(
+        escapedJSON bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText, recordsTokens: Bool
+    ) -> Int {
+        result.removeAll()
+        result.recordsTokens = recordsTokens
+        var keyCapacity = bytes.count * max(2, characterGramSize) + 64
+        if result.windowStorage.count < bytes.count {
+            result.windowStorage.append(contentsOf: repeatElement(0, count: bytes.count - result.windowStorage.count))
+        }
+        while true {
+            result.reserve(tokens: bytes.count + 1, keyBytes: keyCapacity)
+            let scanned = result.tokenStorage.withUnsafeMutableBufferPointer { tokens in
+                result.keyStorage.withUnsafeMutableBufferPointer { keys in
+                    result.offsetStorage.withUnsafeMutableBufferPointer { offsets in
+                        result.windowStorage.withUnsafeMutableBufferPointer { window in
+                            var scanner = EscapedTokenScanner(
+                                escaped: bytes, tokens: tokens, keys: keys, offsets: offsets, window: window,
+                                gramSize: characterGramSize, recordsTokens: recordsTokens)
+                            return scanner.run()
+                        }
+                    }
+                }
+            }
+            if let scanned {
+                result.count = scanned.count
+                return scanned.length
             }
             keyCapacity *= 2
         }
