@@ -26,7 +26,7 @@ extension MarkupCleaning {
         /// How the attributes of the element named by `name` (bytes of the start tag) are treated.
         static func element(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>) -> Element {
             if name.count == 1 { return bytes[name.lowerBound] | 0x20 == 0x61 ? .anchor : .plain }
-            for kept in keepAllElements where kept.count == name.count && equalsLowercased(bytes, name, kept) {
+            for kept in keepAllElements where kept.count == name.count && MarkupCleaning.equalsLowercased(bytes, name, kept) {
                 return .keepAll
             }
             return .plain
@@ -57,17 +57,17 @@ extension MarkupCleaning {
             // libxml2 cuts names at 100 bytes and reads on from there: such a name is left alone.
             guard element != .keepAll, name.count >= 1, name.count < 100 else { return .keep }
             let first = bytes[name.lowerBound] | 0x20
-            if element == .anchor, name.count == 4, equalsLowercased(bytes, name, Self.href) { return .firstByteOnly }
+            if element == .anchor, name.count == 4, MarkupCleaning.equalsLowercased(bytes, name, Self.href) { return .firstByteOnly }
             // onclick, onload, onmouseover…: script, never text.
             if first == 0x6F, name.count > 2, bytes[name.lowerBound + 1] | 0x20 == 0x6E { return .drop }
             if first == 0x64, name.count > 5,
-                equalsLowercased(bytes, name.lowerBound..<name.lowerBound + 5, Self.dataPrefix)
+                MarkupCleaning.equalsLowercased(bytes, name.lowerBound..<name.lowerBound + 5, Self.dataPrefix)
             {
                 return .drop
             }
             guard first >= 0x61, first <= 0x7A else { return .keep }
             for unread in unreadByFirstLetter[Int(first - 0x61)] where unread.count == name.count {
-                if equalsLowercased(bytes, name, unread) { return .drop }
+                if MarkupCleaning.equalsLowercased(bytes, name, unread) { return .drop }
             }
             return .keep
         }
@@ -79,22 +79,6 @@ extension MarkupCleaning {
         static func isPlainAddressStart(_ byte: UInt8) -> Bool {
             let lower = byte | 0x20
             return (lower >= 0x61 && lower <= 0x7A) || byte == 0x2F
-        }
-
-        /// Whether the bytes in `range`, ASCII lower-cased, are `lowercase`.
-        private static func equalsLowercased(
-            _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lowercase: [UInt8]
-        )
-            -> Bool
-        {
-            guard range.count == lowercase.count else { return false }
-            var k = 0
-            for index in range {
-                let byte = bytes[index]
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != lowercase[k] { return false }
-                k += 1
-            }
-            return true
         }
     }
 }

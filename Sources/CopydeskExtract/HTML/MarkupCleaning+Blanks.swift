@@ -1,4 +1,17 @@
 extension MarkupCleaning {
+    /// Whether the bytes in `range` spell `lowercase` in any letter case (ASCII letters only):
+    /// tag and attribute names, compared where they lie in the page.
+    static func equalsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lowercase: [UInt8]) -> Bool {
+        guard range.count == lowercase.count, range.lowerBound >= 0, range.upperBound <= bytes.count else { return false }
+        var k = 0
+        for index in range {
+            let byte = bytes[index]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != lowercase[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Where runs of white space in text may be cut to their first byte before libxml2 reads the
     /// page. The reader turns any run of ASCII white space in a text node into one space, except
     /// inside `<pre>`, so the tree it builds is the same; libxml2 reads each byte of the run a
@@ -32,11 +45,11 @@ extension MarkupCleaning {
         /// A start tag whose name is `name`.
         mutating func startTag(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>) {
             guard enabled, !stopped else { return }
-            if Self.equals(bytes, name, Self.body) {
+            if MarkupCleaning.equalsLowercased(bytes, name, Self.body) {
                 inBody = true
-            } else if Self.equals(bytes, name, Self.title) {
+            } else if MarkupCleaning.equalsLowercased(bytes, name, Self.title) {
                 inTitle = true
-            } else if Self.preserving.contains(where: { Self.equals(bytes, name, $0) }) {
+            } else if Self.preserving.contains(where: { MarkupCleaning.equalsLowercased(bytes, name, $0) }) {
                 stopped = true
             }
         }
@@ -51,9 +64,9 @@ extension MarkupCleaning {
                 nameEnd += 1
             }
             let name = index..<nameEnd
-            if Self.equals(bytes, name, Self.title) {
+            if MarkupCleaning.equalsLowercased(bytes, name, Self.title) {
                 inTitle = false
-            } else if Self.equals(bytes, name, Self.body) || Self.equals(bytes, name, Self.html) {
+            } else if MarkupCleaning.equalsLowercased(bytes, name, Self.body) || MarkupCleaning.equalsLowercased(bytes, name, Self.html) {
                 stopped = true
             }
         }
@@ -63,19 +76,6 @@ extension MarkupCleaning {
         private static let title = Array("title".utf8)
         private static let preserving: [[UInt8]] = ["pre", "textarea", "listing", "xmp", "plaintext"].map {
             Array($0.utf8)
-        }
-
-        private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lowercase: [UInt8])
-            -> Bool
-        {
-            guard range.count == lowercase.count, range.upperBound <= bytes.count else { return false }
-            var k = 0
-            for index in range {
-                let byte = bytes[index]
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != lowercase[k] { return false }
-                k += 1
-            }
-            return true
         }
     }
 }
