@@ -1,7 +1,7 @@
 import CopydeskSimilarity
+import CopydeskTestSupport
 import CopydeskText
 import Foundation
-import CopydeskTestSupport
 import Testing
 
 @testable import CopydeskDedup
@@ -43,7 +43,8 @@ struct IndexWriterMemoryTests {
     }
 
     /// Every row as the index holds it: id → (members of its cluster, relation, similarity).
-    private func rows(_ path: String) throws -> [String: (cluster: Set<String>, relation: String?, similarity: Double)] {
+    private func rows(_ path: String) throws -> [String: (cluster: Set<String>, relation: String?, similarity: Double)]
+    {
         let database = try SQLiteDatabase(path: path)
         var clusterOf: [String: Int64] = [:]
         var details: [String: (String?, Double)] = [:]
@@ -165,5 +166,52 @@ struct IndexWriterMemoryTests {
         // The same row twice, or a row outside 32 bits, is counted, never cached.
         #expect(overlaps.overlap(10, 10, a, b) == SetOverlap(a, b))
         #expect(overlaps.overlap(-1, 1 << 40, a, c) == SetOverlap(a, c))
+    }
+}
+
+@Suite("copydesk index: merging band runs")
+struct BandRunMergeTests {
+    /// The merge as it was first written: at each key, every run's cells of it, oldest run
+    /// first, at most `limit` in all.
+    private func reference(_ runs: [[(key: UInt32, document: UInt32)]], limit: Int) -> [(UInt32, UInt32)] {
+        var byKey: [UInt32: [UInt32]] = [:]
+        for run in runs {
+            for (key, document) in run where (byKey[key]?.count ?? 0) < limit {
+                byKey[key, default: []].append(document)
+            }
+        }
+        return byKey.keys.sorted().flatMap { key in (byKey[key] ?? []).map { (key, $0) } }
+    }
+
+    @Test func mergingKeepsEachBucketsFirstDocumentsInRunOrder() {
+        var generator = SplitMix64(seed: 31)
+        for runCount in 1...5 {
+            var runs: [[(key: UInt32, document: UInt32)]] = []
+            var document: UInt32 = 1
+            for _ in 0..<runCount {
+                var cells: [(key: UInt32, document: UInt32)] = []
+                // Few keys, so buckets fill past the limit across runs; some keys in one run only.
+                for _ in 0..<Int(generator.next() % 400) {
+                    cells.append((UInt32(generator.next() % 60), document))
+                    document += 1
+                }
+                cells.sort { ($0.key, $0.document) < ($1.key, $1.document) }
+                runs.append(cells)
+            }
+            let limit = 1 + Int(generator.next() % 9)
+            let merged = BandRun.merged(
+                runs.map { BandRun(keys: $0.map(\.key), documents: $0.map(\.document)) }, limit: limit)
+            var found: [(UInt32, UInt32)] = []
+            for key in UInt32(0)..<60 {
+                merged.forEach(key) { document in
+                    found.append((key, document))
+                    return true
+                }
+            }
+            let expected = reference(runs, limit: limit)
+            #expect(found.count == expected.count, "\(runCount) runs, limit \(limit)")
+            #expect(zip(found, expected).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }, "\(runCount) runs")
+            #expect(merged.count == expected.count)
+        }
     }
 }
