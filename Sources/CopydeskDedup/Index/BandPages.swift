@@ -215,7 +215,8 @@ struct SketchTable {
         }
         counts[row] = UInt32(clamping: count)
         let start = row * width
-        for (offset, byte) in sketch.prefix(width).enumerated() { bytes[start + offset] = byte }
+        let copied = min(width, sketch.count)
+        bytes.replaceSubrange(start..<start + copied, with: sketch.prefix(copied))
     }
 
     /// Whether the pair may pass verification; true for a row with no sketch (it is read and

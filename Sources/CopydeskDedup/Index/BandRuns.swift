@@ -77,35 +77,74 @@ struct BandRun {
 
     /// The cells of `runs` (oldest first) in one run, each bucket cut to its first `limit`
     /// documents: the older runs hold the earlier documents.
+    ///
+    /// Two runs at a time, oldest first, each a plain two-way merge on the keys that takes the
+    /// older run's cells of a key before the newer's (cutting at `limit` at each step keeps the
+    /// same first `limit`). The merge of several runs looked for the smallest head key among all
+    /// of them at every key: at a million documents one merge of the large runs took seconds
+    /// (a third of the writer's time in a 12-second profile).
     static func merged(_ runs: [BandRun], limit: Int) -> BandRun {
-        var keys: [UInt32] = []
-        var documents: [UInt32] = []
-        let total = runs.reduce(0) { $0 + $1.count }
-        keys.reserveCapacity(total)
-        documents.reserveCapacity(total)
-        var positions = [Int](repeating: 0, count: runs.count)
-        while true {
-            // The smallest key at the head of any run (a handful of runs: a linear look).
-            var smallest: UInt32?
-            for (run, position) in zip(runs, positions) where position < run.count {
-                if smallest == nil || run.keys[position] < smallest ?? 0 { smallest = run.keys[position] }
-            }
-            guard let key = smallest else { break }
-            var taken = 0
-            for index in runs.indices {
-                var position = positions[index]
-                let run = runs[index]
-                while position < run.count, run.keys[position] == key {
-                    if taken < limit {
-                        keys.append(key)
-                        documents.append(run.documents[position])
-                        taken += 1
+        let empty = BandRun(keys: [], documents: [])
+        guard let first = runs.first else { return empty }
+        var merged = merge(first, runs.count > 1 ? runs[1] : empty, limit: limit)
+        for run in runs.dropFirst(2) { merged = merge(merged, run, limit: limit) }
+        return merged
+    }
+
+    /// The cells of `older` and `newer` by key; within a key the older run's first, at most
+    /// `limit` in all.
+    private static func merge(_ older: BandRun, _ newer: BandRun, limit: Int) -> BandRun {
+        let total = older.count + newer.count
+        var keys = [UInt32](repeating: 0, count: total)
+        var documents = [UInt32](repeating: 0, count: total)
+        var written = 0
+        keys.withUnsafeMutableBufferPointer { keysOut in
+            documents.withUnsafeMutableBufferPointer { documentsOut in
+                older.keys.withUnsafeBufferPointer { aKeys in
+                    older.documents.withUnsafeBufferPointer { aDocuments in
+                        newer.keys.withUnsafeBufferPointer { bKeys in
+                            newer.documents.withUnsafeBufferPointer { bDocuments in
+                                var a = 0
+                                var b = 0
+                                let aEnd = min(aKeys.count, aDocuments.count)
+                                let bEnd = min(bKeys.count, bDocuments.count)
+                                while a < aEnd || b < bEnd {
+                                    // The next key: the smaller head; all of the older run's
+                                    // cells of it, then the newer's, up to `limit`.
+                                    let key: UInt32
+                                    if b >= bEnd || (a < aEnd && aKeys[a] <= bKeys[b]) {
+                                        key = aKeys[a]
+                                    } else {
+                                        key = bKeys[b]
+                                    }
+                                    var taken = 0
+                                    while a < aEnd, aKeys[a] == key {
+                                        if taken < limit, written < total {
+                                            keysOut[written] = key
+                                            documentsOut[written] = aDocuments[a]
+                                            written += 1
+                                            taken += 1
+                                        }
+                                        a += 1
+                                    }
+                                    while b < bEnd, bKeys[b] == key {
+                                        if taken < limit, written < total {
+                                            keysOut[written] = key
+                                            documentsOut[written] = bDocuments[b]
+                                            written += 1
+                                            taken += 1
+                                        }
+                                        b += 1
+                                    }
+                                }
+                            }
+                        }
                     }
-                    position += 1
                 }
-                positions[index] = position
             }
         }
+        keys.removeLast(total - written)
+        documents.removeLast(total - written)
         return BandRun(keys: keys, documents: documents)
     }
 

@@ -13,9 +13,12 @@ final class IndexLookup {
     private let shingleSet: Statement
     private let document: Statement
     private let cluster: Statement
-    /// Recently decoded sets, by row (a stored set never changes): the representative of a
-    /// cluster is read for each of its reprints, and is often a candidate too.
-    private var decoded: [Int64: [UInt32]] = [:]
+    /// Recently used sets and signatures, by row (``RecentSets``): a newcomer's candidates and
+    /// the component it joins are mostly rows added shortly before it.
+    private var recent = RecentSets(capacity: IndexLookup.recentRows)
+    /// Rows held in ``recent``: ~2.5 KB each (a ~500-word article's set and its signature),
+    /// 20 MB in all; more than the rows a story's reprints span in a wire archive.
+    static let recentRows = 8192
 
     /// What the index keeps of a document, short of its shingles.
     struct Document {
@@ -53,15 +56,21 @@ final class IndexLookup {
     /// (``passesDedupPreCheck(_:_:count:)``) lets it through against `own` and `count`, else
     /// nil: one read of the row for both.
     func shinglesPassingDedupPreCheck(_ row: Int64, _ own: [UInt32], count: Int) throws -> [UInt32]? {
-        if let set = decoded[row] {
-            return try passesDedupPreCheck(row, own, count: count) ? set : nil
+        if let entry = recent[row] {
+            if let signature = entry.signature {
+                let passes = Self.plausible(signature, own, countA: entry.set.count, countB: count, options: options)
+                return passes ? entry.set : nil
+            }
+            return try passesDedupPreCheck(row, own, count: count) ? entry.set : nil
         }
         var passes = true
         var set: [UInt32]?
-        try signature.rows([.integer(row)]) { stored in
+        var signature: [UInt32] = []
+        try self.signature.rows([.integer(row)]) { stored in
             let shingles = Int(stored.int(0))
             stored.withBlob(1) { bytes in
                 passes = Self.plausible(bytes, own, countA: shingles, countB: count, options: options)
+                if passes { signature = IndexSchema.decodeRows(bytes) }
             }
             if passes { set = stored.withBlob(2) { ShingleSetCodec.decode($0) } }
         }
@@ -69,9 +78,13 @@ final class IndexLookup {
         guard let set else {
             throw DedupError(.damaged, "\(database.path): the shingle set of document \(row) is damaged")
         }
-        if decoded.count >= 256 { decoded.removeAll(keepingCapacity: true) }
-        decoded[row] = set
+        recent.remember(row, set: set, signature: signature)
         return set
+    }
+
+    /// Puts a row just written (its set and signature in memory) among the recent ones.
+    func remember(_ row: Int64, set: [UInt32], signature: [UInt32]) {
+        recent.remember(row, set: set, signature: signature)
     }
 
     /// Dedup's pre-check of a stored signature (`bytes`, 32-bit little-endian) against `own`.
@@ -85,6 +98,18 @@ final class IndexLookup {
         where UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)) == own[index] {
             equal += 1
         }
+        return Verdict.plausible(
+            estimate: Double(equal) / Double(k), permutations: k, countA: countA, countB: countB, options: options)
+    }
+
+    /// ``plausible(_:_:countA:countB:options:)`` of a signature in memory.
+    private static func plausible(
+        _ signature: [UInt32], _ own: [UInt32], countA: Int, countB: Int, options: DedupOptions
+    ) -> Bool {
+        let k = min(own.count, signature.count)
+        guard k > 0 else { return true }
+        var equal = 0
+        for index in 0..<k where signature[index] == own[index] { equal += 1 }
         return Verdict.plausible(
             estimate: Double(equal) / Double(k), permutations: k, countA: countA, countB: countB, options: options)
     }
@@ -183,7 +208,7 @@ final class IndexLookup {
 
     /// The stored shingle set of a document.
     func shingles(_ row: Int64) throws -> [UInt32] {
-        if let set = decoded[row] { return set }
+        if let entry = recent[row] { return entry.set }
         var set: [UInt32]?
         shingleSet.reset()
         try shingleSet.bind(1, row)
@@ -191,8 +216,7 @@ final class IndexLookup {
         guard let set else {
             throw DedupError(.damaged, "\(database.path): the shingle set of document \(row) is damaged")
         }
-        if decoded.count >= 256 { decoded.removeAll(keepingCapacity: true) }
-        decoded[row] = set
+        recent.remember(row, set: set, signature: nil)
         return set
     }
 

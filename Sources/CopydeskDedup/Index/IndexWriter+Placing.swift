@@ -8,31 +8,29 @@ extension IndexWriter {
     /// representatives and members of the clusters it touches.
     func addPlacing(_ new: NewDocument, verified: [Int64], report: inout IndexAddReport) throws {
         let placement = try place(new.document.shingles, candidates: verified)
-        let cluster: Int64
-        if let placement {
-            cluster = placement.cluster
-        } else {
-            try insertCluster.run([.integer(0)])
-            cluster = lookup.database.lastInsertedRow
-        }
-        let row = try insert(
-            new, cluster: cluster, relation: placement?.verdict.relation,
-            similarity: placement?.verdict.similarity ?? 1)
-        try growCluster.run([.integer(cluster)])
+        // Placing into a cluster (and promoting) changes rows that re-clustering may hold.
+        if placement != nil { forgetMembers() }
+        let row = try register(new)
         report.added += 1
-        if let placement {
-            report.reprints += 1
-            let representative = placement.representative
-            let item = new.document.item
-            let newcomer = (published: item.published, outlet: item.outlet, length: new.document.length, row: row)
-            if IndexLookup.precedes(
-                newcomer,
-                (representative.published, representative.outlet, representative.length, representative.row))
-            {
-                try promote(row, shingles: new.document.shingles, in: cluster)
-            }
-        } else {
-            try setRepresentative.run([.integer(row), .integer(cluster)])
+        guard let placement else {
+            // A cluster of its own, written with its representative and size at once.
+            try insertSingleton.run([.integer(row)])
+            try write(new, at: row, cluster: lookup.database.lastInsertedRow, relation: nil, similarity: 1)
+            return
+        }
+        let cluster = placement.cluster
+        try write(
+            new, at: row, cluster: cluster, relation: placement.verdict.relation,
+            similarity: placement.verdict.similarity)
+        try growCluster.run([.integer(cluster)])
+        report.reprints += 1
+        let representative = placement.representative
+        let item = new.document.item
+        let newcomer = (published: item.published, outlet: item.outlet, length: new.document.length, row: row)
+        if IndexLookup.precedes(
+            newcomer, (representative.published, representative.outlet, representative.length, representative.row))
+        {
+            try promote(row, shingles: new.document.shingles, in: cluster)
         }
     }
 

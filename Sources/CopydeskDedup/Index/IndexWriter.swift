@@ -13,7 +13,7 @@ final class IndexWriter {
     private let pages: BandPages
     private var bands: BandTable
     private var sketches: SketchTable
-    private var edges = EdgeGraph()
+    var edges = EdgeGraph()
     /// Buffers of the band look-ups, reused from one document to the next.
     private var counts: [Int] = []
     private var lasts: [UInt32] = []
@@ -22,17 +22,36 @@ final class IndexWriter {
     private let insertDocument: Statement
     private let insertSketch: Statement
     let insertCluster: Statement
+    /// A new cluster of one document, its representative.
+    let insertSingleton: Statement
     let growCluster: Statement
     let setRepresentative: Statement
     let members: Statement
-    private let member: Statement
+    let member: Statement
     private let clusterOf: Statement
     let setRelation: Statement
-    private let moveDocument: Statement
-    private let setCluster: Statement
-    private let deleteCluster: Statement
+    let moveDocument: Statement
+    let setCluster: Statement
+    let deleteCluster: Statement
     /// Seconds since 1970 when this `add` started: the `added` of every document it writes.
     private let now: Int64
+    /// The row the next document is written at (one past the largest): known before the row is
+    /// written, so a newcomer is placed first and written once, with its cluster, instead of
+    /// written and then updated (a second write of its ~2 KB row).
+    private var nextRow: Int64
+    /// Which content hashes may be indexed already (``ContentFilter``): a newcomer whose hash is
+    /// not there needs no look-up in `documents_content`, which nearly every newcomer is.
+    private var contents: ContentFilter
+    /// Whether each outlet seen is a wire agency: re-clustering orders a component's members by
+    /// it at every add (`WireAgency.isAgency` on each outlet was 2% of an `add`).
+    var agencies: [String: Bool] = [:]
+    /// Shingles shared by the pairs compared last (``RecentOverlaps``): 64 Ki pairs, 1.5 MB.
+    var overlaps = RecentOverlaps(capacity: 1 << 16)
+    /// What re-clustering read or wrote of each row lately (``Member``), so a component is not
+    /// read again from SQLite at every add that joins it. Every write of a row's cluster,
+    /// relation or similarity goes through this writer and updates or forgets the row here
+    /// (``forgetMembers()`` where many rows change at once).
+    var recentMembers: [Int64: Member] = [:]
 
     init(index: ArchiveIndex) throws {
         lookup = try IndexLookup(index: index)
@@ -54,16 +73,23 @@ final class IndexWriter {
         }
         self.sketches = sketches
         self.edges = edges
+        nextRow = lastRow + 1
+        var contents = ContentFilter()
+        try database.prepare("SELECT content_hash FROM documents INDEXED BY documents_content").rows {
+            contents.insert($0.int(0))
+        }
+        self.contents = contents
         exists = try database.prepare("SELECT id FROM documents WHERE content_hash = ?")
         insertDocument = try database.prepare(
             """
-            INSERT INTO documents(id, source, title, url, published, outlet, length, shingles, content_hash, cluster,
-                relation, similarity, added, signature, shingle_set)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO documents(rowid, id, source, title, url, published, outlet, length, shingles, content_hash,
+                cluster, relation, similarity, added, signature, shingle_set)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertSketch = try database.prepare(
             "INSERT INTO sketches(document, shingles, sketch, neighbours) VALUES (?, ?, ?, ?)")
         insertCluster = try database.prepare("INSERT INTO clusters(representative, size) VALUES (?, 0)")
+        insertSingleton = try database.prepare("INSERT INTO clusters(representative, size) VALUES (?, 1)")
         growCluster = try database.prepare("UPDATE clusters SET size = size + 1 WHERE id = ?")
         setRepresentative = try database.prepare("UPDATE clusters SET representative = ? WHERE id = ?")
         members = try database.prepare("SELECT rowid FROM documents WHERE cluster = ?")
@@ -115,7 +141,9 @@ final class IndexWriter {
         let id = document.id
         let hash = document.hash
         var known = false
-        try exists.rows([.integer(hash)]) { known = known || $0.text(0) == id }
+        if contents.mayContain(hash) {
+            try exists.rows([.integer(hash)]) { known = known || $0.text(0) == id }
+        }
         if known {
             report.alreadyIndexed += 1
             return
@@ -145,13 +173,17 @@ final class IndexWriter {
         // dedup's pre-check on the full signatures rules out too; that pre-check itself decides
         // the rest, as in a dedup run.
         var verified: [Int64] = []
-        for candidate in found
-        where sketches.mayPass(Int(candidate), sketch, count: shingles.count, options: lookup.options) {
+        // Read once: the options are a struct copied at every access through `lookup`.
+        let options = lookup.options
+        for candidate in found where sketches.mayPass(Int(candidate), sketch, count: shingles.count, options: options) {
             guard
                 let set = try lookup.shinglesPassingDedupPreCheck(
-                    candidate, fingerprint.signature, count: shingles.count),
-                Verdict(SetOverlap(shingles, set), options: lookup.options) != nil
+                    candidate, fingerprint.signature, count: shingles.count)
             else { continue }
+            let overlap = SetOverlap(shingles, set)
+            // The newcomer will be written at `nextRow`: re-clustering compares it again.
+            overlaps.remember(nextRow, candidate, overlap)
+            guard Verdict(overlap, options: options) != nil else { continue }
             verified.append(candidate)
         }
         let neighbours = verified.map { UInt32(truncatingIfNeeded: $0) }
@@ -179,11 +211,9 @@ final class IndexWriter {
                 return
             }
         }
-        var cluster: Int64 = 0
-        try clusterOf.rows([.integer(verified[0])]) { cluster = $0.int(0) }
-        let row = try insert(new, cluster: cluster, relation: nil, similarity: 1)
+        let row = try register(new)
         report.added += 1
-        if try recluster(rows + [row], newcomer: row) { report.reprints += 1 }
+        if try recluster(rows + [row], newcomer: new, at: row, joining: verified[0]) { report.reprints += 1 }
     }
 
     /// A document being added, fingerprinted.
@@ -201,157 +231,41 @@ final class IndexWriter {
     /// shared by hundreds) is placed into as before, against representatives and members.
     static let reclusteringLimit = 96
 
-    /// Writes the document's row and sketch, and its band cells to the open batch; returns its row.
-    func insert(_ new: NewDocument, cluster: Int64, relation: Relation?, similarity: Double) throws -> Int64 {
-        func text(_ value: String?) -> Statement.Value { value.map { .text($0) } ?? .null }
-        let document = new.document
-        let item = document.item
-        try insertDocument.run([
-            .text(document.id), .text(item.source), text(item.title), text(item.url), text(item.published),
-            text(item.outlet), .integer(Int64(document.length)), .integer(Int64(document.shingles.count)),
-            .integer(document.hash), .integer(cluster), text(relation?.rawValue), .real(similarity), .integer(now),
-            .blob(document.encodedSignature), .blob(document.encodedSet),
-        ])
-        let row = lookup.database.lastInsertedRow
+    /// Takes the next row for the document and enters it in memory (its sketch, edges, band
+    /// cells of the open batch, set and signature among the recent ones); its rows are written by
+    /// ``write(_:at:cluster:relation:similarity:)``, in the same transaction.
+    func register(_ new: NewDocument) throws -> Int64 {
+        let row = nextRow
         // Band cells and the sketch table hold rows in 32 bits.
         guard row > 0, row < Int64(UInt32.max) else {
             throw DedupError(.full, "\(lookup.database.path): more documents than an index holds (4,294,967,294)")
         }
-        try insertSketch.run([
-            .integer(row), .integer(Int64(document.shingles.count)), .blob(document.sketch),
-            .blob(IndexSchema.encodeRows(new.neighbours)),
-        ])
+        nextRow += 1
+        let document = new.document
         sketches.set(Int(row), sketch: document.sketch, count: document.shingles.count)
         for neighbour in new.neighbours { edges.link(UInt32(row), neighbour) }
         for key in new.open { bands.insert(key, document: UInt32(row)) }
         for key in new.full { bands.chain(key, to: UInt32(row)) }
+        contents.insert(document.hash)
+        lookup.remember(row, set: document.shingles, signature: document.fingerprint.signature)
         return row
     }
 
-    /// Clusters `rows` (whole clusters and a newcomer) again exactly as a dedup run would: the
-    /// same precedence order, every pair verified, the same placement rules. So the clusters do
-    /// not depend on the order documents were added in: a reprint indexed before its original
-    /// joins the original's cluster when the original comes, and two reprints that do not match
-    /// each other are brought together by the original they both match.
-    /// - Returns: whether the newcomer shares its cluster with another document.
-    ///
-    /// The pairs linked are those dedup links: proposed by LSH, not ruled out by dedup's
-    /// pre-check, and verified — as recorded in each document's `neighbours` when it was added
-    /// (``EdgeGraph``). Only the rows whose cluster or relation changed are written; the clusters
-    /// the rows were in are reused or deleted.
-    private func recluster(_ rows: [Int64], newcomer: Int64) throws -> Bool {
-        // Row order: the order a dedup run of the archive as added reads them in, which breaks
-        // ties between clusters the same way.
-        var rows = rows
-        SetSimilarity.sortUnique(&rows)
-        var documents: [Member] = []
-        for row in rows {
-            try member.rows([.integer(row)]) {
-                documents.append(
-                    Member(
-                        row: row, published: $0.text(0), outlet: $0.text(1), length: Int($0.int(2)),
-                        cluster: $0.int(3), relation: $0.text(4), similarity: $0.double(5), content: $0.int(6)))
-            }
-        }
-        let count = documents.count
-        // Sort keys computed once: comparing through the members copied their arrays and looked
-        // the outlet up among the agencies at every comparison (4% of an `add`).
-        let keys = documents.map {
-            (published: $0.published, agency: WireAgency.isAgency($0.outlet), length: $0.length, row: $0.row)
-        }
-        let order = (0..<count).sorted { IndexLookup.precedes(keys[$0], keys[$1]) }
-        // Identical copies are one node, led by the copy that comes first, as in a dedup run
-        // (which clusters distinct contents): a copy identical to the representative is no
-        // second member, so it neither vouches for a cut copy nor counts towards a core.
-        var leader = Array(0..<count)
-        var leaderOfContent: [Int64: Int] = [:]
-        for node in order {
-            if let first = leaderOfContent[documents[node].content] {
-                leader[node] = first
-            } else {
-                leaderOfContent[documents[node].content] = node
-            }
-        }
-        let nodes = order.filter { leader[$0] == $0 }
-        var sets = [[UInt32]](repeating: [], count: count)
-        for node in nodes { sets[node] = try lookup.shingles(documents[node].row) }
-        // The edges among the rows, from both ends (``EdgeGraph``), between their leaders.
-        var index: [Int64: Int] = [:]
-        for (position, document) in documents.enumerated() { index[document.row] = position }
-        var adjacency = [[Int32]](repeating: [], count: count)
-        for a in 0..<count {
-            edges.forEachNeighbour(of: UInt32(truncatingIfNeeded: documents[a].row)) { neighbour in
-                guard let b = index[Int64(neighbour)], leader[b] != leader[a] else { return }
-                adjacency[leader[a]].append(Int32(leader[b]))
-            }
-        }
-        for node in adjacency.indices { SetSimilarity.sortUnique(&adjacency[node]) }
-        let placed = GreedyPlacement(options: lookup.options).place(
-            order: nodes, count: count, neighbours: { adjacency[$0] }, overlap: { SetOverlap(sets[$0], sets[$1]) })
-        // A copy follows its leader: `identical` to it when the leader is the representative,
-        // else the leader's verdict (dedup's rows say the same).
-        func representativeOf(_ node: Int) -> Int { placed[leader[node]]?.representative ?? leader[node] }
-        func verdictOf(_ node: Int) -> Verdict? {
-            if node == representativeOf(node) { return nil }
-            if leader[node] == representativeOf(node) { return Verdict(relation: .identical, similarity: 1) }
-            return placed[leader[node]]?.verdict
-        }
-        // One cluster per representative, in precedence order; each keeps the id of the old
-        // cluster most of its members were in, so ids stay put when nothing changed.
-        var groups: [Int: [Int]] = [:]
-        for node in order { groups[representativeOf(node), default: []].append(node) }
-        var free = Set(documents.map(\.cluster))
-        var newcomerShares = false
-        for representative in order where groups[representative] != nil {
-            let group = groups[representative] ?? []
-            var votes: [Int64: Int] = [:]
-            for node in group where free.contains(documents[node].cluster) {
-                votes[documents[node].cluster, default: 0] += 1
-            }
-            let cluster: Int64
-            var before: (representative: Int64, size: Int)?
-            if let kept = votes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key {
-                cluster = kept
-                free.remove(kept)
-                before = try lookup.cluster(kept)
-            } else {
-                try insertCluster.run([.integer(0)])
-                cluster = lookup.database.lastInsertedRow
-            }
-            for node in group {
-                let verdict = verdictOf(node)
-                let document = documents[node]
-                let relation = verdict?.relation.rawValue
-                let similarity = verdict?.similarity ?? 1
-                if document.row == newcomer { newcomerShares = group.count > 1 }
-                if document.cluster == cluster, document.relation == relation, document.similarity == similarity,
-                    document.row != newcomer
-                {
-                    continue
-                }
-                try moveDocument.run([
-                    .integer(cluster), relation.map { .text($0) } ?? .null, .real(similarity), .integer(document.row),
-                ])
-            }
-            let representativeRow = documents[representative].row
-            if before?.representative != representativeRow || before?.size != group.count {
-                try setCluster.run([.integer(representativeRow), .integer(Int64(group.count)), .integer(cluster)])
-            }
-        }
-        for cluster in free { try deleteCluster.run([.integer(cluster)]) }
-        return newcomerShares
-    }
-
-    /// What re-clustering needs of a document.
-    private struct Member {
-        var row: Int64
-        var published: String?
-        var outlet: String?
-        var length: Int
-        var cluster: Int64
-        var relation: String?
-        var similarity: Double
-        /// Its content hash: equal for identical copies.
-        var content: Int64
+    /// Writes the document's row (at the row ``register(_:)`` gave it) and its sketch.
+    func write(_ new: NewDocument, at row: Int64, cluster: Int64, relation: Relation?, similarity: Double) throws {
+        func text(_ value: String?) -> Statement.Value { value.map { .text($0) } ?? .null }
+        let document = new.document
+        let item = document.item
+        try insertDocument.run([
+            .integer(row), .text(document.id), .text(item.source), text(item.title), text(item.url),
+            text(item.published), text(item.outlet), .integer(Int64(document.length)),
+            .integer(Int64(document.shingles.count)), .integer(document.hash), .integer(cluster),
+            text(relation?.rawValue), .real(similarity), .integer(now), .blob(document.encodedSignature),
+            .blob(document.encodedSet),
+        ])
+        try insertSketch.run([
+            .integer(row), .integer(Int64(document.shingles.count)), .blob(document.sketch),
+            .blob(IndexSchema.encodeRows(new.neighbours)),
+        ])
     }
 }
