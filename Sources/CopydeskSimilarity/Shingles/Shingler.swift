@@ -78,7 +78,7 @@ public struct Shingler: Sendable {
 
     /// ``appendHashes(ofUTF8:to:scratch:memo:)`` for the text a JSON string stands for, given as
     /// the bytes between its quotes, escapes and all: tokenised in one pass over those bytes
-    /// (``WordTokenizer/tokenize(escapedJSON:into:)``), with the same hashes as the unescaped text.
+    /// (`WordTokenizer.tokenize(escapedJSON:into:)` in CopydeskText), with the same hashes as the unescaped text.
     /// - Returns: the unescaped text's length in UTF-8 bytes.
     @discardableResult
     public func appendHashes(
