@@ -104,6 +104,23 @@ struct BandRun {
                     older.documents.withUnsafeBufferPointer { aDocuments in
                         newer.keys.withUnsafeBufferPointer { bKeys in
                             newer.documents.withUnsafeBufferPointer { bDocuments in
+                                // One run's cells of `key` from `index` on, copied while fewer
+                                // than `limit` of the key are out.
+                                func take(
+                                    _ key: UInt32, _ runKeys: UnsafeBufferPointer<UInt32>,
+                                    _ runDocuments: UnsafeBufferPointer<UInt32>, from index: inout Int, end: Int,
+                                    taken: inout Int
+                                ) {
+                                    while index < end, runKeys[index] == key {
+                                        if taken < limit, written < total {
+                                            keysOut[written] = key
+                                            documentsOut[written] = runDocuments[index]
+                                            written += 1
+                                            taken += 1
+                                        }
+                                        index += 1
+                                    }
+                                }
                                 var a = 0
                                 var b = 0
                                 let aEnd = min(aKeys.count, aDocuments.count)
@@ -118,24 +135,8 @@ struct BandRun {
                                         key = bKeys[b]
                                     }
                                     var taken = 0
-                                    while a < aEnd, aKeys[a] == key {
-                                        if taken < limit, written < total {
-                                            keysOut[written] = key
-                                            documentsOut[written] = aDocuments[a]
-                                            written += 1
-                                            taken += 1
-                                        }
-                                        a += 1
-                                    }
-                                    while b < bEnd, bKeys[b] == key {
-                                        if taken < limit, written < total {
-                                            keysOut[written] = key
-                                            documentsOut[written] = bDocuments[b]
-                                            written += 1
-                                            taken += 1
-                                        }
-                                        b += 1
-                                    }
+                                    take(key, aKeys, aDocuments, from: &a, end: aEnd, taken: &taken)
+                                    take(key, bKeys, bDocuments, from: &b, end: bEnd, taken: &taken)
                                 }
                             }
                         }
